@@ -1,0 +1,63 @@
+/// <reference types="node" />
+/**
+ * `mission-widgets validate FILE...` checks mission documents for data editors;
+ * `mission-widgets schema` prints the JSON Schema derived from the model.
+ */
+import { readFileSync } from 'node:fs';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { formatIssue, type ValidationIssue } from '../data/issues.js';
+import { MissionSchema } from '../data/schema.js';
+import { validateMission } from '../data/validate.js';
+
+const USAGE = `Usage:
+  mission-widgets validate FILE...   check mission data files, print every error and warning
+  mission-widgets schema             print the JSON Schema of a mission data file`;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function validateFile(file: string): boolean {
+  let issues: ValidationIssue[];
+  try {
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const result = validateMission(JSON.parse(text));
+    issues = [...result.errors, ...result.warnings];
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    issues = [{ path: '', message: `cannot be read as JSON: ${reason}`, severity: 'error' }];
+  }
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  for (const issue of issues) console.log(`${file}: ${issue.severity}: ${formatIssue(issue)}`);
+  console.log(
+    `${file}: ${errors ? 'invalid' : 'valid'}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  );
+  return errors === 0;
+}
+
+export function jsonSchema(): object {
+  return {
+    ...toJsonSchema(MissionSchema, { errorMode: 'ignore' }),
+    $id: 'https://unpkg.com/mission-widgets/data/mission.schema.json',
+    title: 'Mission data for mission-widgets',
+  };
+}
+
+function main(args: string[]): number {
+  const [command, ...rest] = args;
+  if (command === 'validate' && rest.length) {
+    const results = rest.map(validateFile);
+    const failed = results.filter((ok) => !ok).length;
+    if (rest.length > 1) console.log(`${plural(rest.length, 'file')} checked, ${failed} invalid`);
+    return failed ? 1 : 0;
+  }
+  if (command === 'schema') {
+    console.log(JSON.stringify(jsonSchema(), null, 2));
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,84 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
+import type { LoadedMission } from '../data/load.js';
+import type { Source } from '../data/schema.js';
+import { common } from '../i18n/common.js';
+import { formatDate } from '../i18n/format.js';
+import { localText, messagesFor } from '../i18n/locale.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
+ * shipped dataset), its locale and theme, and the loading and error states that keep the
+ * publisher's fallback content. Subclasses render the loaded mission.
+ */
+export abstract class MissionElement extends LitElement {
+  static override styles = [tokens, base];
+
+  /** URL of a mission JSON document; without it, inline JSON or the shipped dataset. */
+  @property() src?: string;
+
+  /** BCP 47 locale; defaults to the nearest `lang` attribute, then the browser's language. */
+  @property() locale?: string;
+
+  /** `light`, `dark` or `auto` (follows the page). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  protected readonly data = new MissionController(this);
+  protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
+
+  /** The resolved locale used for text and `Intl`. */
+  protected get resolvedLocale(): string {
+    return this.localeController.locale;
+  }
+
+  protected get common() {
+    return messagesFor(common, this.resolvedLocale);
+  }
+
+  /** A data text in the widget's locale. */
+  protected text(value: Parameters<typeof localText>[0]): string {
+    return localText(value, this.resolvedLocale, this.data.mission?.data.language);
+  }
+
+  override render(): TemplateResult {
+    const { status, mission } = this.data;
+    return html`<div class="root" part="root" data-state=${status}>
+      ${this.renderState(status, mission)}
+    </div>`;
+  }
+
+  private renderState(status: MissionStatus, mission?: LoadedMission): TemplateResult {
+    if (status === 'complete' && mission) return this.renderMission(mission);
+    if (status === 'error') {
+      return html`<p class="status" part="status">${this.common.unavailable}</p>
+        <slot></slot>`;
+    }
+    return html`<p class="status" part="status">${this.common.loading}</p>`;
+  }
+
+  protected abstract renderMission(mission: LoadedMission): TemplateResult;
+
+  /** Links to the cited sources, in order, skipping unknown ids. */
+  protected renderSources(ids: readonly string[]): TemplateResult | typeof nothing {
+    const sources = ids
+      .map((id) => this.data.mission?.data.sources.find((source) => source.id === id))
+      .filter((source): source is Source => source !== undefined);
+    if (!sources.length) return nothing;
+    return html`<ul class="sources" part="sources">
+      ${sources.map(
+        (source) =>
+          html`<li>
+            <a href=${source.url} rel="noopener noreferrer" title=${this.text(source.title)}
+              >${this.common.source(source.publisher, source.date && formatDate(source.date, this.resolvedLocale))}</a
+            >
+          </li>`,
+      )}
+    </ul>`;
+  }
+}

@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MissionDataError } from '../data/errors.js';
+import { formatIssue } from '../data/issues.js';
+import { loadDefaultMission, parseMission, type LoadedMission } from '../data/load.js';
+import { getMission, subscribeMission } from '../data/store.js';
+
+export interface MissionHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+}
+
+export interface MissionDataLoadDetail {
+  /** Its URL, `inline` or `default`. */
+  origin: string;
+  warnings: string[];
+}
+
+export interface MissionDataErrorDetail {
+  origin: string;
+  kind: MissionDataError['kind'];
+  /** Every problem, one line each, with its path (`events[3].date: …`). */
+  messages: string[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mission-data-load': CustomEvent<MissionDataLoadDetail>;
+    'mission-data-error': CustomEvent<MissionDataErrorDetail>;
+  }
+}
+
+export type MissionStatus = 'pending' | 'complete' | 'error';
+
+const warned = new WeakSet<LoadedMission>();
+
+/**
+ * A widget's dataset: from `src` (shared per URL), from an inline
+ * `<script type="application/json">` child, or the shipped default. Explicit states, and a
+ * superseded request never overwrites a newer one.
+ */
+export class MissionController implements ReactiveController {
+  status: MissionStatus = 'pending';
+  mission?: LoadedMission;
+  error?: MissionDataError;
+  private key?: string;
+  private generation = 0;
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: MissionHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.key === undefined) this.host.requestUpdate();
+    else this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.status === 'pending') {
+      // Forget the request under way; reconnecting starts again.
+      this.generation++;
+      this.key = undefined;
+    }
+  }
+
+  /** Before each update: load when the source changed. */
+  hostUpdate(): void {
+    const key = this.host.src ? this.absolute(this.host.src) : this.inlineJson() ? 'inline' : 'default';
+    if (key === this.key) return;
+    this.key = key;
+    void this.load(key);
+  }
+
+  private async load(key: string): Promise<void> {
+    const generation = ++this.generation;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (!this.mission) this.status = 'pending';
+    try {
+      const mission = await this.request(key);
+      if (generation !== this.generation) return;
+      this.accept(mission);
+      this.follow();
+    } catch (cause) {
+      if (generation !== this.generation) return;
+      this.fail(cause, key);
+    }
+  }
+
+  private request(key: string): Promise<LoadedMission> {
+    if (key === 'default') return loadDefaultMission();
+    if (key === 'inline')
+      return Promise.resolve().then(() => parseMission(this.inlineJson() ?? '', 'inline'));
+    return getMission(key);
+  }
+
+  private accept(mission: LoadedMission): void {
+    this.mission = mission;
+    this.error = undefined;
+    this.status = 'complete';
+    this.host.requestUpdate();
+    const warnings = mission.warnings.map(formatIssue);
+    if (warnings.length && !warned.has(mission)) {
+      warned.add(mission);
+      console.warn(
+        `mission-widgets: ${mission.origin} has ${warnings.length} warning(s):\n${warnings.join('\n')}`,
+      );
+    }
+    this.dispatch<MissionDataLoadDetail>('mission-data-load', { origin: mission.origin, warnings });
+  }
+
+  private fail(cause: unknown, origin: string): void {
+    const error =
+      cause instanceof MissionDataError
+        ? cause
+        : new MissionDataError('network', cause instanceof Error ? cause.message : String(cause), origin);
+    this.error = error;
+    this.mission = undefined;
+    this.status = 'error';
+    this.host.requestUpdate();
+    console.error(`mission-widgets: ${error.messages.join('\n')}`);
+    this.dispatch<MissionDataErrorDetail>('mission-data-error', {
+      origin: error.origin,
+      kind: error.kind,
+      messages: error.messages,
+    });
+  }
+
+  /** Follow new versions of a shared URL (loaded by a refresh). */
+  private follow(): void {
+    if (!this.mission || this.key === 'default' || this.key === 'inline' || !this.key || this.unsubscribe)
+      return;
+    this.unsubscribe = subscribeMission(this.key, (mission) => this.accept(mission));
+  }
+
+  private inlineJson(): string | undefined {
+    return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  private absolute(src: string): string {
+    try {
+      return new URL(src, document.baseURI).href;
+    } catch {
+      return src;
+    }
+  }
+
+  private dispatch<T>(type: string, detail: T): void {
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

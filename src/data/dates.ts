@@ -1,0 +1,77 @@
+/**
+ * Calendar days as plain strings. Dates in mission data are days, not instants: a day is
+ * compared as text (`YYYY-MM-DD` sorts correctly) and only ever turned into a `Date` at UTC
+ * midnight for formatting, so every reader sees the same day in every time zone.
+ */
+
+/** A full day, `YYYY-MM-DD`. */
+export type Day = string;
+
+/** A day, a month (`YYYY-MM`) or a year (`YYYY`). */
+export type PartialDate = string;
+
+export type Precision = 'year' | 'month' | 'day';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+}
+
+/** Splits a partial date into numbers, or `undefined` if it is not a real calendar date. */
+export function parsePartialDate(value: string): DateParts | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day' };
+}
+
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== undefined;
+}
+
+export function isDay(value: string): boolean {
+  return parsePartialDate(value)?.precision === 'day';
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The first day a partial date covers: `2023-07` → `2023-07-01`. */
+export function firstDay(date: PartialDate): Day {
+  const parts = parsePartialDate(date);
+  if (!parts) return date;
+  return `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
+}
+
+/** The last day a partial date covers: `2023` → `2023-12-31`. */
+export function lastDay(date: PartialDate): Day {
+  const parts = parsePartialDate(date);
+  if (!parts) return date;
+  const month = parts.month ?? 12;
+  const day = parts.day ?? daysInMonth(parts.year, month);
+  return `${pad(parts.year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Midnight UTC of a partial date's first day, for `Intl.DateTimeFormat` with `timeZone: 'UTC'`. */
+export function toUtcDate(date: PartialDate): Date {
+  const parts: Partial<DateParts> = parsePartialDate(date) ?? {};
+  return new Date(Date.UTC(parts.year ?? NaN, (parts.month ?? 1) - 1, parts.day ?? 1));
+}
+
+/** Today's day in the reader's own calendar (a reader on 1 January sees 1 January). */
+export function localToday(now: Date = new Date()): Day {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

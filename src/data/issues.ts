@@ -1,0 +1,25 @@
+/** One problem found in a mission document, with where it is. */
+export interface ValidationIssue {
+  /** Where, as in `contributors[2].personnel[0].count`; empty for the document itself. */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export type PathKey = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `['events', 3, 'date']` → `events[3].date`. */
+export function formatPath(keys: readonly PathKey[]): string {
+  return keys.reduce<string>((path, key) => {
+    if (typeof key === 'number') return `${path}[${key}]`;
+    if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key.slice(0, 40))}]`;
+    return path ? `${path}.${key}` : key;
+  }, '');
+}
+
+/** `events[3].date: expected …`, the line an editor reads. */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path || '(document)'}: ${issue.message}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * One copy per URL for the whole page: widgets naming the same `src` share one request, one
+ * parsed and validated copy, and every later reload of it.
+ */
+import { MissionDataError } from './errors.js';
+import { fetchMission, type LoadedMission } from './load.js';
+
+export type MissionListener = (mission: LoadedMission) => void;
+
+interface Entry {
+  current?: LoadedMission;
+  pending?: Promise<LoadedMission>;
+  listeners: Set<MissionListener>;
+}
+
+const entries = new Map<string, Entry>();
+
+function entryFor(url: string): Entry {
+  let entry = entries.get(url);
+  if (!entry) {
+    entry = { listeners: new Set() };
+    entries.set(url, entry);
+  }
+  return entry;
+}
+
+/** The mission at an absolute URL: the copy already held, the request under way, or a new one. */
+export function getMission(url: string): Promise<LoadedMission> {
+  const entry = entryFor(url);
+  if (entry.current) return Promise.resolve(entry.current);
+  entry.pending ??= fetchMission(url)
+    .then((mission) => {
+      if (!mission) throw new MissionDataError('http', 'the server answered 304 to a first request', url);
+      entry.current = mission;
+      return mission;
+    })
+    .finally(() => {
+      // A failed request is forgotten, so that the next widget or retry asks again.
+      entry.pending = undefined;
+    });
+  return entry.pending;
+}
+
+/**
+ * Asks the server again (conditionally, when a copy is held). A new version replaces the held
+ * copy and reaches every subscriber; a failure or invalid data keeps the good copy and rejects.
+ */
+export function reloadMission(url: string): Promise<LoadedMission> {
+  const entry = entryFor(url);
+  if (!entry.current) return getMission(url);
+  if (entry.pending) return entry.pending;
+  const held = entry.current;
+  entry.pending = fetchMission(url, { etag: held.etag, lastModified: held.lastModified })
+    .then((mission) => {
+      if (!mission || JSON.stringify(mission.data) === JSON.stringify(held.data)) return held;
+      entry.current = mission;
+      for (const listener of entry.listeners) listener(mission);
+      return mission;
+    })
+    .finally(() => {
+      entry.pending = undefined;
+    });
+  return entry.pending;
+}
+
+/** Calls `listener` with every new version loaded by `reloadMission`; returns the unsubscribe. */
+export function subscribeMission(url: string, listener: MissionListener): () => void {
+  const entry = entryFor(url);
+  entry.listeners.add(listener);
+  return () => {
+    entry.listeners.delete(listener);
+  };
+}
+
+/** Drops every held copy; for tests and for pages that swap their data wholesale. */
+export function clearMissionCache(): void {
+  entries.clear();
+}

@@ -1,0 +1,30 @@
+import type { Catalog } from './locale.js';
+
+/** Strings every widget uses. */
+export interface CommonMessages {
+  loading: string;
+  /** The calm message readers see when the data cannot be shown. */
+  unavailable: string;
+  /** A figure given as approximate: "about 400". */
+  about: (figure: string) => string;
+  sources: string;
+  /** A link's accessible detail: the publisher and the source's date. */
+  source: (publisher: string, date?: string) => string;
+}
+
+export const common: Catalog<CommonMessages> = {
+  en: {
+    loading: 'Loading the latest figures…',
+    unavailable: 'These figures are not available right now.',
+    about: (figure) => `about ${figure}`,
+    sources: 'Sources',
+    source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+  },
+  fr: {
+    loading: 'Chargement des derniers chiffres…',
+    unavailable: 'Ces chiffres ne sont pas disponibles pour le moment.',
+    about: (figure) => `environ ${figure}`,
+    sources: 'Sources',
+    source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+  },
+};

@@ -1,0 +1,64 @@
+/** Formatting through `Intl` only; dates are calendar days, formatted at UTC midnight. */
+import { parsePartialDate, toUtcDate, type PartialDate } from '../data/dates.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+const DATE_OPTIONS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const;
+
+/** A partial date at its own precision: "2021", "July 2023", "25 June 2024". */
+export function formatDate(date: PartialDate, locale: string): string {
+  const precision = parsePartialDate(date)?.precision ?? 'day';
+  const formatter = cached(
+    `d ${precision} ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' }),
+  );
+  return formatter.format(toUtcDate(date));
+}
+
+/**
+ * Money in words that no reader can misread ("100 million US dollars", "86.2 million Canadian
+ * dollars"): a bare "$" would be ambiguous in a story with several dollars.
+ */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const compact = amount >= 1_000_000;
+  const formatter = cached(
+    `m ${currency} ${compact} ${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'name',
+        maximumFractionDigits: compact ? 1 : 0,
+        ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+      }),
+  );
+  return formatter.format(amount);
+}
+
+/** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return cached(`r ${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

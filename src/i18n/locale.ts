@@ -1,0 +1,47 @@
+/**
+ * Which language a widget speaks. Interface strings come from small typed catalogs (one per
+ * component), numbers, dates and names from `Intl`.
+ */
+import type { Text } from '../data/schema.js';
+
+/** Languages with interface strings. */
+export const UI_LOCALES = ['en', 'fr'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** Every catalog holds every interface language, so a missing string is a type error. */
+export type Catalog<Messages> = Record<UiLocale, Messages>;
+
+/** A tag `Intl` accepts (`fr-CA`), or `en` for anything malformed. */
+export function canonicalLocale(tag: string | undefined | null): string {
+  if (!tag) return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The interface language for a locale: by language (`fr-CA` → `fr`), else English. */
+export function uiLocale(locale: string): UiLocale {
+  const language = locale.toLowerCase().split('-')[0];
+  return (UI_LOCALES as readonly string[]).includes(language) ? (language as UiLocale) : 'en';
+}
+
+export function messagesFor<Messages>(catalog: Catalog<Messages>, locale: string): Messages {
+  return catalog[uiLocale(locale)];
+}
+
+/**
+ * The text for a locale from a plain string or a map of language to string: the exact tag,
+ * then its language, then the document's language, then English, then any.
+ */
+export function localText(text: Text | undefined, locale: string, documentLanguage = 'en'): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const language = locale.split('-')[0];
+  for (const candidate of [locale, language, documentLanguage, 'en']) {
+    const match = Object.keys(text).find((key) => key.toLowerCase() === candidate.toLowerCase());
+    if (match) return text[match];
+  }
+  return Object.values(text)[0] ?? '';
+}

@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import {
+  categoryOf,
+  contributionCounts,
+  contributorFigure,
+  deployedHistory,
+  firstArrival,
+  fundingFigures,
+  hasStarted,
+  latestSnapshot,
+  personnelTotal,
+  selectEvents,
+  sumFigures,
+} from '../../src/data/derive.js';
+import type { MissionData } from '../../src/data/schema.js';
+import { validateMission } from '../../src/data/validate.js';
+import { shippedCopy } from './fixtures.js';
+
+const mission = validateMission(shippedCopy()).data as MissionData;
+const contributor = (code: string) => mission.contributors.find((c) => c.country === code)!;
+
+describe('derive', () => {
+  describe('latestSnapshot', () => {
+    const snapshots = [
+      { date: '2024-01-01', status: 'deployed', id: 'a' },
+      { date: '2024-03-01', status: 'deployed', id: 'b' },
+      { date: '2024-02-01', status: 'pledged', id: 'c' },
+    ];
+    const cases: [string | undefined, string, string | undefined][] = [
+      [undefined, 'deployed', 'b'],
+      ['2024-02-15', 'deployed', 'a'],
+      ['2024-03-01', 'deployed', 'b'],
+      ['2023-12-31', 'deployed', undefined],
+      ['2024-02-01', 'pledged', 'c'],
+      ['2024-01-31', 'pledged', undefined],
+    ];
+    for (const [asOf, status, id] of cases) {
+      it(`${status} as of ${asOf ?? 'the latest'} is ${id ?? 'none'}`, () => {
+        expect(latestSnapshot(snapshots, status, asOf)?.id).to.equal(id);
+      });
+    }
+  });
+
+  describe('personnelTotal with the shipped data', () => {
+    const cases: [string, string | undefined, string[] | undefined, number, boolean, string | undefined][] = [
+      ['deployed', undefined, undefined, 408, true, '2024-09-26'],
+      ['deployed', '2024-09-21', undefined, 426, true, '2024-09-12'],
+      ['pledged', '2024-09-21', undefined, 1250, false, '2024-09-12'],
+      ['preparing', '2024-09-21', undefined, 600, false, '2024-09-21'],
+      ['preparing', '2024-09-20', undefined, 0, false, undefined],
+      ['deployed', '2024-06-24', undefined, 0, false, undefined],
+      ['deployed', '2024-06-25', undefined, 200, true, '2024-06-25'],
+      ['deployed', '2024-07-16', ['KE'], 400, true, '2024-07-16'],
+      ['deployed', undefined, ['JM'], 24, true, '2024-09-12'],
+      ['deployed', undefined, ['BZ'], 2, false, '2024-09-12'],
+      ['deployed', undefined, ['BZ', 'JM'], 26, true, '2024-09-12'],
+      ['deployed', undefined, ['US'], 0, false, undefined],
+      ['pledged', '2023-07-29', undefined, 1000, false, '2023-07-29'],
+    ];
+    for (const [status, asOf, countries, count, approximate, date] of cases) {
+      it(`${status} as of ${asOf ?? 'the latest'} for ${countries?.join('+') ?? 'all'}: ${count}`, () => {
+        const figure = personnelTotal(mission, status as 'deployed', { asOf, countries });
+        expect(figure.count).to.equal(count);
+        expect(figure.approximate).to.equal(approximate);
+        expect(figure.date).to.equal(date);
+      });
+    }
+
+    it('cites every source behind a total, once, in order of use', () => {
+      expect(personnelTotal(mission, 'deployed', { asOf: '2024-09-21' }).sources).to.deep.equal([
+        'ap-2024-07-16',
+        'ap-2024-09-12',
+        'observer-2024-09-13',
+        'amandala-2024-09-11',
+      ]);
+    });
+  });
+
+  it('sums figures: approximate if any part is, dated by the latest', () => {
+    const total = sumFigures([
+      { count: 400, approximate: true, date: '2024-07-16', sources: ['a'] },
+      undefined,
+      { count: 24, approximate: false, date: '2024-09-12', sources: ['b', 'a'] },
+    ]);
+    expect(total).to.deep.equal({ count: 424, approximate: true, date: '2024-09-12', sources: ['a', 'b'] });
+  });
+
+  it('gives one contributor figure with its own approximate flag', () => {
+    expect(contributorFigure(contributor('KE'), 'deployed', '2024-09-25')).to.deep.equal({
+      count: 400,
+      approximate: true,
+      date: '2024-07-16',
+      sources: ['ap-2024-07-16'],
+    });
+    expect(contributorFigure(contributor('US'), 'deployed')).to.equal(undefined);
+  });
+
+  const arrivals: [string, string | undefined, string | undefined][] = [
+    ['KE', undefined, '2024-06-25'],
+    ['JM', undefined, '2024-09-12'],
+    ['JM', '2024-09-11', undefined],
+    ['US', undefined, undefined],
+  ];
+  for (const [code, asOf, day] of arrivals) {
+    it(`first arrival of ${code} as of ${asOf ?? 'the latest'} is ${day ?? 'none'}`, () => {
+      expect(firstArrival(contributor(code), asOf)).to.equal(day);
+    });
+  }
+
+  it('knows whether a contributor had started by a day', () => {
+    expect(hasStarted(contributor('JM'), '2024-09-11')).to.equal(false);
+    expect(hasStarted(contributor('JM'), '2024-09-12')).to.equal(true);
+    expect(hasStarted(contributor('US'), '2023-09-22')).to.equal(true);
+  });
+
+  it('gives funding as of a day: the latest amount per status and currency', () => {
+    const [before] = fundingFigures(contributor('US'), '2024-01-01');
+    expect(before).to.include({ status: 'pledged', currency: 'USD', amount: 100_000_000 });
+    const latest = fundingFigures(contributor('US'));
+    expect(latest).to.have.length(1);
+    expect(latest[0]).to.include({ amount: 300_000_000, date: '2024-03-11' });
+    expect(fundingFigures(contributor('US'), '2023-09-21')).to.deep.equal([]);
+  });
+
+  it('tells the history of deployed personnel at each change', () => {
+    expect(deployedHistory(mission)).to.deep.equal([
+      { date: '2024-06-25', count: 200, approximate: true },
+      { date: '2024-07-16', count: 400, approximate: true },
+      { date: '2024-09-12', count: 426, approximate: true },
+      { date: '2024-09-26', count: 408, approximate: true },
+    ]);
+    expect(deployedHistory(mission, { countries: ['BZ'] })).to.deep.equal([
+      { date: '2024-09-12', count: 2, approximate: false },
+    ]);
+    expect(deployedHistory(mission, { asOf: '2024-07-01' })).to.have.length(1);
+  });
+
+  it('counts countries contributing people and money', () => {
+    expect(contributionCounts(mission)).to.deep.equal({ personnel: 3, funding: 2 });
+    expect(contributionCounts(mission, { asOf: '2024-01-01' })).to.deep.equal({ personnel: 1, funding: 1 });
+  });
+
+  describe('selectEvents', () => {
+    const ids = (query: Parameters<typeof selectEvents>[1]) => selectEvents(mission, query).map((e) => e.id);
+    it('sorts by date, a month before the days in it', () => {
+      const all = ids({});
+      expect(all).to.have.length(12);
+      expect(all[0]).to.equal('moise-assassination');
+      expect(all.indexOf('cash-grab-claim')).to.be.below(all.indexOf('us-raises-pledge'));
+    });
+    it('reverses for newest first', () => {
+      expect(ids({ order: 'desc' })[0]).to.equal('resolution-2751');
+    });
+    const bounds: [string, Parameters<typeof selectEvents>[1], number][] = [
+      ['from 2024', { from: '2024' }, 8],
+      ['to 2023', { to: '2023' }, 4],
+      ['from 2023-09 to 2024-03', { from: '2023-09', to: '2024-03' }, 5],
+      ['as of 2024-07-01', { asOf: '2024-07-01' }, 8],
+      ['funding only', { categories: ['funding'] }, 2],
+      ['mandate and crisis', { categories: ['mandate', 'crisis'] }, 3],
+    ];
+    for (const [name, query, count] of bounds) {
+      it(`selects ${count} events ${name}`, () => {
+        expect(ids(query)).to.have.length(count);
+      });
+    }
+    it('files an unknown category under other', () => {
+      expect(categoryOf({ ...mission.events[0], category: 'weather' })).to.equal('other');
+      expect(categoryOf(mission.events[0])).to.equal('crisis');
+    });
+  });
+});

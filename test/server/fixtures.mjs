@@ -1,0 +1,56 @@
+/**
+ * Test-only routes for the test runner's server, so that tests use real requests instead of
+ * a stubbed fetch:
+ *   /__test__/respond?status=500&type=text/html&body=...&delay=ms   any short answer, optionally late
+ *   POST /__test__/doc/KEY   keeps the request body; GET /__test__/doc/KEY?status=&type=&delay=
+ *                            answers with it (for bodies too long for a URL)
+ *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
+ *   /__test__/count/KEY      how many times /counted/KEY was asked for
+ */
+import { readFileSync } from 'node:fs';
+
+const counts = new Map();
+const docs = new Map();
+const shipped = () => readFileSync(new URL('../../data/haiti-mss.json', import.meta.url), 'utf8');
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function fixtureRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const [, root, route, key] = url.pathname.split('/');
+  if (root !== '__test__') return next();
+  ctx.set('cache-control', 'no-store');
+  if (route === 'doc' && ctx.method === 'POST') {
+    docs.set(key, await readBody(ctx.req));
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'respond' || route === 'doc') {
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await wait(Math.min(delay, 30_000));
+    ctx.status = Number(url.searchParams.get('status') ?? 200);
+    ctx.type = url.searchParams.get('type') ?? 'application/json';
+    ctx.body = (route === 'doc' ? docs.get(key) : url.searchParams.get('body')) ?? '';
+    return;
+  }
+  if (route === 'counted') {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    ctx.type = 'application/json';
+    ctx.body = shipped();
+    return;
+  }
+  if (route === 'count') {
+    ctx.type = 'application/json';
+    ctx.body = String(counts.get(key) ?? 0);
+    return;
+  }
+  ctx.status = 404;
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    request.on('data', (chunk) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
