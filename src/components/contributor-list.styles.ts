@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/**
+ * `<contributor-list>`. Notes kept out of the CSS text, which ships as written:
+ * - the table keeps words whole (`break-word`), or the host's `anywhere` lets it squeeze "1,000"
+ *   into "1,00 0";
+ * - cards out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
+ * - the ISO code is a small bordered badge: readable on every platform, nearly weightless;
+ * - one layout at a time: `display: none` takes the other out of the accessibility tree too.
+ */
+export const styles = css`
+  p,
+  ul,
+  h3 {
+    margin: 0 0 calc(var(--_space) / 2);
+    padding: 0;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    overflow-wrap: break-word;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  ul {
+    list-style: none;
+  }
+  .cards > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .kind,
+  .value,
+  li .muted {
+    display: block;
+  }
+  .lead,
+  .cards > .lead {
+    background: var(--_accent-soft);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .lead strong {
+    color: var(--_accent);
+  }
+  .flag {
+    padding-inline: 0.2em;
+    border: 1px solid;
+    font:
+      0.75em ui-monospace,
+      monospace;
+  }
+  @container (width < 40rem) {
+    table {
+      display: none;
+    }
+  }
+  @container (width >= 40rem) {
+    .cards {
+      display: none;
+    }
+  }
+`;

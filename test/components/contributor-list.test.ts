@@ -1,0 +1,364 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContributorList } from '../../src/contributor-list.js';
+import { clearMissionCache } from '../../src/data/store.js';
+import { shippedCopy } from '../data/fixtures.js';
+import { capture, serve, settled } from '../helpers.js';
+
+/** The text a reader sees: without the visually hidden sentences, spaces collapsed. */
+function seen(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+const texts = (nodes: Iterable<Element>) => [...nodes].map(seen);
+
+/** The layout the reader sees: the table or the list of cards. */
+function shown(el: ContributorList): HTMLElement {
+  const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('table, .cards')].filter((node) =>
+    node.checkVisibility(),
+  );
+  expect(visible, 'exactly one layout is visible').to.have.length(1);
+  return visible[0];
+}
+
+/** A row header's or card heading's country name, without its ISO badge. */
+const nameOf = (header: Element) => seen(header).replace(/^[A-Z]{2}\s+/, '');
+
+/** Per entry in the visible layout: its name, then each visible cell or card line, in order. */
+function entries(el: ContributorList): string[][] {
+  const layout = shown(el);
+  if (layout.localName === 'table') {
+    return [...layout.querySelectorAll('tbody tr')].map((row) => [
+      nameOf(row.querySelector('th')!),
+      ...texts(row.querySelectorAll('td')).filter(Boolean),
+    ]);
+  }
+  return [...layout.querySelectorAll(':scope > li')].map((card) => [
+    nameOf(card.querySelector('h3')!),
+    // A card line is its label, then the same content as the table cell.
+    ...[...card.querySelectorAll(':scope > div')].map((line) =>
+      seen(line)
+        .replace(seen(line.querySelector('.muted')!), '')
+        .trim(),
+    ),
+  ]);
+}
+
+const names = (el: ContributorList) => entries(el).map(([name]) => name);
+/** What a screen reader reads for each figure in the visible layout. */
+const sentences = (el: ContributorList) =>
+  [...shown(el).querySelectorAll('.value + .visually-hidden')].map((node) =>
+    (node.textContent ?? '').replace(/\s+/g, ' '),
+  );
+const summary = (el: ContributorList) => seen(el.shadowRoot!.querySelector('.summary')!);
+const headers = (el: ContributorList) => texts(el.shadowRoot!.querySelectorAll('thead th'));
+
+async function list(attributes: Record<string, string> = {}, width = 900): Promise<ContributorList> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
+  const el = document.createElement('contributor-list');
+  el.setAttribute('locale', 'en');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  return settled(el);
+}
+
+describe('<contributor-list>', () => {
+  afterEach(() => clearMissionCache());
+
+  it('lists the shipped contributors, Kenya first and marked as the lead nation', async () => {
+    const el = await list();
+    expect(summary(el)).to.equal('3 countries contribute personnel. 2 countries contribute funding.');
+    expect(headers(el)).to.deep.equal([
+      'Country',
+      'Role',
+      'Deployed',
+      'Preparing',
+      'Pledged',
+      'First arrival',
+      'Funding',
+      'Sources',
+    ]);
+    const [kenya, jamaica, belize, canada, us] = entries(el);
+    expect(kenya.slice(0, 6)).to.deep.equal([
+      'Kenya',
+      'Lead nation Police',
+      '382',
+      '600',
+      '1,000',
+      'June 2024',
+    ]);
+    expect(jamaica.slice(0, 5)).to.deep.equal([
+      'Jamaica',
+      'Contributor Police and military',
+      'about 24',
+      '200',
+      'September 2024',
+    ]);
+    expect(belize.slice(0, 5)).to.deep.equal(['Belize', 'Contributor Military', '2', '50', 'September 2024']);
+    expect(canada.slice(0, 3)).to.deep.equal([
+      'Canada',
+      'Contributor',
+      '86.2 million Canadian dollars pledged',
+    ]);
+    expect(us.slice(0, 3)).to.deep.equal(['United States', 'Contributor', '300 million US dollars pledged']);
+
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    const background = (row: Element) => getComputedStyle(row).backgroundColor;
+    expect(background(rows[0])).not.to.equal(background(rows[1]));
+    expect(rows[0].querySelector('strong')?.textContent).to.equal('Lead nation');
+    // The United States gives money and no people: its personnel cells are empty.
+    expect(texts(rows[4].querySelectorAll('td')).slice(1, 5)).to.deep.equal(['', '', '', '']);
+  });
+
+  it('gives every figure a sentence, read instead of the bare number', async () => {
+    const el = await list();
+    expect(sentences(el)).to.deep.equal([
+      'Kenya: 382 police officers deployed since June 2024',
+      'Kenya: 600 police officers preparing to deploy',
+      'Kenya: 1,000 police officers pledged',
+      'Jamaica: about 24 soldiers and police deployed since September 2024',
+      'Jamaica: 200 soldiers and police pledged',
+      'Belize: 2 soldiers deployed since September 2024',
+      'Belize: 50 soldiers pledged',
+      'Canada: 86.2 million Canadian dollars pledged',
+      'United States: 300 million US dollars pledged',
+    ]);
+    for (const value of shown(el).querySelectorAll('.value')) {
+      expect(value.getAttribute('aria-hidden')).to.equal('true');
+    }
+  });
+
+  it('shows each country with a text badge of its ISO code, hidden from screen readers', async () => {
+    const el = await list();
+    const badges = [...shown(el).querySelectorAll('.flag')];
+    expect(texts(badges)).to.deep.equal(['KE', 'JM', 'BZ', 'CA', 'US']);
+    expect(badges.every((badge) => badge.getAttribute('aria-hidden') === 'true')).to.equal(true);
+  });
+
+  const orders: [Record<string, string>, string[]][] = [
+    [{}, ['Kenya', 'Jamaica', 'Belize', 'Canada', 'United States']],
+    [{ sort: 'personnel' }, ['Kenya', 'Jamaica', 'Belize', 'Canada', 'United States']],
+    [{ sort: 'arrival' }, ['Kenya', 'Belize', 'Jamaica', 'Canada', 'United States']],
+    [{ sort: 'name' }, ['Belize', 'Canada', 'Jamaica', 'Kenya', 'United States']],
+    [{ sort: 'name', locale: 'fr' }, ['Belize', 'Canada', 'États-Unis', 'Jamaïque', 'Kenya']],
+    [{ sort: 'anything' }, ['Kenya', 'Jamaica', 'Belize', 'Canada', 'United States']],
+    [{ country: 'us jm' }, ['Jamaica', 'United States']],
+    [{ show: 'personnel' }, ['Kenya', 'Jamaica', 'Belize']],
+    [{ show: 'funding' }, ['Canada', 'United States']],
+    [{ 'as-of': '2024-09-01' }, ['Kenya', 'Canada', 'United States']],
+  ];
+  for (const [attributes, expected] of orders) {
+    it(`${JSON.stringify(attributes)} lists ${expected.join(', ')}`, async () => {
+      expect(names(await list(attributes))).to.deep.equal(expected);
+    });
+  }
+
+  it('filters by country, and counts only those countries', async () => {
+    const el = await list({ country: 'JM US' });
+    expect(summary(el)).to.equal('1 country contributes personnel. 1 country contributes funding.');
+  });
+
+  it('shows personnel only, or funding only', async () => {
+    const people = await list({ show: 'personnel' });
+    expect(headers(people)).to.deep.equal([
+      'Country',
+      'Role',
+      'Deployed',
+      'Preparing',
+      'Pledged',
+      'First arrival',
+      'Sources',
+    ]);
+    expect(summary(people)).to.equal('3 countries contribute personnel.');
+    expect(sentences(people).join(' ')).not.to.contain('dollars');
+    const money = await list({ show: 'funding' });
+    expect(headers(money)).to.deep.equal(['Country', 'Role', 'Funding', 'Sources']);
+    expect(summary(money)).to.equal('2 countries contribute funding.');
+    expect(entries(money)[1]).to.deep.equal([
+      'United States',
+      'Contributor',
+      '300 million US dollars pledged',
+      'Reuters, March 11, 2024',
+    ]);
+  });
+
+  it('shows the list as it stood before Jamaica arrived', async () => {
+    const el = await list({ 'as-of': '2024-09-01' });
+    expect(summary(el)).to.equal('1 country contributes personnel. 2 countries contribute funding.');
+    expect(names(el)).not.to.include('Jamaica');
+    expect(sentences(el)[0]).to.equal('Kenya: about 400 police officers deployed since June 2024');
+    el.asOf = undefined;
+    await el.updateComplete;
+    expect(names(el)).to.include('Jamaica');
+  });
+
+  it('follows a change of locale', async () => {
+    const el = await list({ sort: 'name' });
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Belize', 'Canada', 'États-Unis', 'Jamaïque', 'Kenya']);
+    expect(summary(el)).to.equal('3 pays fournissent du personnel. 2 pays contribuent au financement.');
+  });
+
+  const languages: [string, string[]][] = [
+    ['en', ['Kenya', 'Jamaica', 'Belize', 'Canada', 'United States']],
+    ['fr', ['Kenya', 'Jamaïque', 'Belize', 'Canada', 'États-Unis']],
+    ['es', ['Kenia', 'Jamaica', 'Belice', 'Canadá', 'Estados Unidos']],
+  ];
+  for (const [locale, expected] of languages) {
+    it(`names the countries in ${locale}`, async () => {
+      expect(names(await list({ locale }))).to.deep.equal(expected);
+    });
+  }
+
+  it('speaks French: summary, headers, figures, dates and money', async () => {
+    const el = await list({ locale: 'fr' });
+    expect(summary(el)).to.equal('3 pays fournissent du personnel. 2 pays contribuent au financement.');
+    expect(headers(el)[2]).to.equal('Déployés');
+    expect(entries(el)[0].slice(0, 2)).to.deep.equal(['Kenya', 'Pays chef de file Policiers']);
+    expect(sentences(el)).to.include.members([
+      'Jamaïque : environ 24 militaires et policiers déployés depuis septembre 2024',
+      'Kenya : 1 000 policiers promis',
+      'Belize : 2 militaires déployés depuis septembre 2024',
+      'États-Unis : 300 millions dollars des États-Unis promis',
+      'Canada : 86,2 millions dollars canadiens promis',
+    ]);
+  });
+
+  it('formats money in words in English and French', async () => {
+    const value = async (locale: string) =>
+      texts(shown(await list({ locale, show: 'funding' })).querySelectorAll('.value'));
+    expect(await value('en')).to.deep.equal([
+      '86.2 million Canadian dollars pledged',
+      '300 million US dollars pledged',
+    ]);
+    expect(await value('fr')).to.deep.equal([
+      '86,2 millions dollars canadiens promis',
+      '300 millions dollars des États-Unis promis',
+    ]);
+  });
+
+  it('shows a table on a wide container and cards on a narrow one, with the same content', async () => {
+    const wide = await list({}, 900);
+    const narrow = await list({}, 280);
+    expect(shown(wide).localName).to.equal('table');
+    expect(shown(narrow).localName).to.equal('ul');
+    expect(entries(narrow)).to.deep.equal(entries(wide));
+    expect(sentences(narrow)).to.deep.equal(sentences(wide));
+    const table = shown(wide);
+    expect(seen(table.querySelector('caption')!)).to.equal('Contributing countries');
+    expect(table.querySelectorAll('thead th[scope="col"]')).to.have.length(8);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(5);
+    const cards = shown(narrow);
+    expect(cards.getAttribute('aria-label')).to.equal('Contributing countries');
+    expect(texts(cards.querySelectorAll('li > h3')).map((name) => name.slice(3))).to.deep.equal(names(wide));
+  });
+
+  for (const width of [280, 900]) {
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible at ${width}px in the ${theme} theme`, async () => {
+        const el = await list({ theme }, width);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  for (const width of [280, 900]) {
+    it(`reaches every source link by keyboard, in order, with a visible focus at ${width}px`, async () => {
+      const el = await list({}, width);
+      const links = [...shown(el).querySelectorAll('a')];
+      expect(links).to.have.length(10);
+      const reached: Element[] = [];
+      for (const link of links) {
+        await sendKeys({ press: 'Tab' });
+        const active = el.shadowRoot!.activeElement;
+        reached.push(active!);
+        expect(getComputedStyle(link).outlineStyle).to.equal(active === link ? 'solid' : 'none');
+      }
+      expect(reached).to.deep.equal(links);
+    });
+  }
+
+  it('keeps the fallback and stays calm when the data is broken', async () => {
+    const el = document.createElement('contributor-list');
+    el.locale = 'en';
+    el.src = await serve('{"id": ');
+    el.innerHTML = '<p>Kenya leads the mission; Jamaica and Belize have sent personnel.</p>';
+    const event = oneEvent(el, 'mission-data-error');
+    const logged = await capture('error', async () => {
+      document.body.append(el);
+      await event;
+    });
+    await el.updateComplete;
+    expect((await event).detail.kind).to.equal('json');
+    expect(logged.join('\n')).to.contain('not valid JSON');
+    expect(el.shadowRoot!.textContent).to.contain('These figures are not available right now.');
+    expect(el.shadowRoot!.querySelector('table, .cards')).to.equal(null);
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(texts(slot.assignedElements())).to.deep.equal([
+      'Kenya leads the mission; Jamaica and Belize have sent personnel.',
+    ]);
+    expect(slot.assignedElements()[0].checkVisibility()).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('renders all of 200 contributors, in both layouts', async () => {
+    const doc = shippedCopy();
+    const regions = new Intl.DisplayNames('en', { type: 'region' });
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const codes = [...letters]
+      .flatMap((a) => [...letters].map((b) => a + b))
+      .filter((code) => code !== 'KE' && regions.of(code) !== code)
+      .slice(0, 199);
+    expect(codes).to.have.length(199);
+    doc.contributors = [
+      doc.contributors[0],
+      ...codes.map((country, i) => ({
+        country,
+        role: 'contributor' as const,
+        personnelKind: 'police' as const,
+        personnel: [
+          { date: '2024-09-12', status: 'deployed' as const, count: i + 1, sources: ['ap-2024-09-12'] },
+        ],
+      })),
+    ];
+    const el = await list({ src: await serve(JSON.stringify(doc)) });
+    const rows = el.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows).to.have.length(200);
+    expect(el.shadowRoot!.querySelectorAll('.cards > li')).to.have.length(200);
+    expect(summary(el)).to.equal('200 countries contribute personnel. 0 countries contribute funding.');
+    expect(nameOf(rows[0].querySelector('th')!)).to.equal('Kenya');
+    expect(seen(rows[1].querySelector('td:nth-child(3)')!)).to.equal('199');
+    expect(seen(rows[199].querySelector('td:nth-child(3)')!)).to.equal('1');
+  });
+
+  const attributes: [string, keyof ContributorList, string][] = [
+    ['sort', 'sort', 'arrival'],
+    ['country', 'country', 'KE JM'],
+    ['show', 'show', 'funding'],
+    ['as-of', 'asOf', '2024-09-01'],
+    ['src', 'src', '/data/haiti-mss.json'],
+    ['locale', 'locale', 'fr'],
+    ['theme', 'theme', 'dark'],
+  ];
+  for (const [attribute, property, value] of attributes) {
+    it(`maps the ${attribute} attribute to the ${property} property`, async () => {
+      const el = await fixture<ContributorList>(html`<contributor-list></contributor-list>`);
+      el.setAttribute(attribute, value);
+      expect(el[property]).to.equal(value);
+    });
+  }
+
+  it('can be created by its constructor, with defaults', async () => {
+    const el = new ContributorList();
+    expect([el.sort, el.show, el.country, el.asOf]).to.deep.equal(['personnel', 'all', undefined, undefined]);
+    el.locale = 'en';
+    el.show = 'funding';
+    document.body.append(el);
+    await settled(el);
+    expect(names(el)).to.deep.equal(['Canada', 'United States']);
+    el.remove();
+  });
+});

@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import {
+  asOfDay,
+  contributorRows,
+  contributorView,
+  countryCodes,
+  oneOf,
+  SHOW_OPTIONS,
+  SORT_ORDERS,
+  type RowQuery,
+} from '../../src/data/contributors.js';
+import type { MissionData } from '../../src/data/schema.js';
+import { validateMission } from '../../src/data/validate.js';
+import { shippedCopy } from './fixtures.js';
+
+const mission = validateMission(shippedCopy()).data as MissionData;
+const codes = (query: Partial<RowQuery>) =>
+  contributorRows(mission, { locale: 'en', ...query }).map(({ country }) => country);
+
+describe('contributor rows', () => {
+  it('give each contributor its figures by status, first arrival and sources', () => {
+    const [kenya, jamaica] = contributorRows(mission, { locale: 'en' });
+    expect(kenya).to.deep.include({ country: 'KE', name: 'Kenya', role: 'lead', kind: 'police' });
+    expect(kenya.personnel.deployed).to.deep.include({ count: 382, approximate: false });
+    expect(kenya.personnel.preparing?.count).to.equal(600);
+    expect(kenya.personnel.pledged?.count).to.equal(1000);
+    expect(kenya.arrival).to.equal('2024-06-25');
+    // The figures' sources in status order, then the first arrival's.
+    expect(kenya.sources).to.deep.equal([
+      'standard-2024-09-26',
+      'nation-2024-09-21',
+      'kbc-2023-07-30',
+      'ap-2024-07-16',
+    ]);
+    expect(jamaica.personnel.deployed).to.deep.include({ count: 24, approximate: true });
+    expect(jamaica.personnel.preparing).to.equal(undefined);
+    expect(jamaica.arrival).to.equal('2024-09-12');
+    expect(jamaica.sources).to.deep.equal(['ap-2024-09-12', 'observer-2024-09-13']);
+  });
+
+  it('give a funding-only contributor its latest funding and no personnel', () => {
+    const us = contributorRows(mission, { locale: 'en', countries: ['US'] })[0];
+    expect(us.personnel).to.deep.equal({});
+    expect(us.arrival).to.equal(undefined);
+    expect(us.funding).to.deep.equal([
+      {
+        status: 'pledged',
+        currency: 'USD',
+        amount: 300_000_000,
+        approximate: false,
+        date: '2024-03-11',
+        sources: ['reuters-2024-03-11'],
+      },
+    ]);
+    expect(us.sources).to.deep.equal(['reuters-2024-03-11']);
+  });
+
+  const orders: [Partial<RowQuery>, string[]][] = [
+    [{}, ['KE', 'JM', 'BZ', 'CA', 'US']],
+    [{ sort: 'personnel' }, ['KE', 'JM', 'BZ', 'CA', 'US']],
+    [{ sort: 'arrival' }, ['KE', 'BZ', 'JM', 'CA', 'US']],
+    [{ sort: 'name' }, ['BZ', 'CA', 'JM', 'KE', 'US']],
+    // "États-Unis" sorts with the E's in French, not after the Z's.
+    [{ sort: 'name', locale: 'fr' }, ['BZ', 'CA', 'US', 'JM', 'KE']],
+    [{ sort: 'name', locale: 'es' }, ['BZ', 'CA', 'US', 'JM', 'KE']],
+    [{ show: 'personnel' }, ['KE', 'JM', 'BZ']],
+    [{ show: 'funding' }, ['CA', 'US']],
+    [{ countries: ['US', 'JM'] }, ['JM', 'US']],
+    [{ countries: ['FR'] }, []],
+    [{ asOf: '2024-09-01' }, ['KE', 'CA', 'US']],
+    [{ asOf: '2024-09-11' }, ['KE', 'BZ', 'CA', 'US']],
+    [{ asOf: '2023-08-01' }, ['KE']],
+    [{ asOf: '2023-07-28' }, []],
+    // Before any arrival, every row is without one: by name.
+    [{ asOf: '2024-06-01', sort: 'arrival' }, ['KE', 'US']],
+  ];
+  for (const [query, expected] of orders) {
+    it(`${JSON.stringify(query)} lists ${expected.join(', ') || 'nothing'}`, () => {
+      expect(codes(query)).to.deep.equal(expected);
+    });
+  }
+
+  it('show the list as it stood on a day', () => {
+    const [kenya] = contributorRows(mission, { locale: 'en', asOf: '2024-07-01' });
+    expect(kenya.personnel.deployed).to.deep.include({ count: 200, approximate: true });
+    expect(kenya.personnel.preparing).to.equal(undefined);
+  });
+
+  it('leave out what a show option hides, sources included', () => {
+    const funded = shippedCopy();
+    funded.contributors[0].funding = [
+      { date: '2024-01-01', status: 'disbursed', amount: 5e6, currency: 'KES', sources: ['un-sc-15432'] },
+    ];
+    const data = validateMission(funded).data as MissionData;
+    const kenya = (show: RowQuery['show']) =>
+      contributorRows(data, { locale: 'en', show, countries: ['KE'] })[0];
+    expect(kenya('funding').personnel).to.deep.equal({});
+    expect(kenya('funding').arrival).to.equal(undefined);
+    expect(kenya('funding').sources).to.deep.equal(['un-sc-15432']);
+    expect(kenya('personnel').funding).to.deep.equal([]);
+    expect(kenya('personnel').sources).not.to.include('un-sc-15432');
+    expect(kenya('all').funding).to.have.length(1);
+    expect(kenya('all').sources.at(-1)).to.equal('un-sc-15432');
+  });
+});
+
+describe('contributor view', () => {
+  const views: [Record<string, string>, string[], { personnel: number; funding: number }][] = [
+    [
+      {},
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      { personnel: 3, funding: 2 },
+    ],
+    [
+      { show: 'personnel' },
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'sources'],
+      { personnel: 3, funding: 2 },
+    ],
+    [{ show: 'funding' }, ['role', 'funding', 'sources'], { personnel: 3, funding: 2 }],
+    [
+      { show: 'nonsense' },
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      { personnel: 3, funding: 2 },
+    ],
+    [
+      { country: 'ke us' },
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      { personnel: 1, funding: 1 },
+    ],
+    [
+      { asOf: '2024-09' },
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      { personnel: 3, funding: 2 },
+    ],
+    [
+      { asOf: '2024-09-01' },
+      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      { personnel: 1, funding: 2 },
+    ],
+  ];
+  for (const [settings, columns, counts] of views) {
+    it(`${JSON.stringify(settings)} has columns ${columns.join(' ')} and counts ${JSON.stringify(counts)}`, () => {
+      const view = contributorView(mission, { locale: 'en', ...settings });
+      expect(view.columns).to.deep.equal(columns);
+      expect(view.counts).to.deep.equal(counts);
+    });
+  }
+
+  it('reads its settings as the attributes give them', () => {
+    const view = contributorView(mission, {
+      locale: 'fr',
+      sort: 'name',
+      country: 'us jm',
+      asOf: '2024-09-30',
+    });
+    expect(view.show).to.equal('all');
+    expect(view.rows.map(({ name }) => name)).to.deep.equal(['États-Unis', 'Jamaïque']);
+  });
+});
+
+describe('contributor list attributes', () => {
+  const days: [string | undefined, string | undefined][] = [
+    ['2024-09-01', '2024-09-01'],
+    ['2024-09', '2024-09-30'],
+    ['2024', '2024-12-31'],
+    ['2024-02-30', undefined],
+    ['yesterday', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ];
+  for (const [value, day] of days) {
+    it(`as-of ${JSON.stringify(value)} means ${day ?? 'the latest'}`, () => {
+      expect(asOfDay(value)).to.equal(day);
+    });
+  }
+
+  const countries: [string | undefined, string[]][] = [
+    ['KE JM', ['KE', 'JM']],
+    [' ke\n  jm ', ['KE', 'JM']],
+    ['KE,JM', ['KE', 'JM']],
+    ['', []],
+    [undefined, []],
+  ];
+  for (const [value, expected] of countries) {
+    it(`country ${JSON.stringify(value)} means ${JSON.stringify(expected)}`, () => {
+      expect(countryCodes(value)).to.deep.equal(expected);
+    });
+  }
+
+  it('fall back to the default for an unknown sort or show', () => {
+    expect(oneOf('arrival', SORT_ORDERS)).to.equal('arrival');
+    expect(oneOf('size', SORT_ORDERS)).to.equal('personnel');
+    expect(oneOf('funding', SHOW_OPTIONS)).to.equal('funding');
+    expect(oneOf(undefined, SHOW_OPTIONS)).to.equal('all');
+  });
+});
