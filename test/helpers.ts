@@ -30,6 +30,20 @@ export async function serve(
   return `/__test__/doc/${key}?${query}`;
 }
 
+/** A document on the test server that can change, answered with an ETag (and 304 when unchanged). */
+export async function serveVersioned(body: string, answer: Answer = {}) {
+  const key = `versioned-${Date.now()}-${served++}`;
+  const update = (next: string) => fetch(`/__test__/doc/${key}`, { method: 'POST', body: next });
+  await update(body);
+  const { status = 200, type = 'application/json', delay = 0 } = answer;
+  const query = new URLSearchParams({ status: String(status), type, delay: String(delay) });
+  return {
+    url: new URL(`/__test__/doc/${key}?${query}`, location.href).href,
+    update,
+    requests: async () => Number(await (await fetch(`/__test__/doc-count/${key}`)).text()),
+  };
+}
+
 /** A fresh key for a counted URL: `/__test__/counted/KEY` serves the shipped data. */
 export function countedUrl(): { url: string; count: () => Promise<number> } {
   const key = `count-${Date.now()}-${served++}`;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
+import { RefreshController } from '../controllers/refresh-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
@@ -29,8 +30,12 @@ export abstract class MissionElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the page). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  /** Seconds between checks of `src` for a new version (at least 15); no polling when absent. */
+  @property({ type: Number }) refresh?: number;
+
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
+  protected readonly refresher = new RefreshController(this, () => this.data.url);
 
   /** The resolved locale used for text and `Intl`. */
   protected get resolvedLocale(): string {
@@ -54,7 +59,15 @@ export abstract class MissionElement extends LitElement {
   }
 
   private renderState(status: MissionStatus, mission?: LoadedMission): TemplateResult {
-    if (status === 'complete' && mission) return this.renderMission(mission);
+    if (status === 'complete' && mission) {
+      return html`${this.renderMission(mission)}${
+        this.refresher.state.failing
+          ? html`<p class="muted" part="stale">
+              ${this.common.stale(formatDate(mission.data.updated, this.resolvedLocale))}
+            </p>`
+          : nothing
+      }`;
+    }
     if (status === 'error') {
       return html`<p class="status" part="status">${this.common.unavailable}</p>
         <slot></slot>`;

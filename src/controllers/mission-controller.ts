@@ -72,16 +72,21 @@ export class MissionController implements ReactiveController {
     void this.load(key);
   }
 
+  /** The absolute data URL, when the data comes from `src`. */
+  get url(): string | undefined {
+    return this.key === 'default' || this.key === 'inline' ? undefined : this.key;
+  }
+
   private async load(key: string): Promise<void> {
     const generation = ++this.generation;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (!this.mission) this.status = 'pending';
+    this.follow();
     try {
       const mission = await this.request(key);
       if (generation !== this.generation) return;
       this.accept(mission);
-      this.follow();
     } catch (cause) {
       if (generation !== this.generation) return;
       this.fail(cause, key);
@@ -96,6 +101,7 @@ export class MissionController implements ReactiveController {
   }
 
   private accept(mission: LoadedMission): void {
+    if (mission === this.mission) return;
     this.mission = mission;
     this.error = undefined;
     this.status = 'complete';
@@ -127,11 +133,11 @@ export class MissionController implements ReactiveController {
     });
   }
 
-  /** Follow new versions of a shared URL (loaded by a refresh). */
+  /** Follow every new version of a shared URL: a refresh, or a retry after a failure. */
   private follow(): void {
-    if (!this.mission || this.key === 'default' || this.key === 'inline' || !this.key || this.unsubscribe)
-      return;
-    this.unsubscribe = subscribeMission(this.key, (mission) => this.accept(mission));
+    const { url } = this;
+    if (!url || this.unsubscribe) return;
+    this.unsubscribe = subscribeMission(url, (mission) => this.accept(mission));
   }
 
   private inlineJson(): string | undefined {

@@ -24,6 +24,10 @@ function entryFor(url: string): Entry {
   return entry;
 }
 
+function notify(entry: Entry, mission: LoadedMission): void {
+  for (const listener of entry.listeners) listener(mission);
+}
+
 /** The mission at an absolute URL: the copy already held, the request under way, or a new one. */
 export function getMission(url: string): Promise<LoadedMission> {
   const entry = entryFor(url);
@@ -32,6 +36,7 @@ export function getMission(url: string): Promise<LoadedMission> {
     .then((mission) => {
       if (!mission) throw new MissionDataError('http', 'the server answered 304 to a first request', url);
       entry.current = mission;
+      notify(entry, mission);
       return mission;
     })
     .finally(() => {
@@ -54,7 +59,7 @@ export function reloadMission(url: string): Promise<LoadedMission> {
     .then((mission) => {
       if (!mission || JSON.stringify(mission.data) === JSON.stringify(held.data)) return held;
       entry.current = mission;
-      for (const listener of entry.listeners) listener(mission);
+      notify(entry, mission);
       return mission;
     })
     .finally(() => {
@@ -63,7 +68,7 @@ export function reloadMission(url: string): Promise<LoadedMission> {
   return entry.pending;
 }
 
-/** Calls `listener` with every new version loaded by `reloadMission`; returns the unsubscribe. */
+/** Calls `listener` with every version loaded from now on; returns the unsubscribe. */
 export function subscribeMission(url: string, listener: MissionListener): () => void {
   const entry = entryFor(url);
   entry.listeners.add(listener);

@@ -8,6 +8,8 @@ export interface CommonMessages {
   /** A figure given as approximate: "about 400". */
   about: (figure: string) => string;
   sources: string;
+  /** Shown while refreshes fail and the last good data stays on screen. */
+  stale: (updated: string) => string;
   /** A link's accessible detail: the publisher and the source's date. */
   source: (publisher: string, date?: string) => string;
 }
@@ -18,6 +20,7 @@ export const common: Catalog<CommonMessages> = {
     unavailable: 'These figures are not available right now.',
     about: (figure) => `about ${figure}`,
     sources: 'Sources',
+    stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
     source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
   },
   fr: {
@@ -25,6 +28,8 @@ export const common: Catalog<CommonMessages> = {
     unavailable: 'Ces chiffres ne sont pas disponibles pour le moment.',
     about: (figure) => `environ ${figure}`,
     sources: 'Sources',
+    stale: (updated) =>
+      `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
     source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
   },
 };

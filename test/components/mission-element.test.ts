@@ -1,22 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { html as litHtml, type TemplateResult } from 'lit';
-import { MissionElement } from '../../src/components/mission-element.js';
-import type { LoadedMission } from '../../src/data/load.js';
 import { clearMissionCache } from '../../src/data/store.js';
-import { defineElement } from '../../src/define.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { capture, countedUrl, serve, settled } from '../helpers.js';
+import { heading, type TestMission } from '../test-mission.js';
 
-/** The smallest widget: the mission's name and its first source, to test what all share. */
-class TestMission extends MissionElement {
-  protected renderMission({ data }: LoadedMission): TemplateResult {
-    return litHtml`<h2>${this.text(data.name)}</h2>
-      ${this.renderSources([data.sources[1].id])}`;
-  }
-}
-defineElement('test-mission', TestMission);
-
-const heading = (el: Element) => el.shadowRoot?.querySelector('h2')?.textContent;
 const fallbackVisible = (el: Element) => {
   const slot = el.shadowRoot?.querySelector('slot');
   return Boolean(slot && slot.assignedNodes().some((node) => node.textContent?.trim()));

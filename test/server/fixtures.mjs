@@ -3,10 +3,13 @@
  * a stubbed fetch:
  *   /__test__/respond?status=500&type=text/html&body=...&delay=ms   any short answer, optionally late
  *   POST /__test__/doc/KEY   keeps the request body; GET /__test__/doc/KEY?status=&type=&delay=
- *                            answers with it (for bodies too long for a URL)
+ *                            answers with it (for bodies too long for a URL), with an ETag,
+ *                            304 to a matching If-None-Match; POST again to change it
+ *   /__test__/doc-count/KEY  how many GET requests /doc/KEY has had
  *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
  *   /__test__/count/KEY      how many times /counted/KEY was asked for
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const counts = new Map();
@@ -24,12 +27,27 @@ export async function fixtureRoutes(ctx, next) {
     ctx.status = 204;
     return;
   }
+  if (route === 'doc-count') {
+    ctx.type = 'application/json';
+    ctx.body = String(counts.get(`doc ${key}`) ?? 0);
+    return;
+  }
   if (route === 'respond' || route === 'doc') {
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay) await wait(Math.min(delay, 30_000));
+    const body = (route === 'doc' ? docs.get(key) : url.searchParams.get('body')) ?? '';
+    if (route === 'doc') {
+      counts.set(`doc ${key}`, (counts.get(`doc ${key}`) ?? 0) + 1);
+      const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+      ctx.set('etag', etag);
+      if (ctx.get('if-none-match') === etag) {
+        ctx.status = 304;
+        return;
+      }
+    }
     ctx.status = Number(url.searchParams.get('status') ?? 200);
     ctx.type = url.searchParams.get('type') ?? 'application/json';
-    ctx.body = (route === 'doc' ? docs.get(key) : url.searchParams.get('body')) ?? '';
+    ctx.body = body;
     return;
   }
   if (route === 'counted') {
