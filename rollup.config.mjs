@@ -1,7 +1,25 @@
 import { existsSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier. Templates with
+ * interpolations are left alone.
+ */
+const minifyLitCss = () => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+    const result = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
+      const { code: minified } = transformSync(text, { loader: 'css', minify: true });
+      return `css\`${minified.trim()}\``;
+    });
+    return { code: result, map: null };
+  },
+});
 
 const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify });
 const data = json({ preferConst: true, compact: true });
@@ -22,7 +40,13 @@ export default [
   {
     // The drop-in: one classic script (also valid as a module) with everything inside.
     input: 'src/embed.ts',
-    plugins: [nodeResolve(), data, typescript(true)],
+    plugins: [
+      nodeResolve(),
+      data,
+      minifyLitCss(),
+      typescript(),
+      terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+    ],
     output: { file: 'dist/mission-widgets.js', format: 'iife', inlineDynamicImports: true },
   },
   {
