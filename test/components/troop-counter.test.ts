@@ -1,0 +1,471 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { clearMissionCache, reloadMission } from '../../src/data/store.js';
+import { TroopCounter } from '../../src/troop-counter.js';
+import { shippedCopy } from '../data/fixtures.js';
+import { capture, respond, serve, settled } from '../helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: TroopCounter, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const textOf = (el: TroopCounter, selector: string) =>
+  $(el, selector)
+    ?.textContent?.replace(/[ \n\t]+/g, ' ')
+    .trim();
+const figure = (el: TroopCounter) => textOf(el, '[part="figure"]');
+/** The visible lines under the figure: pledged, preparing, as of. */
+const lines = (el: TroopCounter) =>
+  [...el.shadowRoot!.querySelectorAll('.counter > div:nth-child(2) > [aria-hidden] p')].map(
+    (p) => p.textContent,
+  );
+const liveRegion = (el: TroopCounter) => $(el, '[aria-live="polite"]')!;
+
+/** What assistive technology can reach: all text outside aria-hidden and hidden subtrees. */
+function spoken(node: Node): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+    else if (
+      child instanceof Element &&
+      child.getAttribute('aria-hidden') !== 'true' &&
+      !child.hasAttribute('hidden')
+    )
+      text += ` ${spoken(child)} `;
+  }
+  return text.replace(/[ \n\t]+/g, ' ').trim();
+}
+/** The one sentence with every figure (the only readable paragraph outside the sources). */
+const sentence = (el: TroopCounter) =>
+  [...el.shadowRoot!.querySelectorAll('.counter > p:not([aria-live]), .root > p:not([aria-live])')]
+    .map(spoken)
+    .join('');
+
+async function counter(attributes: Record<string, string | boolean> = {}): Promise<TroopCounter> {
+  const el = document.createElement('troop-counter');
+  el.setAttribute('locale', 'en');
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false) el.setAttribute(name, value);
+  }
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.append(el);
+  return settled(el);
+}
+
+describe('<troop-counter>', () => {
+  afterEach(() => clearMissionCache());
+
+  describe('figures (reduced motion, so that final figures show at once)', () => {
+    before(() => emulateMedia({ reducedMotion: 'reduce' }));
+    after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('shows the shipped headline: deployed, pledged, preparing, the date and the sources', async () => {
+      const el = await counter();
+      expect(figure(el)).to.equal('about 408');
+      expect(textOf(el, '[part="label"]')).to.equal('personnel deployed in Haiti');
+      expect(lines(el)).to.deep.equal(['of 1,250 pledged', '600 more preparing', 'As of September 26, 2024']);
+      const progress = $<HTMLProgressElement>(el, 'progress')!;
+      expect([progress.value, progress.max]).to.deep.equal([408, 1250]);
+      expect(progress.getAttribute('aria-label')).to.equal('Deployed out of pledged');
+      const links = [...el.shadowRoot!.querySelectorAll('[part="sources"] a')].map((a) =>
+        a.textContent?.trim(),
+      );
+      expect(links).to.include.members([
+        'The Standard, September 26, 2024',
+        'KBC, July 30, 2023',
+        'Nation, September 21, 2024',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    const asOfCases: [string, string, string][] = [
+      [
+        '2024-09-21',
+        'about 426',
+        'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      ],
+      [
+        '2024-09-20',
+        'about 426',
+        'About 426 personnel deployed in Haiti of 1,250 pledged, as of September 12, 2024.',
+      ],
+      [
+        '2024-07-16',
+        'about 400',
+        'About 400 personnel deployed in Haiti of 1,000 pledged, as of July 16, 2024.',
+      ],
+      [
+        '2024-06-25',
+        'about 200',
+        'About 200 personnel deployed in Haiti of 1,000 pledged, as of June 25, 2024.',
+      ],
+      ['2024-06-01', '0', '0 personnel deployed in Haiti of 1,000 pledged, as of July 29, 2023.'],
+      ['2023-01-01', '0', '0 personnel deployed in Haiti.'],
+    ];
+    for (const [asOf, shown, said] of asOfCases) {
+      it(`as of ${asOf}: ${shown}`, async () => {
+        const el = await counter({ 'as-of': asOf });
+        expect(figure(el)).to.equal(shown);
+        expect(sentence(el)).to.equal(said);
+      });
+    }
+
+    it('has no progress bar when nothing is pledged yet', async () => {
+      const el = await counter({ 'as-of': '2023-01-01' });
+      expect($(el, 'progress')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    const countryCases: [string, string, string][] = [
+      [
+        'KE',
+        '382',
+        'Kenya: 382 personnel deployed in Haiti of 1,000 pledged, 600 more preparing, as of September 26, 2024.',
+      ],
+      [
+        'JM',
+        'about 24',
+        'Jamaica: about 24 personnel deployed in Haiti of 200 pledged, as of September 12, 2024.',
+      ],
+      ['bz', '2', 'Belize: 2 personnel deployed in Haiti of 50 pledged, as of September 12, 2024.'],
+    ];
+    for (const [country, shown, said] of countryCases) {
+      it(`for ${country} alone: ${shown}`, async () => {
+        const el = await counter({ country });
+        expect(figure(el)).to.equal(shown);
+        expect(textOf(el, '.muted')).to.equal(said.split(':')[0]);
+        expect(sentence(el)).to.equal(said);
+      });
+    }
+
+    it('says plainly that a country gives no personnel, not as an error', async () => {
+      const el = await counter({ country: 'US' });
+      expect(el.shadowRoot!.querySelector('.root')?.getAttribute('data-state')).to.equal('complete');
+      expect(spoken(el.shadowRoot!)).to.equal('United States: no personnel in this mission.');
+      expect($(el, '[part="figure"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives a country with no personnel yet on that day a plain 0', async () => {
+      const el = await counter({ country: 'JM', 'as-of': '2024-06-01' });
+      expect(sentence(el)).to.equal('Jamaica: 0 personnel deployed in Haiti.');
+    });
+
+    const statusCases: [string, string, string][] = [
+      [
+        'pledged',
+        '1,250',
+        '1,250 personnel pledged for Haiti, about 426 deployed, 600 more preparing, as of September 21, 2024.',
+      ],
+      [
+        'preparing',
+        '600',
+        '600 personnel preparing for Haiti, about 426 deployed of 1,250 pledged, as of September 21, 2024.',
+      ],
+      [
+        'unknown',
+        'about 426',
+        'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      ],
+    ];
+    for (const [status, shown, said] of statusCases) {
+      it(`makes ${status} the headline: ${shown}`, async () => {
+        const el = await counter({ status, 'as-of': '2024-09-21' });
+        expect(figure(el)).to.equal(shown);
+        expect(sentence(el)).to.equal(said);
+      });
+    }
+
+    it("uses the publisher's label", async () => {
+      const el = await counter({ label: 'Kenyan police and partners on the ground', 'as-of': '2024-07-16' });
+      expect(textOf(el, '[part="label"]')).to.equal('Kenyan police and partners on the ground');
+      expect(sentence(el)).to.equal(
+        'About 400 Kenyan police and partners on the ground of 1,000 pledged, as of July 16, 2024.',
+      );
+    });
+
+    it('names the host country of any mission', async () => {
+      const doc = shippedCopy();
+      doc.host = 'ML';
+      const el = await counter({ src: await serve(JSON.stringify(doc)) });
+      expect(textOf(el, '[part="label"]')).to.equal('personnel deployed in Mali');
+    });
+
+    const locales: [string, string, string, string][] = [
+      [
+        'en',
+        'about 426',
+        'of 1,250 pledged',
+        'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      ],
+      [
+        'fr',
+        'environ 426',
+        'sur un engagement de 1\u202f250',
+        'Environ 426 personnes déployées (Haïti) sur un engagement de 1\u202f250, 600 de plus en préparation, au 21 septembre 2024.',
+      ],
+    ];
+    for (const [locale, shown, pledged, said] of locales) {
+      it(`formats figures, words and dates in ${locale}`, async () => {
+        const el = await counter({ locale, 'as-of': '2024-09-21' });
+        expect(figure(el)).to.equal(shown);
+        expect(lines(el)[0]).to.equal(pledged);
+        expect(sentence(el)).to.equal(said);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('agrees in French: a singular for 0 and 1', async () => {
+      const el = await counter({ locale: 'fr', 'as-of': '2024-06-01' });
+      expect(textOf(el, '[part="label"]')).to.equal('personne déployée (Haïti)');
+      const one = await counter({ locale: 'fr', country: 'US' });
+      expect(spoken(one.shadowRoot!)).to.equal('États-Unis\u00a0: aucun personnel dans cette mission.');
+    });
+
+    it('describes the history sparkline in words', async () => {
+      const el = await counter({ history: true });
+      const sparkline = $(el, 'figure[part="sparkline"]')!;
+      expect(sparkline.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+      expect(sparkline.querySelector('polyline')?.getAttribute('points')).to.match(/^0,[\d.]+ /);
+      expect(spoken(sparkline)).to.equal(
+        'Personnel deployed over time: about 200 on June 25, 2024; about 400 on July 16, 2024; ' +
+          'about 426 on September 12, 2024; about 408 on September 26, 2024.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no sparkline without the history attribute', async () => {
+      const el = await counter();
+      expect($(el, '[part="sparkline"]')).to.equal(null);
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe in the ${theme} theme`, async () => {
+        const el = await counter({ theme, history: true, 'as-of': '2024-09-21' });
+        expect(getComputedStyle(el).colorScheme).to.equal(theme);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('fits a 280 px column in one column and a 1,200 px page in two', async () => {
+      await setViewport({ width: 1300, height: 900 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="inline-size: 280px"><troop-counter locale="en"></troop-counter></div>
+          <div style="inline-size: 1200px"><troop-counter locale="en"></troop-counter></div>
+        </div>`,
+      );
+      const [narrow, wide] = await Promise.all(
+        [...wrapper.querySelectorAll('troop-counter')].map((el) => settled(el as TroopCounter)),
+      );
+      const box = (el: TroopCounter, selector: string) => $(el, selector)!.getBoundingClientRect();
+      expect(box(narrow, 'progress').top).to.be.at.least(box(narrow, '[part="label"]').bottom);
+      const root = $(narrow, '.root')!;
+      expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+      expect(box(wide, 'progress').left).to.be.above(box(wide, '[part="label"]').right);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    for (const width of [280, 800]) {
+      it(`reserves its height before the data arrives (${width} px)`, async () => {
+        const src = await serve(JSON.stringify(shippedCopy()), { delay: 300 });
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="inline-size: ${width}px">
+            <troop-counter locale="en" src=${src}></troop-counter>
+          </div>`,
+        );
+        const el = wrapper.firstElementChild as TroopCounter;
+        const before = el.getBoundingClientRect().height;
+        await settled(el);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(before, 40);
+      });
+    }
+
+    it('uses tabular figures', async () => {
+      const el = await counter();
+      expect(getComputedStyle($(el, '[part="figure"]')!).fontVariantNumeric).to.equal('tabular-nums');
+    });
+  });
+
+  describe('motion', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
+
+    it('counts up to the final figure, and readers only ever get the final sentence', async () => {
+      const el = document.createElement('troop-counter');
+      el.locale = 'en';
+      el.asOf = '2024-09-21';
+      const shown = new Set<string>();
+      const said = new Set<string>();
+      const observer = new MutationObserver(() => {
+        if (figure(el)) shown.add(figure(el)!);
+        said.add(spoken(el.shadowRoot!));
+      });
+      const loaded = oneEvent(el, 'mission-data-load');
+      document.body.prepend(el);
+      await loaded;
+      await el.updateComplete;
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await el['countUp'].finished;
+      await el.updateComplete;
+      observer.disconnect();
+      el.remove();
+      expect(figure(el)).to.equal('about 426');
+      expect(
+        [...shown].filter((text) => text !== 'about 426').length,
+        'intermediate figures',
+      ).to.be.greaterThan(2);
+      expect([...said], 'what readers can reach never changes').to.have.length(1);
+      expect([...said][0]).to.contain(
+        'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      );
+      for (const text of shown) if (text !== 'about 426') expect([...said][0]).not.to.contain(text);
+    });
+
+    it('shows the final figure at once under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = document.createElement('troop-counter');
+      el.locale = 'en';
+      const shown: string[] = [];
+      el.addEventListener('mission-data-load', () => el.updateComplete.then(() => shown.push(figure(el)!)));
+      document.body.prepend(el);
+      await settled(el);
+      expect(shown).to.deep.equal(['about 408']);
+      expect(figure(el)).to.equal('about 408');
+      el.remove();
+    });
+  });
+
+  describe('refresh', () => {
+    before(() => emulateMedia({ reducedMotion: 'reduce' }));
+    after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('announces a changed figure once, politely, and never on first render', async () => {
+      const doc = shippedCopy() as { contributors: { personnel: { count: number }[] }[] };
+      const src = await serve(JSON.stringify(doc));
+      const el = await counter({ src });
+      expect(liveRegion(el).textContent).to.equal('');
+      let changes = 0;
+      new MutationObserver(() => changes++).observe(liveRegion(el), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+
+      doc.contributors[0].personnel[4].count = 500;
+      await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
+      await reloadMission(new URL(src, location.href).href);
+      await el.updateComplete;
+      const said =
+        'About 526 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 26, 2024.';
+      expect(figure(el)).to.equal('about 526');
+      expect(liveRegion(el).textContent).to.equal(said);
+      expect(spoken(el.shadowRoot!).split(said).length - 1, 'said once').to.equal(1);
+
+      el.requestUpdate();
+      await el.updateComplete;
+      await reloadMission(new URL(src, location.href).href); // same data: nothing new
+      await el.updateComplete;
+      expect(changes).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts from the old figure to the new one', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const doc = shippedCopy() as { contributors: { personnel: { count: number }[] }[] };
+      const src = await serve(JSON.stringify(doc));
+      const el = await counter({ src });
+      await el['countUp'].finished;
+      const shown = new Set<string>();
+      new MutationObserver(() => shown.add(figure(el)!)).observe($(el, '[part="figure"]')!, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+      doc.contributors[0].personnel[4].count = 500;
+      await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
+      await reloadMission(new URL(src, location.href).href);
+      await el.updateComplete;
+      await el['countUp'].finished;
+      const numbers = [...shown].map((text) => Number(text.replace(/\D/g, '')));
+      expect(numbers.length).to.be.greaterThan(2);
+      expect(numbers.every((n) => n >= 408 && n <= 526)).to.equal(true);
+      expect(numbers.at(-1)).to.equal(526);
+      await emulateMedia({ reducedMotion: 'reduce' });
+    });
+  });
+
+  describe('states and contract', () => {
+    it('keeps the fallback and shows a calm message when src is broken', async () => {
+      const el = document.createElement('troop-counter');
+      el.locale = 'en';
+      el.src = respond('not found', { status: 404, type: 'text/plain' });
+      el.innerHTML = '<p>About 400 Kenyan police are deployed in Haiti (AP, July 2024).</p>';
+      const failed = oneEvent(el, 'mission-data-error');
+      const logged = await capture('error', async () => {
+        document.body.append(el);
+        await failed;
+      });
+      await el.updateComplete;
+      expect((await failed).detail.kind).to.equal('http');
+      expect(logged.join('\n')).to.contain('404');
+      expect(textOf(el, '[part="status"]')).to.equal('These figures are not available right now.');
+      const slot = $<HTMLSlotElement>(el, 'slot')!;
+      expect(
+        slot
+          .assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+      ).to.contain('About 400 Kenyan police');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('says it is loading, accessibly, before the data arrives', async () => {
+      const src = await serve(JSON.stringify(shippedCopy()), { delay: 300 });
+      const el = await fixture<TroopCounter>(html`<troop-counter locale="en" src=${src}></troop-counter>`);
+      expect(textOf(el, '[part="status"]')).to.equal('Loading the latest figures…');
+      await expect(el).to.be.accessible();
+      await settled(el);
+    });
+
+    it('can be created with its constructor and set by properties', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = new TroopCounter();
+      Object.assign(el, { locale: 'en', country: 'JM', status: 'pledged', asOf: '2024-09-12' });
+      document.body.append(el);
+      await settled(el);
+      expect(figure(el)).to.equal('200');
+      el.remove();
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    const attributes: [string, string, keyof TroopCounter, unknown][] = [
+      ['country', 'JM', 'country', 'JM'],
+      ['status', 'pledged', 'status', 'pledged'],
+      ['as-of', '2024-06-01', 'asOf', '2024-06-01'],
+      ['label', 'Police on the ground', 'label', 'Police on the ground'],
+      ['history', '', 'history', true],
+      ['src', '/data/haiti-mss.json', 'src', '/data/haiti-mss.json'],
+      ['locale', 'fr', 'locale', 'fr'],
+      ['theme', 'dark', 'theme', 'dark'],
+    ];
+    for (const [attribute, value, property, expected] of attributes) {
+      it(`maps the ${attribute} attribute to the ${property} property`, () => {
+        const el = document.createElement('troop-counter');
+        expect(el[property]).not.to.deep.equal(expected);
+        el.setAttribute(attribute, value);
+        expect(el[property]).to.deep.equal(expected);
+      });
+    }
+
+    it('defaults to the deployed headline without history', () => {
+      const el = new TroopCounter();
+      expect([el.status, el.history, el.country, el.asOf, el.label]).to.deep.equal([
+        'deployed',
+        false,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    });
+  });
+});
