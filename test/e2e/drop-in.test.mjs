@@ -1,0 +1,205 @@
+// The drop-in script on pages we do not control: how it loads, twice, under strict CSP and
+// Trusted Types, with its fallback, at scale, and with no request beyond its data.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { html, launchBrowser, openPage, shadowText, startServer } from './harness.mjs';
+
+const SCRIPT = '/dist/mission-widgets.js';
+const FALLBACK =
+  '<p id="fallback">Kenya leads the mission. <a href="https://example.org/story">Read more</a></p>';
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const pages = {
+  '/classic.html': {
+    body: html({ head: `<script src="${SCRIPT}" defer></script>`, body: '<troop-counter></troop-counter>' }),
+  },
+  '/module.html': {
+    body: html({
+      head: `<script type="module" src="${SCRIPT}"></script>`,
+      body: '<troop-counter></troop-counter>',
+    }),
+  },
+  '/twice.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script><script type="module" src="${SCRIPT}"></script><script src="${SCRIPT}" defer></script>`,
+      body: '<troop-counter></troop-counter><contributor-list></contributor-list><event-timeline></event-timeline>',
+    }),
+  },
+  '/other-version.html': {
+    body: html({
+      head: `<script src="/test/e2e/other-owner.js"></script><script src="${SCRIPT}" defer></script>`,
+      body: '<troop-counter></troop-counter><event-timeline></event-timeline>',
+    }),
+  },
+  '/csp.html': {
+    headers: { 'content-security-policy': CSP },
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter>${FALLBACK}</troop-counter><contributor-list></contributor-list><event-timeline collapsed filters></event-timeline>
+        <troop-counter id="inline"><script type="application/json">${'{}'}</script></troop-counter>`,
+    }),
+  },
+  '/csp-allow-list.html': {
+    headers: { 'content-security-policy': `${CSP}; trusted-types lit-html` },
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: '<event-timeline></event-timeline>',
+    }),
+  },
+  '/blocked.html': {
+    headers: { 'content-security-policy': "script-src 'none'" },
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter>${FALLBACK}</troop-counter>`,
+    }),
+  },
+  '/failing.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter src="/missing.json">${FALLBACK}</troop-counter>`,
+    }),
+  },
+  '/rendered.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter>${FALLBACK}</troop-counter>`,
+    }),
+  },
+  '/hundred.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: Array.from(
+        { length: 100 },
+        (_, i) =>
+          [
+            '<troop-counter src="/data/haiti-mss.json"></troop-counter>',
+            '<contributor-list src="/data/haiti-mss.json"></contributor-list>',
+            '<troop-counter src="/data/haiti-mss.json?copy=2"></troop-counter>',
+          ][i % 3],
+      ).join('\n'),
+    }),
+  },
+};
+
+describe('the drop-in script', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer({ pages });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(path) {
+    const opened = await openPage(browser);
+    await opened.page.goto(server.origin + path);
+    return opened;
+  }
+
+  for (const kind of ['classic', 'module']) {
+    it(`works as a ${kind} script with the shipped data`, async () => {
+      const { page, log, context } = await visit(`/${kind}.html`);
+      await shadowText(page, 'troop-counter', 'personnel');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+
+  it('loaded three times: no error, one registration, every widget renders', async () => {
+    const { page, log, context } = await visit('/twice.html');
+    await shadowText(page, 'event-timeline', 'Mandate extended');
+    await shadowText(page, 'contributor-list', 'Kenya');
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(
+      log.console.filter((m) => m.type === 'error' || m.type === 'warning'),
+      [],
+    );
+    await context.close();
+  });
+
+  it('warns once, naming both versions, when another version owns an element name', async () => {
+    const { page, log, context } = await visit('/other-version.html');
+    await shadowText(page, 'event-timeline', 'Mandate extended');
+    const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(
+      warnings[0],
+      /<troop-counter> is already defined by mission-widgets 0\.0\.1; mission-widgets \d+\.\d+\.\d+ leaves it in place/,
+    );
+    assert.equal(
+      await page.evaluate(() => document.querySelector('troop-counter').textContent),
+      'older copy',
+    );
+    await context.close();
+  });
+
+  it('works under a strict CSP with Trusted Types required', async () => {
+    const { page, log, context } = await visit('/csp.html');
+    await shadowText(page, 'troop-counter', 'personnel');
+    await shadowText(page, 'event-timeline', 'Mandate extended');
+    await shadowText(page, 'contributor-list', 'Kenya');
+    await shadowText(page, '#inline', 'not available');
+    assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('works when the site allows only the lit-html Trusted Types policy', async () => {
+    const { page, log, context } = await visit('/csp-allow-list.html');
+    await shadowText(page, 'event-timeline', 'Mandate extended');
+    assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  const fallbackShown = (page) =>
+    page.evaluate(() => {
+      const fallback = document.getElementById('fallback');
+      const box = fallback.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && fallback.checkVisibility();
+    });
+
+  it('shows the fallback when the script is blocked', async () => {
+    const { page, context } = await visit('/blocked.html');
+    assert.equal(await fallbackShown(page), true);
+    await context.close();
+  });
+
+  it('keeps the fallback visible when the data fails', async () => {
+    const { page, context } = await visit('/failing.html');
+    await shadowText(page, 'troop-counter', 'not available');
+    assert.equal(await fallbackShown(page), true);
+    await context.close();
+  });
+
+  it('hides the fallback once the widget renders', async () => {
+    const { page, context } = await visit('/rendered.html');
+    await shadowText(page, 'troop-counter', 'personnel');
+    assert.equal(await fallbackShown(page), false);
+    await context.close();
+  });
+
+  it('renders 100 widgets with one request per distinct src and none to another host', async () => {
+    const { page, log, context } = await visit('/hundred.html');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('troop-counter, contributor-list')].every((el) =>
+          el.shadowRoot?.querySelector('[data-state="complete"]'),
+        ),
+      null,
+      { timeout: 20_000 },
+    );
+    const dataRequests = server.requests.filter((path) => path.startsWith('/data/'));
+    assert.deepEqual(dataRequests.sort(), ['/data/haiti-mss.json', '/data/haiti-mss.json']);
+    assert.deepEqual([...log.origins], [server.origin]);
+    await context.close();
+  });
+});

@@ -1,0 +1,181 @@
+// The npm package as a user gets it: `npm pack`, installed in a scratch project, imported,
+// type-checked and bundled one component at a time.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchBrowser, openPage, shadowText, startServer } from '../e2e/harness.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'mission-widgets-pack-'));
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+
+describe('the npm package', () => {
+  let files;
+  before(() => {
+    // The build is fresh (npm test builds first); scripts are skipped so packing does not rebuild.
+    const [packed] = JSON.parse(
+      run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root),
+    );
+    files = packed.files.map((file) => file.path);
+    writeFileSync(
+      join(scratch, 'package.json'),
+      JSON.stringify({ name: 'scratch', private: true, type: 'module' }),
+    );
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)],
+      scratch,
+    );
+  });
+
+  it('holds the built modules, types, the drop-in, data and manifest, and no sources or tests', () => {
+    for (const file of [
+      'dist/index.js',
+      'dist/data.js',
+      'dist/troop-counter.js',
+      'dist/contributor-list.js',
+      'dist/event-timeline.js',
+      'dist/mission-widgets.js',
+      'dist/cli.js',
+      'dist/types/index.d.ts',
+      'dist/types/troop-counter.d.ts',
+      'data/haiti-mss.json',
+      'data/mission.schema.json',
+      'custom-elements.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ]) {
+      assert.ok(files.includes(file), `${file} is in the package`);
+    }
+    assert.deepEqual(
+      files.filter((file) => /^(src|test|bench|demo)\//.test(file)),
+      [],
+    );
+  });
+
+  it('imports the data API in Node and validates the shipped data', () => {
+    const output = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        `import { validateMission, personnelTotal } from 'mission-widgets/data.js';
+         import data from 'mission-widgets/data/haiti-mss.json' with { type: 'json' };
+         const result = validateMission(data);
+         console.log(result.ok, personnelTotal(result.data, 'pledged').count);`,
+      ],
+      scratch,
+    );
+    assert.equal(output.trim(), 'true 1250');
+  });
+
+  it('runs the validator command from the installed package', () => {
+    const output = run(
+      'npx',
+      ['--no-install', 'mission-widgets', 'validate', 'node_modules/mission-widgets/data/haiti-mss.json'],
+      scratch,
+    );
+    assert.match(output, /valid, 0 errors, 0 warnings/);
+  });
+
+  it('type-checks an import of one component and the data types', () => {
+    writeFileSync(
+      join(scratch, 'check.ts'),
+      `import { TroopCounter } from 'mission-widgets/troop-counter.js';
+       import { validateMission, type MissionData } from 'mission-widgets/data.js';
+       const counter: TroopCounter = document.createElement('troop-counter');
+       counter.country = 'KE';
+       const result = validateMission({});
+       const data: MissionData | undefined = result.data;
+       export { data };`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    run(
+      'node',
+      [
+        tsc,
+        '--noEmit',
+        '--strict',
+        '--module',
+        'esnext',
+        '--moduleResolution',
+        'bundler',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2023,dom',
+        '--skipLibCheck',
+        'check.ts',
+      ],
+      scratch,
+    );
+  });
+
+  describe('bundled one component at a time', () => {
+    let server;
+    let browser;
+    const bundles = {};
+    before(async () => {
+      for (const name of ['troop-counter', 'contributor-list', 'event-timeline']) {
+        writeFileSync(join(scratch, `${name}.js`), `import 'mission-widgets/${name}.js';\n`);
+        const result = await build({
+          entryPoints: [join(scratch, `${name}.js`)],
+          bundle: true,
+          format: 'esm',
+          minify: true,
+          write: false,
+          absWorkingDir: scratch,
+        });
+        bundles[name] = result.outputFiles[0].text;
+      }
+      server = await startServer({
+        respond: (path, _request, response) => {
+          const name = path.match(/^\/bundle\/(.+)\.js$/)?.[1];
+          if (name) {
+            response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundles[name]);
+            return true;
+          }
+          if (path === '/page.html') {
+            response.writeHead(200, { 'content-type': 'text/html' });
+            response.end(
+              '<!doctype html><html lang="en"><title>p</title><script type="module" src="/bundle/troop-counter.js"></script><troop-counter></troop-counter>',
+            );
+            return true;
+          }
+          return false;
+        },
+      });
+      browser = await launchBrowser();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    const others = {
+      'troop-counter': ['contributor-list', 'event-timeline'],
+      'contributor-list': ['troop-counter', 'event-timeline'],
+      'event-timeline': ['troop-counter', 'contributor-list'],
+    };
+    for (const [name, notIncluded] of Object.entries(others)) {
+      it(`importing ${name} registers it and bundles neither of the others`, () => {
+        assert.match(bundles[name], new RegExp(`"${name}"`));
+        for (const other of notIncluded) assert.doesNotMatch(bundles[name], new RegExp(`"${other}"`));
+      });
+    }
+
+    it('renders the component from the bundle', async () => {
+      const { page, log, context } = await openPage(browser);
+      await page.goto(`${server.origin}/page.html`);
+      await shadowText(page, 'troop-counter', 'personnel');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  });
+});
