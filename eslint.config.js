@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Callbacks here also run inside the page (page.evaluate), where browser globals exist.
+    files: ['test/e2e/**', 'test/package/**', 'bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // chai's property assertions (`.to.be.empty`) read as expressions.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
