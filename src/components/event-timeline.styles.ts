@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+/** `<event-timeline>`: a vertical list by default, a scroll-snapping strip when horizontal. */
+export const styles = css`
+  .strip {
+    display: grid;
+    gap: var(--_space);
+  }
+  h3,
+  h4,
+  ol,
+  li p {
+    margin: 0 0 0.25em;
+    padding: 0;
+  }
+  /* Off-screen years and events skip rendering: long timelines stay fast. */
+  ol,
+  ol > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 8em;
+  }
+  ol {
+    list-style: none;
+    contain-intrinsic-block-size: auto calc(var(--_n) * 8em);
+  }
+  ol > li {
+    padding: 0.25em 0.25em 0.75em 1em;
+    border: 0 solid var(--_line, var(--_border));
+    border-inline-start-width: 3px;
+  }
+  .latest {
+    --_line: var(--_accent);
+  }
+  .meta,
+  .filters,
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    padding: 0;
+    font-size: var(--_font-size-small);
+    list-style: none;
+  }
+  time {
+    font-weight: 600;
+  }
+  .muted:empty {
+    display: none;
+  }
+  /* A category is a word and a shape; its hue only helps. */
+  [class^='c-']::before {
+    content: var(--_m) / '';
+    margin-inline-end: 0.3em;
+    color: light-dark(hsl(var(--_h) 80% 30%), hsl(var(--_h) 80% 75%));
+  }
+  .c-crisis {
+    --_m: '▲';
+    --_h: 0;
+  }
+  .c-diplomacy {
+    --_m: '◆';
+    --_h: 270;
+  }
+  .c-mandate {
+    --_m: '■';
+    --_h: 210;
+  }
+  .c-funding {
+    --_m: '●';
+    --_h: 130;
+  }
+  .c-deployment {
+    --_m: '★';
+    --_h: 30;
+  }
+  .c-politics {
+    --_m: '▼';
+    --_h: 320;
+  }
+  .c-other {
+    --_m: '○';
+    --_h: 190;
+  }
+  .tag {
+    padding-inline: 0.4em;
+    border: 1px solid;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  summary {
+    inline-size: fit-content;
+    color: var(--_link);
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    padding: 0.15em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  [aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    font-weight: 600;
+  }
+  [aria-pressed='true']::after {
+    content: ' ✓' / '';
+  }
+  :host([layout='horizontal']) .strip {
+    display: flex;
+    overflow-x: auto;
+    scroll-snap-type: inline mandatory;
+  }
+  :host([layout='horizontal']) ol {
+    display: flex;
+    gap: var(--_space);
+    content-visibility: visible;
+  }
+  :host([layout='horizontal']) ol > li {
+    flex: 0 0 min(75cqi, 18rem);
+    padding: 0.5em 0.25em;
+    border-width: 3px 0 0;
+    scroll-snap-align: start;
+  }
+  @media (forced-colors: active) {
+    .latest {
+      --_line: Highlight;
+    }
+    [aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+`;

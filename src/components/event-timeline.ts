@@ -1,0 +1,164 @@
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DeepLinkController } from '../controllers/deep-link-controller.js';
+import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
+import { RovingFocusController } from '../controllers/roving-focus-controller.js';
+import { categoryOf } from '../data/derive.js';
+import type { Category, MissionEvent } from '../data/schema.js';
+import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../data/timeline.js';
+import { formatList, timeline } from '../i18n/event-timeline.js';
+import { countryName, formatDate } from '../i18n/format.js';
+import { messagesFor } from '../i18n/locale.js';
+import { MissionElement } from './mission-element.js';
+import { styles } from './event-timeline.styles.js';
+
+/**
+ * The mission's story in dated events, grouped by year: each event's date at its own
+ * precision, its title, summary, category, the countries involved and its sources. Long
+ * timelines render progressively, in order; `updateComplete` resolves once every event is in
+ * the DOM. A page URL ending in `#event-ID` scrolls to that event and focuses it.
+ *
+ * @summary A timeline of the mission's events, readable, navigable and fast at any length.
+ * @slot - Fallback content: shown when the data cannot be loaded, hidden once it renders.
+ * @csspart root - The widget's box.
+ * @csspart status - The loading, error or "no events" message.
+ * @csspart filters - The group of category toggle buttons.
+ * @csspart year - A year heading.
+ * @csspart list - The ordered list of one year's events.
+ * @csspart event - One event.
+ * @csspart category - An event's category, with its marker.
+ * @csspart sources - An event's list of source links.
+ * @fires mission-data-load - The data is loaded and valid.
+ * @fires mission-data-error - The data cannot be loaded or is invalid.
+ */
+export class EventTimeline extends MissionElement {
+  static override styles = [...MissionElement.styles, styles];
+
+  /** `vertical` (default) or `horizontal`: a scroll-snapping strip for wide slots. */
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+
+  /** `asc` (oldest first, default) or `desc` (newest first). */
+  @property() order: 'asc' | 'desc' = 'asc';
+
+  /** The earliest partial date shown: `2023`, `2023-07` or `2023-07-29`. */
+  @property() from?: string;
+
+  /** The latest partial date shown. */
+  @property() to?: string;
+
+  /** Hides what happened after this day, and marks the last event on or before it as the latest. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** Only these categories, space-separated: `deployment funding`. */
+  @property() category?: string;
+
+  /** Shows a toggle button per category, with which readers show only the categories they pick. */
+  @property({ type: Boolean }) filters = false;
+
+  /** Summaries start closed, each behind a disclosure. */
+  @property({ type: Boolean }) collapsed = false;
+
+  @state() private picked: Category[] = [];
+  private view: TimelineView = { blocks: [], categories: [] };
+  private viewKey: unknown[] = [];
+  /** Blocks in the DOM as they would render now, which renders leave alone; and what made them. */
+  private painted = new WeakSet<Block>();
+  private paintKey = '';
+  private readonly progress = new ProgressiveRenderController(this);
+
+  constructor() {
+    super();
+    new RovingFocusController(this, 'ol>li', () => this.layout === 'horizontal');
+    new DeepLinkController(this, 'event-', () => this.data.status !== 'pending' && this.progress.complete);
+  }
+
+  protected override willUpdate(): void {
+    const { from, to, asOf, category, order, picked } = this;
+    const data = this.data.mission?.data;
+    const key = [data, from, to, asOf, category, order, picked];
+    if (key.some((value, i) => value !== this.viewKey[i])) {
+      this.viewKey = key;
+      this.view = data
+        ? timelineView(data, { from, to, asOf, category, order, picked })
+        : { blocks: [], categories: [] };
+      this.progress.reset(this.view.blocks.length);
+    }
+    // Whatever changes how a block renders, or whether its list is in the DOM at all.
+    const paintKey = `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status}`;
+    if (paintKey !== this.paintKey) this.painted = new WeakSet();
+    this.paintKey = paintKey;
+  }
+
+  protected override updated(): void {
+    this.view.blocks.slice(0, this.progress.count).forEach((block) => this.painted.add(block));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.progress.done;
+    return result;
+  }
+
+  protected renderMission(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const m = messagesFor(timeline, locale);
+    const { blocks, categories, latest } = this.view;
+    const item = (event: MissionEvent) => {
+      const category = categoryOf(event);
+      const summary = event.summary && html`<p>${this.text(event.summary)}</p>`;
+      const countries = formatList(
+        event.countries.map((code) => countryName(code, locale)),
+        locale,
+      );
+      return html`<li
+        id="event-${event.id}"
+        tabindex="-1"
+        class=${event.id === latest ? 'latest' : ''}
+        part="event"
+      >
+        <p class="meta">
+          <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
+          <span class="c-${category}" part="category">${m.categories[category]}</span>
+          ${event.id === latest ? html`<strong class="tag">${m.latest}</strong>` : nothing}
+        </p>
+        <h4>${this.text(event.title)}</h4>
+        ${
+          this.collapsed && summary
+            ? html`<details>
+                <summary>${m.summary}</summary>
+                ${summary}
+              </details>`
+            : summary
+        }
+        <p class="muted">${countries}</p>
+        ${this.renderSources(event.sources)}
+      </li>`;
+    };
+    return html`${
+      this.filters
+        ? html`<div class="filters" role="group" aria-label=${m.filter} part="filters">
+            ${categories.map((c) => html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}>${m.categories[c]}</button>`)}
+          </div>`
+        : nothing
+    }${
+      blocks.length
+        ? html`<div class="strip">
+            ${yearsOf(blocks.slice(0, this.progress.count)).map(
+              ({ year, blocks }) =>
+                html`<section>
+                  <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
+                  <ol aria-labelledby="y${year}" part="list" style="--_n:${blocks.length * BLOCK_SIZE}">
+                    ${blocks.map((block) => (this.painted.has(block) ? noChange : block.events.map(item)))}
+                  </ol>
+                </section>`,
+            )}
+          </div>`
+        : html`<p class="status" part="status">${m.none}</p>`
+    }`;
+  }
+
+  private toggle(category: Category): void {
+    const { picked } = this;
+    this.picked = picked.includes(category) ? picked.filter((c) => c !== category) : [...picked, category];
+  }
+}

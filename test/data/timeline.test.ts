@@ -1,0 +1,165 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { selectEvents } from '../../src/data/derive.js';
+import type { MissionData, MissionEvent } from '../../src/data/schema.js';
+import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/data/timeline.js';
+import { validateMission } from '../../src/data/validate.js';
+import { shippedCopy } from './fixtures.js';
+
+const mission = validateMission(shippedCopy()).data as MissionData;
+const event = (id: string, date: string, category = 'other'): MissionEvent => ({
+  id,
+  date,
+  title: id,
+  category,
+  countries: [],
+  sources: ['s'],
+});
+const idsOf = (events: readonly MissionEvent[]) => events.map(({ id }) => id);
+
+describe('timeline', () => {
+  describe('words', () => {
+    const cases: [string | undefined, string[]][] = [
+      [undefined, []],
+      ['', []],
+      ['deployment', ['deployment']],
+      ['  deployment \n funding ', ['deployment', 'funding']],
+    ];
+    for (const [value, expected] of cases) {
+      it(`${JSON.stringify(value)} → ${JSON.stringify(expected)}`, () => {
+        expect(words(value)).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('blocksOf and yearsOf', () => {
+    const events = [
+      event('a', '2021'),
+      event('b', '2023-07'),
+      event('c', '2023-08-01'),
+      event('d', '2023-09'),
+      event('e', '2024-01-05'),
+    ];
+
+    it('cuts blocks at each new year and every `size` events', () => {
+      const blocks = blocksOf(events, 2);
+      expect(blocks.map(({ year, events }) => `${year}: ${idsOf(events)}`)).to.deep.equal([
+        '2021: a',
+        '2023: b,c',
+        '2023: d',
+        '2024: e',
+      ]);
+    });
+
+    it('brings the blocks of one year together, in order', () => {
+      const years = yearsOf(blocksOf(events, 2));
+      expect(
+        years.map(({ year, blocks }) => `${year}: ${blocks.flatMap((b) => idsOf(b.events))}`),
+      ).to.deep.equal(['2021: a', '2023: b,c,d', '2024: e']);
+    });
+
+    it('has no blocks for no events', () => {
+      expect(blocksOf([], 25)).to.deep.equal([]);
+      expect(yearsOf([])).to.deep.equal([]);
+    });
+  });
+
+  describe('latestEvent', () => {
+    const cases: [string | undefined, string | undefined][] = [
+      [undefined, 'resolution-2751'],
+      ['2024-09-29', 'ruto-visit'],
+      ['2024-07-16', 'kenya-second-contingent'],
+      ['2024-03-10', 'cash-grab-claim'],
+      ['2021-07-06', undefined],
+    ];
+    for (const [asOf, expected] of cases) {
+      it(`as of ${asOf ?? 'now'} is ${expected ?? 'none'}`, () => {
+        expect(latestEvent(mission.events, asOf)?.id).to.equal(expected);
+      });
+    }
+
+    it('prefers the more precise date, then the later in the list', () => {
+      expect(latestEvent([event('day', '2024-01-01'), event('year', '2024')])?.id).to.equal('day');
+      expect(latestEvent([event('first', '2024-05'), event('second', '2024-05')])?.id).to.equal('second');
+    });
+
+    it('is always the last event selectEvents sorts (fast-check)', () => {
+      const date = fc
+        .tuple(
+          fc.integer({ min: 2020, max: 2022 }),
+          fc.integer({ min: 0, max: 12 }),
+          fc.integer({ min: 0, max: 28 }),
+        )
+        .map(([y, m, d]) => (m === 0 ? `${y}` : d === 0 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`));
+      fc.assert(
+        fc.property(
+          fc.array(date, { maxLength: 12 }),
+          fc.option(date, { nil: undefined }),
+          (dates, bound) => {
+            const data = { ...mission, events: dates.map((d, i) => event(`e${i}`, d)) };
+            const asOf = bound && `${bound}-01-01`.slice(0, 10);
+            expect(latestEvent(data.events, asOf)?.id).to.equal(selectEvents(data, { asOf }).at(-1)?.id);
+          },
+        ),
+      );
+    });
+  });
+
+  describe('timelineView', () => {
+    const view = (query: Parameters<typeof timelineView>[1]) => {
+      const { blocks, categories, latest } = timelineView(mission, query);
+      return { ids: blocks.flatMap((b) => idsOf(b.events)), categories, latest };
+    };
+
+    it('shows every event, oldest first, and every category present', () => {
+      const { ids, categories, latest } = view({});
+      expect(ids).to.deep.equal(idsOf(selectEvents(mission)));
+      expect(categories).to.deep.equal([
+        'crisis',
+        'diplomacy',
+        'mandate',
+        'funding',
+        'deployment',
+        'politics',
+      ]);
+      expect(latest).to.equal('resolution-2751');
+    });
+
+    it('orders newest first only for "desc"', () => {
+      expect(view({ order: 'desc' }).ids[0]).to.equal('resolution-2751');
+      expect(view({ order: 'sideways' }).ids[0]).to.equal('moise-assassination');
+    });
+
+    it('reads a month or a year as-of as its last day', () => {
+      expect(view({ asOf: '2024-06' }).latest).to.equal('kenya-first-contingent');
+      expect(view({ asOf: '2023' }).ids).to.have.length(4);
+    });
+
+    it('ignores malformed bounds', () => {
+      expect(view({ from: 'yesterday', to: '2024-13', asOf: '2024-02-30' }).ids).to.have.length(12);
+    });
+
+    it("narrows the category attribute by the reader's picks, ignoring picks outside it", () => {
+      const query = { category: 'deployment funding' };
+      expect(view(query).categories).to.deep.equal(['funding', 'deployment']);
+      expect(view({ ...query, picked: ['funding'] }).ids).to.deep.equal([
+        'us-first-pledge',
+        'us-raises-pledge',
+      ]);
+      expect(view({ ...query, picked: ['crisis'] }).ids).to.have.length(6);
+      expect(view({ ...query, picked: ['crisis'] }).categories).to.deep.equal(['funding', 'deployment']);
+    });
+
+    it('offers only the categories left within the bounds', () => {
+      expect(view({ from: '2024-06' }).categories).to.deep.equal(['mandate', 'deployment']);
+    });
+
+    it('keeps the latest event whatever the categories shown', () => {
+      expect(view({ category: 'funding' }).latest).to.equal('resolution-2751');
+    });
+  });
+});
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
