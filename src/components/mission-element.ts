@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { RefreshController } from '../controllers/refresh-controller.js';
+import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
@@ -12,6 +13,21 @@ import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+export interface MissionWidgetEventDetail {
+  /** The element's name, e.g. `troop-counter`. */
+  widget: string;
+  /** `view`, or what the reader did: `source`, `filter`, `expand`… */
+  action: string;
+  [key: string]: unknown;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mission-widget-view': CustomEvent<MissionWidgetEventDetail>;
+    'mission-widget-interact': CustomEvent<MissionWidgetEventDetail>;
+  }
+}
 
 /**
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
@@ -36,6 +52,31 @@ export abstract class MissionElement extends LitElement {
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
   protected readonly refresher = new RefreshController(this, () => this.data.url);
+  protected readonly visibility = new VisibilityController(this, () =>
+    this.report('mission-widget-view', 'view'),
+  );
+
+  constructor() {
+    super();
+    // A reader following a source link is an interaction the publisher may want to count.
+    this.addEventListener('click', (event) => {
+      const link = event
+        .composedPath()
+        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      if (link && this.renderRoot.contains(link))
+        this.report('mission-widget-interact', 'source', { url: link.href });
+    });
+  }
+
+  /** Tells the publisher's own analytics what happened; nothing is sent anywhere by us. */
+  protected report(
+    type: 'mission-widget-view' | 'mission-widget-interact',
+    action: string,
+    extra: Record<string, unknown> = {},
+  ): void {
+    const detail: MissionWidgetEventDetail = { widget: this.localName, action, ...extra };
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
 
   /** The resolved locale used for text and `Intl`. */
   protected get resolvedLocale(): string {

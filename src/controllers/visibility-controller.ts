@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Callback = () => void;
 
 // One observer for the page: a widget counts as seen once at least half of it is in view.
-const callbacks = new Map<Element, Callback>();
+// Several controllers may wait on one element (the count-up and the view event, say).
+const waiting = new Map<Element, Set<Callback>>();
 let observer: IntersectionObserver | undefined;
 
 function shared(): IntersectionObserver {
@@ -11,10 +12,10 @@ function shared(): IntersectionObserver {
     (entries) => {
       for (const entry of entries) {
         if (entry.intersectionRatio < 0.5) continue;
-        const callback = callbacks.get(entry.target);
-        callbacks.delete(entry.target);
+        const callbacks = waiting.get(entry.target);
+        waiting.delete(entry.target);
         observer?.unobserve(entry.target);
-        callback?.();
+        callbacks?.forEach((callback) => callback());
       }
     },
     { threshold: 0.5 },
@@ -22,10 +23,24 @@ function shared(): IntersectionObserver {
   return observer;
 }
 
+function stopWaiting(element: Element, callback: Callback): void {
+  const callbacks = waiting.get(element);
+  callbacks?.delete(callback);
+  if (callbacks?.size === 0) {
+    waiting.delete(element);
+    observer?.unobserve(element);
+  }
+}
+
 /** Tells once when the host first becomes at least half visible. */
 export class VisibilityController implements ReactiveController {
-  /** Whether the host has been at least half visible since it was connected. */
+  /** Whether the host has been at least half visible since it was created. */
   seen = false;
+  private readonly callback = () => {
+    this.seen = true;
+    this.onFirstView();
+    this.host.requestUpdate();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -36,16 +51,18 @@ export class VisibilityController implements ReactiveController {
 
   hostConnected(): void {
     if (this.seen) return;
-    callbacks.set(this.host, () => {
-      this.seen = true;
-      this.onFirstView();
-      this.host.requestUpdate();
-    });
+    let callbacks = waiting.get(this.host);
+    if (!callbacks) waiting.set(this.host, (callbacks = new Set()));
+    callbacks.add(this.callback);
     shared().observe(this.host);
   }
 
   hostDisconnected(): void {
-    callbacks.delete(this.host);
-    observer?.unobserve(this.host);
+    stopWaiting(this.host, this.callback);
   }
+}
+
+/** How many elements wait to be seen (for leak checks). */
+export function elementsAwaitingView(): number {
+  return waiting.size;
 }

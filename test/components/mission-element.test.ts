@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { clearMissionCache } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { capture, countedUrl, serve, settled } from '../helpers.js';
+import type { MissionWidgetEventDetail } from '../../src/components/mission-element.js';
 import { heading, type TestMission } from '../test-mission.js';
 
 const fallbackVisible = (el: Element) => {
@@ -143,5 +144,44 @@ describe('MissionElement (shared by every widget)', () => {
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(el).colorScheme).to.equal('light');
+  });
+});
+
+describe("events for the publisher's analytics", () => {
+  afterEach(() => clearMissionCache());
+
+  it('fires mission-widget-view once, the first time the widget is half visible', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '300vh';
+    document.body.prepend(spacer);
+    const views: MissionWidgetEventDetail[] = [];
+    const listener = (event: CustomEvent<MissionWidgetEventDetail>) => views.push(event.detail);
+    document.addEventListener('mission-widget-view', listener);
+    try {
+      const el = await settled(await fixture<TestMission>(html`<test-mission></test-mission>`));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(views, 'not in view yet').to.deep.equal([]);
+      const seen = oneEvent(el, 'mission-widget-view');
+      el.scrollIntoView();
+      await seen;
+      window.scrollTo(0, 0);
+      el.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(views).to.deep.equal([{ widget: 'test-mission', action: 'view' }]);
+    } finally {
+      document.removeEventListener('mission-widget-view', listener);
+      spacer.remove();
+    }
+  });
+
+  it('fires mission-widget-interact when a reader follows a source link', async () => {
+    const el = await settled(await fixture<TestMission>(html`<test-mission></test-mission>`));
+    const link = el.shadowRoot!.querySelector('a')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    const interaction = oneEvent(el, 'mission-widget-interact');
+    link.click();
+    const { detail, bubbles, composed } = await interaction;
+    expect(detail).to.deep.equal({ widget: 'test-mission', action: 'source', url: link.href });
+    expect(bubbles && composed).to.equal(true);
   });
 });
