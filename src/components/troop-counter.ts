@@ -17,6 +17,7 @@ import { styles } from './troop-counter.styles.js';
  * against what was pledged, as of when, and according to whom. The number counts up when the
  * widget is first seen (not under reduced motion or in print); screen readers get one sentence.
  *
+ * @tag troop-counter
  * @summary The headline personnel figure, its pledge progress, date and sources.
  * @slot - Fallback content: shown when scripts do not run or the data cannot be loaded.
  * @csspart root - The widget's box.

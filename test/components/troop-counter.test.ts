@@ -100,6 +100,11 @@ describe('<troop-counter>', () => {
       ],
       ['2024-06-01', '0', '0 personnel deployed in Haiti of 1,000 pledged, as of July 29, 2023.'],
       ['2023-01-01', '0', '0 personnel deployed in Haiti.'],
+      [
+        '2024-02-30',
+        'about 408',
+        'About 408 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 26, 2024.',
+      ],
     ];
     for (const [asOf, shown, said] of asOfCases) {
       it(`as of ${asOf}: ${shown}`, async () => {
@@ -447,6 +452,7 @@ describe('<troop-counter>', () => {
       ['src', '/data/haiti-mss.json', 'src', '/data/haiti-mss.json'],
       ['locale', 'fr', 'locale', 'fr'],
       ['theme', 'dark', 'theme', 'dark'],
+      ['refresh', '60', 'refresh', 60],
     ];
     for (const [attribute, value, property, expected] of attributes) {
       it(`maps the ${attribute} attribute to the ${property} property`, () => {
