@@ -2,21 +2,44 @@ import { css } from 'lit';
 
 /** What every widget shares: its box, type, links, focus, and the motion and contrast modes. */
 export const base = css`
+  /*
+   * The host's box and every inherited property a page's global CSS tends to set are declared
+   * !important: inside a shadow root, an important :host declaration wins over the page's,
+   * even over a page rule for every element marked important. Restyle through the --mw-* properties and ::part instead.
+   * The font family alone is inherited from the page, by design.
+   */
   :host {
     display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
+    box-sizing: border-box !important;
+    container-type: inline-size !important;
     margin-block: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
+    padding: var(--_space) !important;
+    border: 1px solid var(--_border) !important;
+    border-radius: var(--_radius) !important;
+    background: var(--_background) !important;
+    color: var(--_text) !important;
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.45;
-    text-align: start;
-    overflow-wrap: anywhere;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.45 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    hyphens: manual !important;
+    overflow-wrap: anywhere !important;
+    list-style: none !important;
+    border-collapse: collapse !important;
+    border-spacing: 0 !important;
+    visibility: visible !important;
+    cursor: auto !important;
   }
   :host([hidden]) {
     display: none;
