@@ -23,7 +23,7 @@ export interface MissionWidgetEventDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'mission-widget-view': CustomEvent<MissionWidgetEventDetail>;
     'mission-widget-interact': CustomEvent<MissionWidgetEventDetail>;
   }

@@ -22,7 +22,7 @@ export interface MissionDataErrorDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'mission-data-load': CustomEvent<MissionDataLoadDetail>;
     'mission-data-error': CustomEvent<MissionDataErrorDetail>;
   }
