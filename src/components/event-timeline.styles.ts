@@ -131,6 +131,18 @@ export const styles = css`
     border-width: 3px 0 0;
     scroll-snap-align: start;
   }
+  /* On paper: every summary open, the strip a list. */
+  @media print {
+    ::details-content {
+      content-visibility: visible;
+    }
+    summary {
+      display: none;
+    }
+    :host([layout='horizontal']) :is(.strip, ol) {
+      display: block;
+    }
+  }
   @media (forced-colors: active) {
     .latest {
       --_line: Highlight;

@@ -30,6 +30,10 @@ import { styles } from './event-timeline.styles.js';
  * @csspart sources - An event's list of source links.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
+ * @fires mission-widget-view - The widget was at least half visible for the first time.
+ * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`),
+ *   pressed or released a category button (`'filter'`, `category`, `pressed`) or opened a
+ *   summary (`'expand'`, `id`).
  */
 export class EventTimeline extends MissionElement {
   static override styles = [...MissionElement.styles, styles];
@@ -61,10 +65,7 @@ export class EventTimeline extends MissionElement {
   @state() private picked: Category[] = [];
   private view: TimelineView = { blocks: [], categories: [] };
   private viewKey: unknown[] = [];
-  /** Blocks in the DOM as they would render now, which renders leave alone; and what made them. */
-  private painted = new WeakSet<Block>();
-  private paintKey = '';
-  private readonly progress = new ProgressiveRenderController(this);
+  private readonly progress = new ProgressiveRenderController<Block>(this);
 
   constructor() {
     super();
@@ -81,16 +82,10 @@ export class EventTimeline extends MissionElement {
       this.view = data
         ? timelineView(data, { from, to, asOf, category, order, picked })
         : { blocks: [], categories: [] };
-      this.progress.reset(this.view.blocks.length);
+      this.progress.reset(this.view.blocks);
     }
-    // Whatever changes how a block renders, or whether its list is in the DOM at all.
-    const paintKey = `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status}`;
-    if (paintKey !== this.paintKey) this.painted = new WeakSet();
-    this.paintKey = paintKey;
-  }
-
-  protected override updated(): void {
-    this.view.blocks.slice(0, this.progress.count).forEach((block) => this.painted.add(block));
+    // Whatever changes how an event renders, or whether the lists are in the DOM at all.
+    this.progress.repaint(`${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status}`);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -124,7 +119,7 @@ export class EventTimeline extends MissionElement {
         <h4>${this.text(event.title)}</h4>
         ${
           this.collapsed && summary
-            ? html`<details>
+            ? html`<details @toggle=${(e: Event) => this.expanded(e, event.id)}>
                 <summary>${m.summary}</summary>
                 ${summary}
               </details>`
@@ -143,12 +138,12 @@ export class EventTimeline extends MissionElement {
     }${
       blocks.length
         ? html`<div class="strip">
-            ${yearsOf(blocks.slice(0, this.progress.count)).map(
+            ${yearsOf(this.progress.shown).map(
               ({ year, blocks }) =>
                 html`<section>
                   <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
                   <ol aria-labelledby="y${year}" part="list" style="--_n:${blocks.length * BLOCK_SIZE}">
-                    ${blocks.map((block) => (this.painted.has(block) ? noChange : block.events.map(item)))}
+                    ${blocks.map((block) => (this.progress.isPainted(block) ? noChange : block.events.map(item)))}
                   </ol>
                 </section>`,
             )}
@@ -159,6 +154,12 @@ export class EventTimeline extends MissionElement {
 
   private toggle(category: Category): void {
     const { picked } = this;
-    this.picked = picked.includes(category) ? picked.filter((c) => c !== category) : [...picked, category];
+    const pressed = !picked.includes(category);
+    this.picked = pressed ? [...picked, category] : picked.filter((c) => c !== category);
+    this.report('mission-widget-interact', 'filter', { category, pressed });
+  }
+
+  private expanded(event: Event, id: string): void {
+    if ((event.target as HTMLDetailsElement).open) this.report('mission-widget-interact', 'expand', { id });
   }
 }

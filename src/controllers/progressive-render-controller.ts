@@ -3,39 +3,63 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * Renders a long list a chunk per animation frame: the first items at once, then more each
  * frame until every item is in the DOM, in order. Chunks grow while frames stay short and
- * halve when one ran long (rendering included), so the page stays responsive. The host renders
- * the first `count` items; `done` resolves once they are all rendered.
+ * halve (down to `least`) when one ran long, rendering included, so the page stays responsive. The host renders
+ * `shown`; `done` resolves once every item is rendered.
+ *
+ * Each update would otherwise render every item shown so far again: the host may render
+ * `noChange` for an item that `isPainted`, that is already in the DOM as it would render now.
+ * It tells what changes how items render with `repaint(key)` before each render.
  */
-export class ProgressiveRenderController implements ReactiveController {
+export class ProgressiveRenderController<T extends object> implements ReactiveController {
   /** How many items the host renders now. */
   count = 0;
   /** Resolves when every item of the current list is rendered. */
   done: Promise<void> = Promise.resolve();
-  private total = 0;
+  private items: readonly T[] = [];
+  private painted = new WeakSet<T>();
+  private paintKey?: string;
   private frame = 0;
   private last = 0;
   private resolve?: () => void;
+  private step: number;
 
+  /** `first` items render at once, then at least `least` more per frame. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly first = 4,
-    private step = 4,
+    private readonly least = 4,
   ) {
+    this.step = least;
     host.addController(this);
+  }
+
+  /** The items to render now. */
+  get shown(): readonly T[] {
+    return this.items.slice(0, this.count);
   }
 
   /** Whether every item of the current list is rendered. */
   get complete(): boolean {
-    return this.count >= this.total;
+    return this.count >= this.items.length;
   }
 
-  /** Starts over with a list of `total` items; the first ones render in this update. */
-  reset(total: number): void {
-    this.total = total;
-    this.count = Math.min(total, this.first);
+  /** Starts over with a new list; its first items render in this update. */
+  reset(items: readonly T[]): void {
+    this.items = items;
+    this.count = Math.min(items.length, this.first);
     this.last = performance.now();
     if (!this.complete)
       this.done = this.resolve ? this.done : new Promise((resolve) => (this.resolve = resolve));
+  }
+
+  /** Forgets which items are painted when `key` (what changes how they render) changes. */
+  repaint(key: string): void {
+    if (key !== this.paintKey) this.painted = new WeakSet();
+    this.paintKey = key;
+  }
+
+  isPainted(item: T): boolean {
+    return this.painted.has(item);
   }
 
   hostConnected(): void {
@@ -48,6 +72,7 @@ export class ProgressiveRenderController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.shown.forEach((item) => this.painted.add(item));
     if (this.complete) {
       this.resolve?.();
       this.resolve = undefined;
@@ -56,9 +81,9 @@ export class ProgressiveRenderController implements ReactiveController {
     this.frame ||= requestAnimationFrame((now) => {
       const spent = now - this.last;
       this.last = now;
-      this.step = spent > 40 ? Math.ceil(this.step / 2) : spent < 25 ? Math.ceil(this.step * 1.5) : this.step;
+      this.step = Math.max(this.least, Math.ceil(this.step * (spent > 40 ? 0.5 : spent < 25 ? 1.5 : 1)));
       this.frame = 0;
-      this.count = Math.min(this.total, this.count + this.step);
+      this.count = Math.min(this.items.length, this.count + this.step);
       this.host.requestUpdate();
     });
   }

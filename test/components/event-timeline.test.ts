@@ -254,6 +254,21 @@ describe('<event-timeline>', () => {
       expect(ids(el)).to.deep.equal(ASC);
     });
 
+    it('tells the page when a reader presses or releases a category button', async () => {
+      const el = await make({ filters: true });
+      const cases: [boolean][] = [[true], [false]];
+      for (const [pressed] of cases) {
+        const interact = oneEvent(el, 'mission-widget-interact');
+        buttons(el)[4].click();
+        expect((await interact).detail).to.deep.equal({
+          widget: 'event-timeline',
+          action: 'filter',
+          category: 'deployment',
+          pressed,
+        });
+      }
+    });
+
     it("combines the reader's picks with the category attribute", async () => {
       const el = await make({ filters: true, category: 'deployment funding' });
       expect(pressed(el)).to.deep.equal(['Funding false', 'Deployment false']);
@@ -293,6 +308,30 @@ describe('<event-timeline>', () => {
 
       await sendKeys({ press: 'Space' });
       expect(details.open).to.equal(false);
+    });
+
+    it('tells the page when a reader opens a summary', async () => {
+      const el = await make({ collapsed: true });
+      const details = item(el, 'kenya-offer').querySelector('details')!;
+      const interact = oneEvent(el, 'mission-widget-interact');
+      details.querySelector('summary')!.click();
+      const { detail, bubbles, composed } = await interact;
+      expect(detail).to.deep.equal({ widget: 'event-timeline', action: 'expand', id: 'kenya-offer' });
+      expect(bubbles && composed).to.equal(true);
+    });
+
+    it('prints every summary, and the horizontal strip as a list', async () => {
+      const el = await make({ collapsed: true, layout: 'horizontal' });
+      const body = item(el, 'kenya-offer').querySelector('details p')!;
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(body.checkVisibility()).to.equal(true);
+        expect(item(el, 'kenya-offer').querySelector('summary')!.checkVisibility()).to.equal(false);
+        const [first, second] = items(el).map((li) => li.getBoundingClientRect());
+        expect(second.top).to.be.greaterThan(first.bottom - 1);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('shows summaries openly by default', async () => {

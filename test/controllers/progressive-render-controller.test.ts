@@ -1,18 +1,32 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { LitElement, html as litHtml, type PropertyValues } from 'lit';
+import { LitElement, html as litHtml, noChange, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProgressiveRenderController } from '../../src/controllers/progressive-render-controller.js';
 
-/** Renders the first `progress.count` of `total` numbered items; remembers each count rendered. */
+interface Item {
+  n: number;
+}
+
+/**
+ * Renders `total` numbered items progressively, each as `<i>n label</i>`, skipping the painted
+ * ones; remembers how many items each update showed and how many it rendered anew.
+ */
 class ProgressiveHost extends LitElement {
   @property({ type: Number }) total = 0;
-  progress = new ProgressiveRenderController(this, 2, 1);
+  @property() label = 'a';
+  progress = new ProgressiveRenderController<Item>(this, 2, 1);
   counts: number[] = [];
+  renders = 0;
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('total')) this.progress.reset(this.total);
+    if (changed.has('total')) this.progress.reset(Array.from({ length: this.total }, (_, n) => ({ n })));
+    this.progress.repaint(this.label);
   }
   override render() {
-    return litHtml`${Array.from({ length: this.progress.count }, (_, i) => litHtml`<i>${i}</i>`)}`;
+    return litHtml`${this.progress.shown.map((item) => {
+      if (this.progress.isPainted(item)) return noChange;
+      this.renders++;
+      return litHtml`<i>${item.n} ${this.label}</i>`;
+    })}`;
   }
   override updated() {
     this.counts.push(this.progress.count);
@@ -20,14 +34,13 @@ class ProgressiveHost extends LitElement {
 }
 customElements.define('progressive-host', ProgressiveHost);
 
-const rendered = (el: ProgressiveHost) =>
-  [...el.shadowRoot!.querySelectorAll('i')].map((i) => Number(i.textContent));
-const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+const rendered = (el: ProgressiveHost) => [...el.shadowRoot!.querySelectorAll('i')].map((i) => i.textContent);
+const upTo = (n: number, label = 'a') => Array.from({ length: n }, (_, i) => `${i} ${label}`);
 
 describe('ProgressiveRenderController', () => {
   it('renders the first items at once, then the rest over later frames, in order', async () => {
     const el = await fixture<ProgressiveHost>(html`<progressive-host total="300"></progressive-host>`);
-    expect(rendered(el)).to.deep.equal([0, 1]);
+    expect(rendered(el)).to.deep.equal(upTo(2));
     expect(el.progress.complete).to.equal(false);
     await el.progress.done;
     expect(rendered(el)).to.deep.equal(upTo(300));
@@ -36,18 +49,24 @@ describe('ProgressiveRenderController', () => {
     expect(el.counts.every((count, i) => i === 0 || count > el.counts[i - 1])).to.equal(true);
   });
 
-  it('grows its chunks while frames stay short', async () => {
-    const el = await fixture<ProgressiveHost>(html`<progressive-host total="2000"></progressive-host>`);
+  it('renders each item once, and all of them again when the paint key changes', async () => {
+    const el = await fixture<ProgressiveHost>(html`<progressive-host total="100"></progressive-host>`);
     await el.progress.done;
-    const chunks = el.counts.slice(1).map((count, i) => count - el.counts[i]);
-    expect(Math.max(...chunks)).to.be.greaterThan(chunks[0]);
+    expect(el.renders).to.equal(100);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.renders).to.equal(100);
+    el.label = 'b';
+    await el.updateComplete;
+    expect(el.renders).to.equal(200);
+    expect(rendered(el)).to.deep.equal(upTo(100, 'b'));
   });
 
   it('renders a short list in one update, with nothing left to wait for', async () => {
     const el = await fixture<ProgressiveHost>(html`<progressive-host total="2"></progressive-host>`);
     await el.progress.done;
     await nextFrame();
-    expect(rendered(el)).to.deep.equal([0, 1]);
+    expect(rendered(el)).to.deep.equal(upTo(2));
     expect(el.counts).to.deep.equal([2]);
   });
 
@@ -56,7 +75,7 @@ describe('ProgressiveRenderController', () => {
     const done = el.progress.done;
     el.total = 7;
     await el.updateComplete;
-    expect(rendered(el)).to.deep.equal([0, 1]);
+    expect(rendered(el)).to.deep.equal(upTo(2));
     await done;
     expect(rendered(el)).to.deep.equal(upTo(7));
   });
