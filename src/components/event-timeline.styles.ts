@@ -115,10 +115,13 @@ export const styles = css`
   [aria-pressed='true']::after {
     content: ' ✓' / '';
   }
+  /* The padding keeps the focus ring of the event at either end inside the strip. */
   :host([layout='horizontal']) .strip {
     display: flex;
+    padding: 6px;
     overflow-x: auto;
     scroll-snap-type: inline mandatory;
+    scroll-padding: 6px;
   }
   :host([layout='horizontal']) ol {
     display: flex;
