@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** `<event-timeline>`: a vertical list by default, a scroll-snapping strip when horizontal. */
+/**
+ * `<event-timeline>`: a vertical list by default, a scroll-snapping strip when horizontal
+ * (padded so that the focus ring of the events at either end stays inside it). Off-screen years
+ * and events skip rendering (`content-visibility`), so long timelines stay fast; a year's
+ * placeholder size comes from its number of events (`--_n`). A category is a word and a shape,
+ * its hue only helps. On paper every summary is open and the strip is a list. (No comments
+ * inside the template: they would ship.)
+ */
 export const styles = css`
   .strip {
     display: grid;
@@ -13,7 +20,6 @@ export const styles = css`
     margin: 0 0 0.25em;
     padding: 0;
   }
-  /* Off-screen years and events skip rendering: long timelines stay fast. */
   ol,
   ol > li {
     content-visibility: auto;
@@ -48,7 +54,6 @@ export const styles = css`
   .muted:empty {
     display: none;
   }
-  /* A category is a word and a shape; its hue only helps. */
   [class^='c-']::before {
     content: var(--_m) / '';
     margin-inline-end: 0.3em;
@@ -115,7 +120,6 @@ export const styles = css`
   [aria-pressed='true']::after {
     content: ' ✓' / '';
   }
-  /* The padding keeps the focus ring of the event at either end inside the strip. */
   :host([layout='horizontal']) .strip {
     display: flex;
     padding: 6px;
@@ -134,7 +138,6 @@ export const styles = css`
     border-width: 3px 0 0;
     scroll-snap-align: start;
   }
-  /* On paper: every summary open, the strip a list. */
   @media print {
     ::details-content {
       content-visibility: visible;
