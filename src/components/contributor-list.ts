@@ -56,7 +56,7 @@ export class ContributorList extends MissionElement {
   // Each row's cells, made once and rendered in both layouts, which therefore cannot drift apart.
   private cells = new WeakMap<ContributorRow, Cell[]>();
   // 200 countries are thousands of nodes: a first screenful at once, the rest a chunk per frame.
-  private readonly progress = new ProgressiveRenderController(this, 20);
+  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, 20);
 
   protected override willUpdate(): void {
     const data = this.data.mission?.data;
@@ -67,7 +67,7 @@ export class ContributorList extends MissionElement {
     this.viewOf = data;
     this.viewKey = key;
     this.view = data && contributorView(data, settings);
-    this.progress.reset(this.view?.rows.length ?? 0);
+    this.progress.reset(this.view?.rows ?? []);
   }
 
   // Resolves once every row is rendered, not only the first ones.
@@ -82,7 +82,7 @@ export class ContributorList extends MissionElement {
     const m = messagesFor(contributorList, locale);
     const plural = new Intl.PluralRules(locale);
     const { show, columns, counts } = this.view!;
-    const rows = this.view!.rows.slice(0, this.progress.count).map((row) => {
+    const rows = this.progress.shown.map((row) => {
       let cells = this.cells.get(row);
       if (!cells) this.cells.set(row, (cells = columns.map((column) => this.cell(row, column, plural))));
       return { row, cells };
