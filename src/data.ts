@@ -7,6 +7,7 @@ export {
   fetchMission,
   fromJson,
   loadDefaultMission,
+  loadSettings,
   MAX_BYTES,
   parseMission,
   TIMEOUT_MS,

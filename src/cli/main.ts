@@ -19,16 +19,17 @@ function plural(count: number, word: string): string {
 
 function validateFile(file: string): boolean {
   let issues: ValidationIssue[];
+  let errors = 1;
   try {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const result = validateMission(JSON.parse(text));
     issues = [...result.errors, ...result.warnings];
+    errors = result.errorCount;
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     issues = [{ path: '', message: `cannot be read as JSON: ${reason}`, severity: 'error' }];
   }
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
   for (const issue of issues) console.log(`${file}: ${issue.severity}: ${formatIssue(issue)}`);
   console.log(
     `${file}: ${errors ? 'invalid' : 'valid'}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,

@@ -50,3 +50,8 @@ export class LocaleController implements ReactiveController {
     }
   }
 }
+
+/** How many widgets listen for `lang` changes (for leak checks). */
+export function localeListenerCount(): number {
+  return hosts.size;
+}

@@ -136,7 +136,7 @@ export class MissionController implements ReactiveController {
   /** Follow every new version of a shared URL: a refresh, or a retry after a failure. */
   private follow(): void {
     const { url } = this;
-    if (!url || this.unsubscribe) return;
+    if (!url || this.unsubscribe || !this.host.isConnected) return;
     this.unsubscribe = subscribeMission(url, (mission) => this.accept(mission));
   }
 

@@ -123,16 +123,31 @@ export class RefreshController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.sync();
+  }
+
   hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch();
+    this.key = undefined;
+  }
+
+  /** Watches the current URL at the current interval, and only while the host is on the page. */
+  private sync(): void {
     const url = this.url();
-    const seconds = Number(this.host.refresh);
-    const key = url && seconds > 0 ? `${Math.max(seconds, MIN_REFRESH_SECONDS)} ${url}` : undefined;
+    const seconds = Math.max(Number(this.host.refresh), MIN_REFRESH_SECONDS);
+    const key =
+      url && this.host.isConnected && Number(this.host.refresh) > 0 ? `${seconds} ${url}` : undefined;
     if (key === this.key) return;
     this.unwatch();
     this.key = key;
     if (!key || !url) return;
     this.stop = watch(url, {
-      seconds: Math.max(seconds, MIN_REFRESH_SECONDS),
+      seconds,
       onState: (state) => {
         const changed = state.failing !== this.state.failing;
         this.state = state;
@@ -146,11 +161,6 @@ export class RefreshController implements ReactiveController {
         }
       },
     });
-  }
-
-  hostDisconnected(): void {
-    this.unwatch();
-    this.key = undefined;
   }
 
   private unwatch(): void {

@@ -12,6 +12,36 @@ export const MAX_BYTES = 2_000_000;
 /** A request that has not completed after this many milliseconds is aborted. */
 export const TIMEOUT_MS = 15_000;
 
+/** The limits in force; tests shorten the timeout here rather than waiting 15 seconds. */
+export const loadSettings = { timeoutMs: TIMEOUT_MS };
+
+const tooLarge = (origin: string) =>
+  new MissionDataError(
+    'too-large',
+    `the data is larger than the ${MAX_BYTES.toLocaleString('en')} byte limit`,
+    origin,
+  );
+
+/** Reads a body as text, giving up as soon as it passes the size limit. */
+async function readLimited(response: Response, origin: string): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge(origin);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_BYTES) {
+      await reader.cancel();
+      throw tooLarge(origin);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 export interface LoadedMission {
   data: MissionData;
   warnings: ValidationIssue[];
@@ -24,13 +54,7 @@ export interface LoadedMission {
 
 /** Parses and validates a document's text. Throws `MissionDataError`. */
 export function parseMission(text: string, origin: string): LoadedMission {
-  if (text.length > MAX_BYTES) {
-    throw new MissionDataError(
-      'too-large',
-      `the data is larger than the ${MAX_BYTES.toLocaleString('en')} byte limit`,
-      origin,
-    );
-  }
+  if (text.length > MAX_BYTES) throw tooLarge(origin);
   let json: unknown;
   try {
     // A byte order mark is legal in a file but not in JSON.parse.
@@ -51,10 +75,10 @@ export function parseMission(text: string, origin: string): LoadedMission {
 export function fromJson(json: unknown, origin: string): LoadedMission {
   const result = validateMission(json);
   if (!result.ok) {
-    const count = result.errors.length;
+    const count = result.errorCount;
     throw new MissionDataError(
       'invalid',
-      `the data has ${count} ${count === 1 ? 'error' : 'errors'}`,
+      `the data has ${count.toLocaleString('en')} ${count === 1 ? 'error' : 'errors'}`,
       origin,
       [...result.errors, ...result.warnings],
     );
@@ -78,7 +102,7 @@ export async function fetchMission(
   url: string,
   options: FetchOptions = {},
 ): Promise<LoadedMission | undefined> {
-  const { timeoutMs = TIMEOUT_MS } = options;
+  const { timeoutMs = loadSettings.timeoutMs } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -97,15 +121,7 @@ export async function fetchMission(
         url,
       );
     }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_BYTES) {
-      throw new MissionDataError(
-        'too-large',
-        `the data is larger than the ${MAX_BYTES.toLocaleString('en')} byte limit`,
-        url,
-      );
-    }
-    text = await response.text();
+    text = await readLimited(response, url);
   } catch (cause) {
     if (cause instanceof MissionDataError) throw cause;
     if (timeout.aborted) {

@@ -33,11 +33,15 @@ export const LIMITS = {
 type Issue = v.BaseIssue<unknown>;
 const expected =
   (what: string) =>
-  (issue: Issue): string =>
-    // An object schema reports its missing keys with its own message.
-    issue.path?.at(-1)?.origin === 'key'
-      ? 'required, but missing'
-      : `expected ${what}, got ${describeValue(issue.input)}`;
+  (issue: Issue): string => {
+    // An object schema reports each missing key with its own message; valibot also takes a
+    // list for an object, whose "missing keys" mean it was not an object at all.
+    const last = issue.path?.at(-1);
+    if (last?.origin !== 'key') return `expected ${what}, got ${describeValue(issue.input)}`;
+    return Array.isArray(last.input)
+      ? `expected ${what}, got ${describeValue(last.input)}`
+      : 'required, but missing';
+  };
 const oneOf = (values: readonly string[]) =>
   expected(`one of ${values.map((value) => `"${value}"`).join(', ')}`);
 

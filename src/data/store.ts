@@ -81,3 +81,10 @@ export function subscribeMission(url: string, listener: MissionListener): () => 
 export function clearMissionCache(): void {
   entries.clear();
 }
+
+/** How many listeners follow any URL (for leak checks). */
+export function missionListenerCount(): number {
+  let count = 0;
+  for (const entry of entries.values()) count += entry.listeners.size;
+  return count;
+}

@@ -8,32 +8,67 @@ import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { crossFieldIssues } from './rules.js';
 import { MissionSchema, type MissionData } from './schema.js';
 
+interface Counted {
+  /** Every problem, however many were listed. */
+  errorCount: number;
+  warnings: ValidationIssue[];
+}
+
 export type ValidationResult =
-  | { ok: true; data: MissionData; errors: []; warnings: ValidationIssue[] }
-  | { ok: false; data?: undefined; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  | ({ ok: true; data: MissionData; errors: [] } & Counted)
+  | ({ ok: false; data?: undefined; errors: ValidationIssue[] } & Counted);
 
 export function validateMission(input: unknown): ValidationResult {
   try {
     const parsed = v.safeParse(MissionSchema, input, { abortEarly: false });
-    const issues = [
+    const issues = unique([
       ...(parsed.issues ?? []).map(fromValibot),
       ...unknownFields(MissionSchema, input, []),
       ...crossFieldIssues(input),
-    ];
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    const warnings = issues.filter((issue) => issue.severity === 'warning');
-    if (parsed.success && errors.length === 0) return { ok: true, data: parsed.output, errors: [], warnings };
-    return { ok: false, errors, warnings };
+    ]);
+    const allErrors = issues.filter((issue) => issue.severity === 'error');
+    const errors = capped(allErrors);
+    const warnings = capped(issues.filter((issue) => issue.severity === 'warning'));
+    const errorCount = allErrors.length;
+    if (parsed.success && errors.length === 0)
+      return { ok: true, data: parsed.output, errors: [], errorCount, warnings };
+    return { ok: false, errors, errorCount, warnings };
   } catch (cause) {
     // A last resort: no known input reaches it, but a validator must not take the page down.
     const message = `could not be checked (${cause instanceof Error ? cause.name : 'unknown error'})`;
-    return { ok: false, errors: [{ path: '', message, severity: 'error' }], warnings: [] };
+    return { ok: false, errors: [{ path: '', message, severity: 'error' }], errorCount: 1, warnings: [] };
   }
 }
 
+/** Past this many, problems are counted rather than listed: 100,000 lines help nobody. */
+export const MAX_LISTED_ISSUES = 500;
+
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_LISTED_ISSUES) return issues;
+  const more = issues.length - MAX_LISTED_ISSUES;
+  const { severity } = issues[0];
+  const summary = `and ${more.toLocaleString('en')} more ${severity === 'error' ? 'errors' : 'warnings'} like these`;
+  return [...issues.slice(0, MAX_LISTED_ISSUES), { path: '', message: summary, severity }];
+}
+
+function unique(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.severity} ${issue.path} ${issue.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
-  const keys = (issue.path ?? []).map((item) => item.key as PathKey);
-  return { path: formatPath(keys), message: issue.message, severity: 'error' };
+  const path = issue.path ?? [];
+  const last = path.at(-1);
+  // A list given for an object is reported once, at the list, not once per missing key.
+  const items = last?.origin === 'key' && Array.isArray(last.input) ? path.slice(0, -1) : path;
+  return {
+    path: formatPath(items.map((item) => item.key as PathKey)),
+    message: issue.message,
+    severity: 'error',
+  };
 }
 
 type Introspectable = v.GenericSchema & {

@@ -75,6 +75,11 @@ describe('validateMission', () => {
     ],
     ['a missing title', (doc) => delete doc.events[0].title, 'events[0].title: required, but missing'],
     [
+      'a list where an object belongs',
+      (doc) => (doc.events[0] = []),
+      'events[0]: expected an event object, got a list of 0',
+    ],
+    [
       'null contributors',
       (doc) => (doc.contributors = null),
       'contributors: expected a list of contributors, got null',
@@ -177,6 +182,15 @@ describe('validateMission', () => {
       expect(({} as Loose).polluted).to.equal(undefined);
     });
   }
+
+  it('lists the first 500 problems and counts the rest', () => {
+    const doc = shippedCopy() as Loose;
+    doc.events = Array.from({ length: 2000 }, () => 0);
+    const result = validateMission(doc);
+    expect(result.errorCount).to.equal(2000);
+    expect(result.errors).to.have.length(501);
+    expect(formatIssue(result.errors[500])).to.equal('(document): and 1,500 more errors like these');
+  });
 
   it('keeps messages short when a field holds 10 MB of text', () => {
     const doc = shippedCopy() as Loose;

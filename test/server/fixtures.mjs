@@ -8,6 +8,7 @@
  *   /__test__/doc-count/KEY  how many GET requests /doc/KEY has had
  *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
  *   /__test__/count/KEY      how many times /counted/KEY was asked for
+ *   /__test__/trickle        a JSON body sent one byte every 200 ms (for timeouts)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,22 @@ export async function fixtureRoutes(ctx, next) {
     ctx.status = Number(url.searchParams.get('status') ?? 200);
     ctx.type = url.searchParams.get('type') ?? 'application/json';
     ctx.body = body;
+    return;
+  }
+  if (route === 'trickle') {
+    ctx.type = 'application/json';
+    const { PassThrough } = await import('node:stream');
+    const body = new PassThrough();
+    ctx.body = body;
+    let sent = 0;
+    const timer = setInterval(() => {
+      body.write(sent === 0 ? '{' : ' ');
+      if (++sent >= 100) {
+        clearInterval(timer);
+        body.end('}');
+      }
+    }, 200);
+    body.on('close', () => clearInterval(timer));
     return;
   }
   if (route === 'counted') {
