@@ -1,0 +1,162 @@
+/**
+ * What the benchmark loads, built in memory (never into dist/, which other work uses):
+ * - each per-component npm entry (`src/<tag>.ts`) bundled with Lit and its data loading as a
+ *   page's bundler ships it: rollup with node-resolve and esbuild's minifier (what Vite does in
+ *   production), ES modules; the shipped dataset stays in its own chunk, which widgets with a
+ *   `src` never load;
+ * - the drop-in, with the project's own rollup configuration, as `npm run build` makes it;
+ * - reference bundles that tell where the bytes go: Lit with a trivial element, the validator,
+ *   the shared widget base with a trivial widget;
+ * - a Node build of the data API and format helpers (esbuild), to validate the datasets and to
+ *   write the static floor with the same derivations and `Intl` formats as the widgets.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const TAGS = ['troop-counter', 'contributor-list', 'event-timeline'];
+
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+const ENTRY = '\0bench-entry';
+
+/** Bundles `{ file }` or `{ code }` (a virtual entry) for the browser, in memory. */
+async function bundle({ file, code }) {
+  const bundled = await rollup({
+    input: file ?? ENTRY,
+    // The package's `sideEffects` lists dist/ files; the src/ modules must be kept whole here.
+    treeshake: { moduleSideEffects: true },
+    plugins: [
+      code && {
+        name: 'bench-entry',
+        resolveId: (id) => (id === ENTRY ? id : null),
+        load: (id) => (id === ENTRY ? code.replaceAll('./src/', `${root}src/`) : null),
+      },
+      nodeResolve(),
+      json({ preferConst: true, compact: true }),
+      esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2022', minify: true }),
+    ].filter(Boolean),
+    onwarn: () => {},
+  });
+  const { output } = await bundled.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  });
+  await bundled.close();
+  return output.filter((chunk) => chunk.type === 'chunk');
+}
+
+/** Raw and gzip bytes of chunks, the ones loaded on demand (the shipped dataset) aside. */
+function sizeOf(chunks) {
+  const loaded = chunks.filter((chunk) => !chunk.isDynamicEntry);
+  return {
+    raw: loaded.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0),
+    gzip: loaded.reduce((sum, chunk) => sum + gzipSize(chunk.code), 0),
+  };
+}
+
+/**
+ * The drop-in, built in memory with the project's own rollup configuration (its entry for
+ * `src/embed.ts`): the same bytes as `npm run build` writes to dist/mission-widgets.js, never
+ * stale. Returns `{ bytes, source }`.
+ */
+async function dropIn() {
+  const { default: configs } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
+  const config = [configs].flat().find((entry) => entry.input === 'src/embed.ts');
+  if (!config) throw new Error('rollup.config.mjs has no build of src/embed.ts');
+  const cwd = process.cwd();
+  process.chdir(root); // its paths are relative to the project
+  try {
+    const bundled = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundled.generate(config.output);
+    await bundled.close();
+    return {
+      bytes: Buffer.from(output[0].code),
+      source: 'rollup.config.mjs, as `npm run build` makes dist/mission-widgets.js',
+    };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/**
+ * Builds everything. Returns `{ files, entries, preloads, helpers, sizes, dropInSource,
+ * cleanup }`: `files` maps a served path to its bytes, `entries` the script path of each entry,
+ * `preloads` the chunks each entry imports statically, `helpers` the Node module.
+ */
+export async function buildAll() {
+  const files = {};
+  const entries = {};
+  const preloads = {};
+  const sizes = {};
+  const tags = TAGS.filter((name) => existsSync(join(root, 'src', `${name}.ts`)));
+  for (const tag of tags) {
+    const chunks = await bundle({ file: join(root, 'src', `${tag}.ts`) });
+    for (const chunk of chunks) files[`/npm/${tag}/${chunk.fileName}`] = chunk.code;
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    if (!entry.code.includes(`"${tag}"`)) throw new Error(`the ${tag} bundle does not register it`);
+    entries[tag] = `/npm/${tag}/${entry.fileName}`;
+    preloads[tag] = entry.imports.map((file) => `/npm/${tag}/${file}`);
+    sizes[tag] = sizeOf(chunks);
+  }
+  const drop = await dropIn();
+  const missing = TAGS.filter((tag) => !drop.bytes.includes(`"${tag}"`));
+  if (missing.length) throw new Error(`the drop-in does not register ${missing.join(', ')}`);
+  files['/drop-in/mission-widgets.js'] = drop.bytes;
+  entries.dropIn = '/drop-in/mission-widgets.js';
+  sizes.dropIn = { raw: drop.bytes.length, gzip: gzipSize(drop.bytes) };
+
+  // Where the bytes go: each reference adds one layer to the one before.
+  sizes.litTrivial = sizeOf(
+    await bundle({
+      code: `import { LitElement, html } from 'lit';
+class Trivial extends LitElement { render() { return html\`<p>\${this.title}</p>\`; } }
+customElements.define('trivial-element', Trivial);`,
+    }),
+  );
+  sizes.validator = sizeOf(
+    await bundle({ code: `export { validateMission } from './src/data/validate.ts';` }),
+  );
+  sizes.baseElement = sizeOf(
+    await bundle({
+      code: `import { html } from 'lit';
+import { MissionElement } from './src/components/mission-element.ts';
+import { defineElement } from './src/define.ts';
+class Bare extends MissionElement { renderMission() { return html\`<p>\${this.text('x')}</p>\`; } }
+defineElement('bare-element', Bare);`,
+    }),
+  );
+
+  const scratch = mkdtempSync(join(tmpdir(), 'mission-widgets-bench-'));
+  const helperFile = join(scratch, 'helpers.mjs');
+  await build({
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'error',
+    stdin: {
+      contents: `export * from './src/data.ts';
+export { countryName, formatDate, formatMoney, formatNumber } from './src/i18n/format.ts';
+export { common } from './src/i18n/common.ts';
+export { localText } from './src/i18n/locale.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: helperFile,
+  });
+  const helpers = await import(pathToFileURL(helperFile).href);
+  rmSync(scratch, { recursive: true, force: true });
+  return { files, entries, preloads, helpers, sizes, dropInSource: drop.source };
+}

@@ -1,0 +1,116 @@
+/**
+ * The in-page probe, installed before any of the page's own scripts (an init script), so that
+ * every figure is relative to navigation start (`performance.now()`):
+ * - `first`: when the first content is present and visible, checked every frame
+ *   (requestAnimationFrame, so it runs right before that frame paints). For our widgets it looks
+ *   inside the shadow root of the first host element;
+ * - `done`: when the last content is in the DOM (every event, row or widget);
+ * - long tasks (for total blocking time), layout shifts without recent input (with the nodes
+ *   that moved), first contentful paint, DOMContentLoaded and load;
+ * - trusted clicks: the delay from the input's timestamp until a click handler runs.
+ * Serialized by Playwright into the page: it must not use anything outside itself.
+ */
+export function probe(config) {
+  const state = {
+    first: null,
+    done: null,
+    fcp: null,
+    domContentLoaded: null,
+    load: null,
+    longTasks: [],
+    cls: 0,
+    clsAll: 0,
+    shifts: [],
+    clicks: [],
+  };
+  window.__bench = state;
+  const observe = (type, callback) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      // An entry type this browser lacks is left out of the figures.
+    }
+  };
+  observe('longtask', (entry) => state.longTasks.push([entry.startTime, entry.duration]));
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
+  });
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return node ? node.nodeName : '?';
+    const root = node.getRootNode();
+    const host = root instanceof ShadowRoot ? `${root.host.localName} >> ` : '';
+    const id = node.id ? `#${node.id}` : '';
+    return `${host}${node.localName}${id}`;
+  };
+  observe('layout-shift', (entry) => {
+    state.clsAll += entry.value;
+    if (entry.hadRecentInput) return;
+    state.cls += entry.value;
+    if (state.shifts.length < 20) {
+      state.shifts.push({
+        at: Math.round(entry.startTime),
+        value: entry.value,
+        nodes: (entry.sources ?? []).slice(0, 3).map((source) => describe(source.node)),
+      });
+    }
+  });
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted)
+        state.clicks.push({ at: event.timeStamp, delay: performance.now() - event.timeStamp });
+    },
+    true,
+  );
+  document.addEventListener('DOMContentLoaded', () => (state.domContentLoaded = performance.now()));
+  addEventListener('load', () => (state.load = performance.now()));
+
+  const visible = (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1) return false;
+    if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth) return false;
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  const words = (value) => value.replace(/\s+/g, ' ').trim();
+  const firstSeen = () => {
+    const { host, selector, text } = config.first;
+    const root = host ? document.querySelector(host)?.shadowRoot : document;
+    const element = root?.querySelector(selector);
+    return Boolean(element && (!text || words(element.textContent) === text) && visible(element));
+  };
+  // Hosts already complete are not looked at again.
+  const finished = new WeakSet();
+  const doneSeen = () =>
+    config.done.every(({ host, selector, count = 1 }) => {
+      if (!host) return document.querySelector(selector) !== null;
+      let complete = 0;
+      for (const element of document.querySelectorAll(host)) {
+        if (finished.has(element) || element.shadowRoot?.querySelector(selector)) {
+          finished.add(element);
+          complete++;
+        }
+      }
+      return complete >= count;
+    });
+  const frame = () => {
+    const now = performance.now();
+    if (state.first === null && firstSeen()) state.first = now;
+    if (state.done === null && doneSeen()) state.done = now;
+    if (state.first === null || state.done === null) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
+ * True once the content is complete and the main thread has been free of long tasks for
+ * `quiet` ms (run in the page by `waitForFunction`).
+ */
+export function settled(quiet) {
+  const state = window.__bench;
+  if (!state || state.done === null || state.first === null) return false;
+  const lastTask = state.longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+  return performance.now() - Math.max(state.done, lastTask) >= quiet;
+}
