@@ -24,6 +24,7 @@ type Cell = TemplateResult | typeof nothing;
  * that counts the countries. A table with row and column headers in wide containers, a list of
  * cards in narrow ones (the same content, in the same order).
  *
+ * @tag contributor-list
  * @summary Contributing countries: personnel by status, first arrival, funding, sources.
  * @slot - Fallback content, shown until the widget renders and whenever the data cannot be shown.
  * @csspart root - The widget's box.

@@ -19,6 +19,7 @@ import { styles } from './event-timeline.styles.js';
  * timelines render progressively, in order; `updateComplete` resolves once every event is in
  * the DOM. A page URL ending in `#event-ID` scrolls to that event and focuses it.
  *
+ * @tag event-timeline
  * @summary A timeline of the mission's events, readable, navigable and fast at any length.
  * @slot - Fallback content: shown when the data cannot be loaded, hidden once it renders.
  * @csspart root - The widget's box.

@@ -33,6 +33,16 @@ declare global {
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
  * shipped dataset), its locale and theme, and the loading and error states that keep the
  * publisher's fallback content. Subclasses render the loaded mission.
+ *
+ * @slot - Fallback content: shown when the script does not run or the data fails, hidden once the widget renders.
+ * @csspart root - The widget's content box.
+ * @csspart status - The loading or error message.
+ * @csspart stale - The note shown while refreshes fail and the last good data stays on screen.
+ * @csspart sources - Each list of source links.
+ * @fires mission-data-load - The data is loaded and valid; `detail: { origin, warnings }`.
+ * @fires mission-data-error - The data could not be loaded or refreshed; `detail: { origin, kind, messages }`.
+ * @fires mission-widget-view - The first time the widget is at least half visible; `detail: { widget, action }`.
+ * @fires mission-widget-interact - A reader's action (source link, filter, expand); `detail: { widget, action, … }`.
  */
 export abstract class MissionElement extends LitElement {
   static override styles = [tokens, base];

@@ -2,7 +2,7 @@
 // type-checked and bundled one component at a time.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -57,6 +57,40 @@ describe('the npm package', () => {
       files.filter((file) => /^(src|test|bench|demo)\//.test(file)),
       [],
     );
+  });
+
+  it('describes every element in custom-elements.json, named in package.json', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets/custom-elements.json'), 'utf8'),
+    );
+    const { customElements } = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'),
+    );
+    assert.equal(customElements, 'custom-elements.json');
+    const elements = Object.fromEntries(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName, d]),
+    );
+    const expected = {
+      'troop-counter': ['country', 'status', 'as-of', 'label', 'history'],
+      'contributor-list': ['sort', 'country', 'show', 'as-of'],
+      'event-timeline': ['layout', 'order', 'from', 'to', 'as-of', 'category', 'filters', 'collapsed'],
+    };
+    assert.deepEqual(Object.keys(elements).sort(), Object.keys(expected).sort());
+    for (const [tag, own] of Object.entries(expected)) {
+      const attributes = elements[tag].attributes.map((attribute) => attribute.name);
+      for (const name of [...own, 'src', 'locale', 'theme', 'refresh'])
+        assert.ok(attributes.includes(name), `${tag}[${name}]`);
+      assert.deepEqual(elements[tag].events.map((event) => event.name).sort(), [
+        'mission-data-error',
+        'mission-data-load',
+        'mission-widget-interact',
+        'mission-widget-view',
+      ]);
+      assert.ok(elements[tag].cssParts.length >= 4, `${tag} documents its parts`);
+    }
   });
 
   it('imports the data API in Node and validates the shipped data', () => {
