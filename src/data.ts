@@ -10,6 +10,7 @@ export {
   loadSettings,
   MAX_BYTES,
   parseMission,
+  parseMissionGradually,
   TIMEOUT_MS,
 } from './data/load.js';
 export type { FetchOptions, LoadedMission } from './data/load.js';

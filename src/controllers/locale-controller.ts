@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canonicalLocale } from '../i18n/locale.js';
+import { canonicalLocale, spokenLocale } from '../i18n/locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   locale?: string;
@@ -8,6 +8,17 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 // One observer for the page re-renders every widget when a `lang` attribute changes.
 const hosts = new Set<LocaleHost>();
 let observer: MutationObserver | undefined;
+
+/** The nearest `lang` attribute up the tree, out through the shadow roots that hold the element. */
+function nearestLang(element: Element): string | null | undefined {
+  let node: Element | undefined = element;
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    node = (node.getRootNode() as Partial<ShadowRoot>).host;
+  }
+  return undefined;
+}
 
 /**
  * The widget's locale: its `locale` attribute, else the nearest `lang` up the tree, else the
@@ -21,13 +32,19 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  get locale(): string {
-    const tag =
+  /** The locale asked for, used as is to pick data texts (`de` finds German titles). */
+  get requested(): string {
+    return canonicalLocale(
       this.host.locale ||
-      this.host.closest('[lang]')?.getAttribute('lang') ||
-      globalThis.navigator?.language ||
-      this.documentLanguage();
-    return canonicalLocale(tag);
+        nearestLang(this.host) ||
+        globalThis.navigator?.language ||
+        this.documentLanguage(),
+    );
+  }
+
+  /** The locale spoken: the one asked for if we have its language (`fr-CA`), else English. */
+  get locale(): string {
+    return spokenLocale(this.requested);
   }
 
   hostConnected(): void {

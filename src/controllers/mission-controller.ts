@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
-import { loadDefaultMission, parseMission, type LoadedMission } from '../data/load.js';
+import { loadDefaultMission, parseMissionGradually, type LoadedMission } from '../data/load.js';
 import { getMission, subscribeMission } from '../data/store.js';
 
 export interface MissionHost extends ReactiveControllerHost, HTMLElement {
@@ -95,8 +95,7 @@ export class MissionController implements ReactiveController {
 
   private request(key: string): Promise<LoadedMission> {
     if (key === 'default') return loadDefaultMission();
-    if (key === 'inline')
-      return Promise.resolve().then(() => parseMission(this.inlineJson() ?? '', 'inline'));
+    if (key === 'inline') return parseMissionGradually(this.inlineJson() ?? '', 'inline');
     return getMission(key);
   }
 

@@ -200,14 +200,10 @@ export function selectEvents(data: MissionData, query: EventQuery = {}): Mission
     if (asOf && firstDay(event.date) > asOf) return false;
     return !categories?.length || categories.includes(categoryOf(event));
   });
+  // Sort keys are computed once per event, not once per comparison.
   const sorted = selected
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index)
+    .map((event, index) => ({ event, index, day: firstDay(event.date), length: event.date.length }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.length - b.length || a.index - b.index))
     .map(({ event }) => event);
   return order === 'desc' ? sorted.reverse() : sorted;
-}
-
-function compareDates(a: PartialDate, b: PartialDate): number {
-  const byDay = firstDay(a).localeCompare(firstDay(b));
-  return byDay || a.length - b.length;
 }

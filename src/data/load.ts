@@ -5,10 +5,10 @@
 import { MissionDataError } from './errors.js';
 import type { ValidationIssue } from './issues.js';
 import type { MissionData } from './schema.js';
-import { validateMission } from './validate.js';
+import { validateMission, validateMissionGradually, type ValidationResult } from './validate.js';
 
 /** A document larger than this is refused before it is parsed (bytes of UTF-8). */
-export const MAX_BYTES = 2_000_000;
+export const MAX_BYTES = 5_000_000;
 /** A request that has not completed after this many milliseconds is aborted. */
 export const TIMEOUT_MS = 15_000;
 
@@ -52,13 +52,12 @@ export interface LoadedMission {
   lastModified?: string;
 }
 
-/** Parses and validates a document's text. Throws `MissionDataError`. */
-export function parseMission(text: string, origin: string): LoadedMission {
+/** Parses a document's text as JSON. Throws `MissionDataError`. */
+function parseJson(text: string, origin: string): unknown {
   if (text.length > MAX_BYTES) throw tooLarge(origin);
-  let json: unknown;
   try {
     // A byte order mark is legal in a file but not in JSON.parse.
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     const hint = /^\s*</.test(text)
@@ -68,12 +67,9 @@ export function parseMission(text: string, origin: string): LoadedMission {
         : '';
     throw new MissionDataError('json', `the data is not valid JSON${hint}: ${detail.slice(0, 200)}`, origin);
   }
-  return fromJson(json, origin);
 }
 
-/** Validates an already parsed document. Throws `MissionDataError`. */
-export function fromJson(json: unknown, origin: string): LoadedMission {
-  const result = validateMission(json);
+function loaded(result: ValidationResult, origin: string): LoadedMission {
   if (!result.ok) {
     const count = result.errorCount;
     throw new MissionDataError(
@@ -84,6 +80,21 @@ export function fromJson(json: unknown, origin: string): LoadedMission {
     );
   }
   return { data: result.data, warnings: result.warnings, origin };
+}
+
+/** Parses and validates a document's text. Throws `MissionDataError`. */
+export function parseMission(text: string, origin: string): LoadedMission {
+  return loaded(validateMission(parseJson(text, origin)), origin);
+}
+
+/** Validates an already parsed document. Throws `MissionDataError`. */
+export function fromJson(json: unknown, origin: string): LoadedMission {
+  return loaded(validateMission(json), origin);
+}
+
+/** As `parseMission`, giving the page a turn while a long document is checked. Rejects with `MissionDataError`. */
+export async function parseMissionGradually(text: string, origin: string): Promise<LoadedMission> {
+  return loaded(await validateMissionGradually(parseJson(text, origin)), origin);
 }
 
 export interface FetchOptions {
@@ -131,7 +142,7 @@ export async function fetchMission(
     throw new MissionDataError('network', 'the data could not be fetched (network or CORS error)', url);
   }
   return {
-    ...parseMission(text, url),
+    ...(await parseMissionGradually(text, url)),
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
   };

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { crossFieldIssues } from './rules.js';
-import { MissionSchema, type MissionData } from './schema.js';
+import { EventSchema, LIMITS, MissionSchema, type MissionData, type MissionEvent } from './schema.js';
 
 interface Counted {
   /** Every problem, however many were listed. */
@@ -21,24 +21,69 @@ export type ValidationResult =
 export function validateMission(input: unknown): ValidationResult {
   try {
     const parsed = v.safeParse(MissionSchema, input, { abortEarly: false });
-    const issues = unique([
-      ...(parsed.issues ?? []).map(fromValibot),
+    return result(input, parsed.success ? parsed.output : undefined, [
+      ...(parsed.issues ?? []).map((issue) => fromValibot(issue)),
       ...unknownFields(MissionSchema, input, []),
-      ...crossFieldIssues(input),
     ]);
-    const allErrors = issues.filter((issue) => issue.severity === 'error');
-    const errors = capped(allErrors);
-    const warnings = capped(issues.filter((issue) => issue.severity === 'warning'));
-    const errorCount = allErrors.length;
-    if (parsed.success && errors.length === 0)
-      return { ok: true, data: parsed.output, errors: [], errorCount, warnings };
-    return { ok: false, errors, errorCount, warnings };
   } catch (cause) {
-    // A last resort: no known input reaches it, but a validator must not take the page down.
-    const message = `could not be checked (${cause instanceof Error ? cause.name : 'unknown error'})`;
-    return { ok: false, errors: [{ path: '', message, severity: 'error' }], errorCount: 1, warnings: [] };
+    return failure(cause);
   }
 }
+
+/** Events checked per slice by `validateMissionGradually`. */
+const SLICE = 250;
+const EventListSchema = v.array(EventSchema);
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * The same result as `validateMission`, but a long list of events is checked a slice at a
+ * time, giving the page a turn between slices: 10,000 events must not freeze an article.
+ */
+export async function validateMissionGradually(input: unknown): Promise<ValidationResult> {
+  const events = isRecord(input) && Array.isArray(input.events) ? (input.events as unknown[]) : [];
+  if (events.length <= SLICE * 2 || events.length > LIMITS.list) return validateMission(input);
+  try {
+    const parsed = v.safeParse(MissionSchema, { ...(input as object), events: [] }, { abortEarly: false });
+    const issues = [...(parsed.issues ?? []).map((issue) => fromValibot(issue))];
+    const checked: MissionEvent[] = [];
+    for (let start = 0; start < events.length; start += SLICE) {
+      await pause();
+      const slice = v.safeParse(EventListSchema, events.slice(start, start + SLICE), { abortEarly: false });
+      issues.push(...(slice.issues ?? []).map((issue) => fromValibot(issue, ['events'], start)));
+      if (slice.success) checked.push(...slice.output);
+    }
+    await pause();
+    issues.push(...unknownFields(MissionSchema, input, []));
+    const valid = parsed.success && checked.length === events.length;
+    return result(input, valid ? { ...parsed.output, events: checked } : undefined, issues);
+  } catch (cause) {
+    return failure(cause);
+  }
+}
+
+/** Adds the cross-field rules to the structural problems and sorts them into the result. */
+function result(
+  input: unknown,
+  data: MissionData | undefined,
+  structural: ValidationIssue[],
+): ValidationResult {
+  const issues = unique([...structural, ...crossFieldIssues(input)]);
+  const allErrors = issues.filter((issue) => issue.severity === 'error');
+  const errors = capped(allErrors);
+  const warnings = capped(issues.filter((issue) => issue.severity === 'warning'));
+  const errorCount = allErrors.length;
+  if (data && errorCount === 0) return { ok: true, data, errors: [], errorCount, warnings };
+  return { ok: false, errors, errorCount, warnings };
+}
+
+/** A last resort: no known input reaches it, but a validator must not take the page down. */
+function failure(cause: unknown): ValidationResult {
+  const message = `could not be checked (${cause instanceof Error ? cause.name : 'unknown error'})`;
+  return { ok: false, errors: [{ path: '', message, severity: 'error' }], errorCount: 1, warnings: [] };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Past this many, problems are counted rather than listed: 100,000 lines help nobody. */
 export const MAX_LISTED_ISSUES = 500;
@@ -59,16 +104,15 @@ function unique(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
-function fromValibot(issue: v.BaseIssue<unknown>): ValidationIssue {
+/** A valibot issue as an editor reads it; `prefix` and `offset` place a slice's issues in the document. */
+function fromValibot(issue: v.BaseIssue<unknown>, prefix: PathKey[] = [], offset = 0): ValidationIssue {
   const path = issue.path ?? [];
   const last = path.at(-1);
   // A list given for an object is reported once, at the list, not once per missing key.
   const items = last?.origin === 'key' && Array.isArray(last.input) ? path.slice(0, -1) : path;
-  return {
-    path: formatPath(items.map((item) => item.key as PathKey)),
-    message: issue.message,
-    severity: 'error',
-  };
+  const keys = items.map((item) => item.key as PathKey);
+  if (prefix.length && typeof keys[0] === 'number') keys[0] += offset;
+  return { path: formatPath([...prefix, ...keys]), message: issue.message, severity: 'error' };
 }
 
 type Introspectable = v.GenericSchema & {

@@ -1,8 +1,10 @@
 /** Formatting through `Intl` only; dates are calendar days, formatted at UTC midnight. */
 import { parsePartialDate, toUtcDate, type PartialDate } from '../data/dates.js';
+import { intlLocales } from './locale.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
+const cache = new Map<string, Formatter>();
+function cached<T extends Formatter>(
   key: string,
   make: () => T,
 ): T {
@@ -15,7 +17,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return cached(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  return cached(`n ${locale}`, () => new Intl.NumberFormat(intlLocales(locale))).format(value);
 }
 
 const DATE_OPTIONS = {
@@ -29,7 +31,7 @@ export function formatDate(date: PartialDate, locale: string): string {
   const precision = parsePartialDate(date)?.precision ?? 'day';
   const formatter = cached(
     `d ${precision} ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocales(locale), { ...DATE_OPTIONS[precision], timeZone: 'UTC' }),
   );
   return formatter.format(toUtcDate(date));
 }
@@ -43,7 +45,7 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   const formatter = cached(
     `m ${currency} ${compact} ${locale}`,
     () =>
-      new Intl.NumberFormat(locale, {
+      new Intl.NumberFormat(intlLocales(locale), {
         style: 'currency',
         currency,
         currencyDisplay: 'name',
@@ -57,8 +59,13 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */
 export function countryName(code: string, locale: string): string {
   try {
-    return cached(`r ${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ?? code;
+    return cached(`r ${locale}`, () => new Intl.DisplayNames(intlLocales(locale), { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** The locale's plural rules ("1 officer", "2 officers"). */
+export function pluralRules(locale: string): Intl.PluralRules {
+  return cached(`p ${locale}`, () => new Intl.PluralRules(intlLocales(locale)));
 }

@@ -4,8 +4,8 @@
  */
 import type { Text } from '../data/schema.js';
 
-/** Languages with interface strings. */
-export const UI_LOCALES = ['en', 'fr'] as const;
+/** Languages with interface strings: English, French, Haitian Creole, Spanish, Swahili. */
+export const UI_LOCALES = ['en', 'fr', 'ht', 'es', 'sw'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
 /** Every catalog holds every interface language, so a missing string is a type error. */
@@ -25,6 +25,22 @@ export function canonicalLocale(tag: string | undefined | null): string {
 export function uiLocale(locale: string): UiLocale {
   const language = locale.toLowerCase().split('-')[0];
   return (UI_LOCALES as readonly string[]).includes(language) ? (language as UiLocale) : 'en';
+}
+
+/**
+ * The locale a widget speaks and formats in: the tag itself when we have its language (`fr-CA`
+ * keeps Canadian formats), else English, so that numbers and names match the sentence around them.
+ */
+export function spokenLocale(tag: string): string {
+  return uiLocale(tag) === tag.toLowerCase().split('-')[0] ? tag : 'en';
+}
+
+/**
+ * The locales to ask `Intl` for. Browsers hold no Haitian Creole data yet, so numbers, dates and
+ * country names follow French there, Haiti's other official language, instead of the browser's.
+ */
+export function intlLocales(locale: string): string[] {
+  return uiLocale(locale) === 'ht' ? [locale, 'fr'] : [locale];
 }
 
 export function messagesFor<Messages>(catalog: Catalog<Messages>, locale: string): Messages {

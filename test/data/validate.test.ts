@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatIssue } from '../../src/data/issues.js';
-import { validateMission } from '../../src/data/validate.js';
+import { validateMission, validateMissionGradually } from '../../src/data/validate.js';
 import { shippedCopy } from './fixtures.js';
 
 type Doc = ReturnType<typeof shippedCopy>;
@@ -261,3 +261,46 @@ function setAt(doc: Loose, path: (string | number)[], value: unknown): Doc | unk
   target[path[path.length - 1]] = value;
   return doc;
 }
+
+describe('validateMissionGradually', () => {
+  /** The shipped document with `count` generated events (valid, each citing a real source). */
+  function manyEvents(count: number): Loose {
+    const doc = shippedCopy() as Loose;
+    doc.events = Array.from({ length: count }, (_, i) => ({
+      ...doc.events[i % 12],
+      id: `event-${i}`,
+      date: `20${10 + (i % 14)}-0${1 + (i % 9)}`,
+    }));
+    return doc;
+  }
+
+  it('gives the same result as validateMission for a long valid document', async () => {
+    const doc = manyEvents(2000);
+    const gradual = await validateMissionGradually(doc);
+    expect(gradual.ok).to.equal(true);
+    expect(gradual.data).to.deep.equal(validateMission(doc).data);
+  });
+
+  it('places every problem of a slice at its path in the document', async () => {
+    const doc = manyEvents(2000);
+    doc.events[1500].date = '2024-02-30';
+    doc.events[10].mood = 'tense';
+    doc.events[1999].sources = ['nowhere'];
+    const gradual = await validateMissionGradually(doc);
+    expect(gradual.ok).to.equal(false);
+    expect(gradual.errors.map(formatIssue)).to.have.members([
+      'events[1500].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "2024-02-30"',
+      'events[1999].sources[0]: no source with id "nowhere" in the document\'s sources',
+    ]);
+    expect(gradual.warnings.map(formatIssue)).to.include('events[10].mood: unknown field, ignored');
+    expect(gradual.errors.map(formatIssue)).to.have.members(validateMission(doc).errors.map(formatIssue));
+  });
+
+  it('gives the page a turn while it checks', async () => {
+    let done = false;
+    const turn = new Promise<boolean>((resolve) => setTimeout(() => resolve(done)));
+    const validation = validateMissionGradually(manyEvents(3000)).then(() => (done = true));
+    expect(await turn, 'a timer ran before the check finished').to.equal(false);
+    await validation;
+  });
+});
