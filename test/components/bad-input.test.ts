@@ -22,7 +22,7 @@ describe('bad input, against every widget', () => {
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
   const timeout = loadSettings.timeoutMs;
   before(() => {
-    loadSettings.timeoutMs = 500;
+    loadSettings.timeoutMs = 2_000;
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
   });
