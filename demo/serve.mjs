@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const valibot = join(root, 'node_modules/valibot/dist/');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,7 +26,8 @@ const server = createServer((request, response) => {
     return;
   }
   let file = normalize(join(root, decodeURIComponent(pathname)));
-  if (!file.startsWith(root) || file.includes('node_modules')) {
+  // Of the dependencies, only valibot: the builder's import map points the data API to it.
+  if (!file.startsWith(root) || (file.includes('node_modules') && !file.startsWith(valibot))) {
     response.writeHead(403).end();
     return;
   }
