@@ -7,14 +7,15 @@ import esbuild from 'rollup-plugin-esbuild';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier. Templates with
- * interpolations are left alone.
+ * interpolations are left alone. Characters stay as they are (`charset: 'utf8'`): an escape such
+ * as `\25b2` is not a valid escape inside a template literal and would empty the template.
  */
 const minifyLitCss = () => ({
   name: 'minify-lit-css',
   transform(code, id) {
     if (!id.endsWith('.ts') || !code.includes('css`')) return null;
     const result = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
-      const { code: minified } = transformSync(text, { loader: 'css', minify: true });
+      const { code: minified } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8' });
       return `css\`${minified.trim()}\``;
     });
     return { code: result, map: null };

@@ -113,10 +113,25 @@ describe('the drop-in script', () => {
     });
   }
 
-  it('loaded three times: no error, one registration, every widget renders', async () => {
+  it('loaded three times: no error, one registration, every widget renders with its styles', async () => {
     const { page, log, context } = await visit('/twice.html');
     await shadowText(page, 'event-timeline', 'Mandate extended');
     await shadowText(page, 'contributor-list', 'Kenya');
+    await shadowText(page, 'troop-counter', 'personnel');
+    // Every stylesheet of every widget has its rules (a bad escape once emptied one).
+    const rules = await page.evaluate(() =>
+      [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].map((el) => [
+        el.localName,
+        el.shadowRoot.adoptedStyleSheets.map((sheet) => sheet.cssRules.length),
+      ]),
+    );
+    for (const [name, counts] of rules) {
+      assert.ok(counts.length >= 3, `${name} has its sheets`);
+      assert.ok(
+        counts.every((count) => count > 0),
+        `${name}: ${counts.join(', ')} rules`,
+      );
+    }
     assert.deepEqual(log.errors, []);
     assert.deepEqual(
       log.console.filter((m) => m.type === 'error' || m.type === 'warning'),

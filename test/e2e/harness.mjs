@@ -34,7 +34,7 @@ export async function startServer({ pages = {}, respond } = {}) {
       response.end(page.body);
       return;
     }
-    const file = normalize(join(root, pathname));
+    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
