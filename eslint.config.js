@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Callbacks here also run inside the page (page.evaluate), where browser globals exist.
-    files: ['test/e2e/**', 'test/package/**', 'bench/**'],
+    files: ['test/e2e/**', 'test/package/**', 'bench/**', 'demo/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -3,7 +3,6 @@
  * write the snippet (script tag, element, fallback text from the data). The snippet is only
  * ever text in a textarea.
  */
-/* global document, location, Option -- a browser module; the lint config gives *.js Node's globals */
 import { fetchMission, loadDefaultMission } from '../dist/data.js';
 import { fallbackText } from './fallback-text.js';
 import { DEFAULTS, integrityValue, snippetText, widgetAttributes, WIDGET_OPTIONS } from './snippet.js';
