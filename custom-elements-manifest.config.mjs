@@ -4,6 +4,8 @@ export default {
   exclude: ['src/components/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [
     {
       // Events dispatched through a helper (`new CustomEvent(type, …)`) are documented with
