@@ -5,14 +5,16 @@ import { css } from 'lit';
  * - the table keeps words whole (`break-word`), or the host's `anywhere` lets it squeeze "1,000"
  *   into "1,00 0";
  * - cards out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
- * - the ISO code is a small bordered badge: readable on every platform, nearly weightless;
+ * - the ISO code is a small bordered badge: readable on every platform, nearly weightless, and
+ *   isolated, so that it stays at the inline start of a Latin name on a right-to-left page;
  * - one layout at a time: `display: none` takes the other out of the accessibility tree too.
  */
 export const styles = css`
   p,
   ul,
   h3 {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin: 0;
+    margin-block-end: calc(var(--_space) / 2);
     padding: 0;
   }
   table {
@@ -52,18 +54,19 @@ export const styles = css`
     color: var(--_accent);
   }
   .flag {
+    unicode-bidi: isolate;
     padding-inline: 0.2em;
     border: 1px solid;
     font:
       0.75em ui-monospace,
       monospace;
   }
-  @container (width < 40rem) {
+  @container (inline-size < 40rem) {
     table {
       display: none;
     }
   }
-  @container (width >= 40rem) {
+  @container (inline-size >= 40rem) {
     .cards {
       display: none;
     }

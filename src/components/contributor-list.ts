@@ -11,7 +11,7 @@ import {
 } from '../data/contributors.js';
 import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine } from '../i18n/contributor-list.js';
-import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
+import { formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -81,7 +81,7 @@ export class ContributorList extends MissionElement {
   protected renderMission(): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const plural = new Intl.PluralRules(locale);
+    const plural = pluralRules(locale);
     const { show, columns, counts } = this.view!;
     const rows = this.progress.shown.map((row) => {
       let cells = this.cells.get(row);

@@ -17,7 +17,8 @@ export const styles = css`
   h4,
   ol,
   li p {
-    margin: 0 0 0.25em;
+    margin: 0;
+    margin-block-end: 0.25em;
     padding: 0;
   }
   ol,
@@ -30,7 +31,8 @@ export const styles = css`
     contain-intrinsic-block-size: auto calc(var(--_n) * 8em);
   }
   ol > li {
-    padding: 0.25em 0.25em 0.75em 1em;
+    padding-block: 0.25em 0.75em;
+    padding-inline: 1em 0.25em;
     border: 0 solid var(--_line, var(--_border));
     border-inline-start-width: 3px;
   }
@@ -99,10 +101,6 @@ export const styles = css`
     color: var(--_link);
     cursor: pointer;
   }
-  summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   button {
     padding: 0.15em 0.7em;
     border: 1px solid var(--_border);
@@ -134,8 +132,10 @@ export const styles = css`
   }
   :host([layout='horizontal']) ol > li {
     flex: 0 0 min(75cqi, 18rem);
-    padding: 0.5em 0.25em;
-    border-width: 3px 0 0;
+    padding-block: 0.5em;
+    padding-inline: 0.25em;
+    border-inline-start-width: 0;
+    border-block-start-width: 3px;
     scroll-snap-align: start;
   }
   @media print {
@@ -153,8 +153,14 @@ export const styles = css`
     .latest {
       --_line: Highlight;
     }
+    button {
+      border-color: ButtonText;
+    }
     [aria-pressed='true'] {
       border-color: Highlight;
+    }
+    [aria-pressed='true']:not(:focus-visible) {
+      outline: 1px solid Highlight;
     }
   }
 `;

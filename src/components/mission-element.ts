@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { RefreshController } from '../controllers/refresh-controller.js';
+import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
@@ -12,7 +13,7 @@ import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Theme };
 
 export interface MissionWidgetEventDetail {
   /** The element's name, e.g. `troop-counter`. */
@@ -53,7 +54,7 @@ export abstract class MissionElement extends LitElement {
   /** BCP 47 locale; defaults to the nearest `lang` attribute, then the browser's language. */
   @property() locale?: string;
 
-  /** `light`, `dark` or `auto` (follows the page). */
+  /** `light`, `dark` or `auto`: the page's own `color-scheme` if its root sets one, else the reader's. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Seconds between checks of `src` for a new version (at least 15); no polling when absent. */
@@ -62,6 +63,7 @@ export abstract class MissionElement extends LitElement {
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
   protected readonly refresher = new RefreshController(this, () => this.data.url);
+  protected readonly themeController = new ThemeController(this);
   protected readonly visibility = new VisibilityController(this, () =>
     this.report('mission-widget-view', 'view'),
   );
@@ -99,7 +101,7 @@ export abstract class MissionElement extends LitElement {
 
   /** A data text in the widget's locale. */
   protected text(value: Parameters<typeof localText>[0]): string {
-    return localText(value, this.resolvedLocale, this.data.mission?.data.language);
+    return localText(value, this.localeController.requested, this.data.mission?.data.language);
   }
 
   override render(): TemplateResult {

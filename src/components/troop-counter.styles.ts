@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-// `.root` reserves room for the figures before they arrive: one column, then two.
+// `.root` reserves room for the figures before they arrive: one column, then two. The bar is
+// an outline of the pledge filled with what is deployed (3:1 against the track and the background
+// in both themes), from the inline start, so from the right in right-to-left text; the sparkline's time
+// runs the same way.
 export const styles = css`
   .root {
     min-block-size: var(--mw-troop-counter-min-height, 18rem);
@@ -22,8 +25,26 @@ export const styles = css`
     color: var(--_accent);
   }
   progress {
+    display: block;
     inline-size: 100%;
-    accent-color: var(--_accent);
+    block-size: 0.75rem;
+    appearance: none;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  ::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  ::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  ::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  svg:dir(rtl) {
+    transform: scaleX(-1);
   }
   svg {
     inline-size: 100%;
@@ -37,7 +58,7 @@ export const styles = css`
     list-style: none;
     font-size: var(--_font-size-small);
   }
-  @container (min-width: 36rem) {
+  @container (inline-size >= 36rem) {
     .root {
       min-block-size: var(--mw-troop-counter-min-height, 13rem);
     }
@@ -49,6 +70,15 @@ export const styles = css`
   @media (forced-colors: active) {
     svg {
       stroke: CanvasText;
+    }
+    progress {
+      border-color: CanvasText;
+    }
+    ::-webkit-progress-value {
+      background: Highlight;
+    }
+    ::-moz-progress-bar {
+      background: Highlight;
     }
   }
 `;

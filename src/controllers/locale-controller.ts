@@ -35,10 +35,7 @@ export class LocaleController implements ReactiveController {
   /** The locale asked for, used as is to pick data texts (`de` finds German titles). */
   get requested(): string {
     return canonicalLocale(
-      this.host.locale ||
-        nearestLang(this.host) ||
-        globalThis.navigator?.language ||
-        this.documentLanguage(),
+      this.host.locale || nearestLang(this.host) || globalThis.navigator?.language || this.documentLanguage(),
     );
   }
 

@@ -14,6 +14,8 @@ export interface CommonMessages {
   source: (publisher: string, date?: string) => string;
 }
 
+const source = (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher);
+
 export const common: Catalog<CommonMessages> = {
   en: {
     loading: 'Loading the latest figures…',
@@ -21,7 +23,7 @@ export const common: Catalog<CommonMessages> = {
     about: (figure) => `about ${figure}`,
     sources: 'Sources',
     stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
-    source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+    source,
   },
   fr: {
     loading: 'Chargement des derniers chiffres…',
@@ -30,6 +32,30 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Sources',
     stale: (updated) =>
       `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
-    source: (publisher, date) => (date ? `${publisher}, ${date}` : publisher),
+    source,
+  },
+  ht: {
+    loading: 'N ap chaje dènye chif yo…',
+    unavailable: 'Chif sa yo pa disponib kounye a.',
+    about: (figure) => `apeprè ${figure}`,
+    sources: 'Sous',
+    stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
+    source,
+  },
+  es: {
+    loading: 'Cargando las cifras más recientes…',
+    unavailable: 'Estas cifras no están disponibles en este momento.',
+    about: (figure) => `unos ${figure}`,
+    sources: 'Fuentes',
+    stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
+    source,
+  },
+  sw: {
+    loading: 'Inapakia takwimu za hivi karibuni…',
+    unavailable: 'Takwimu hizi hazipatikani kwa sasa.',
+    about: (figure) => `takriban ${figure}`,
+    sources: 'Vyanzo',
+    stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
+    source,
   },
 };

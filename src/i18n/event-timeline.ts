@@ -1,5 +1,5 @@
 import type { Category } from '../data/schema.js';
-import type { Catalog } from './locale.js';
+import { intlLocales, type Catalog } from './locale.js';
 
 /** Strings of `<event-timeline>`. */
 export interface TimelineMessages {
@@ -44,6 +44,51 @@ export const timeline: Catalog<TimelineMessages> = {
     summary: 'Résumé',
     none: 'Aucun événement à afficher.',
   },
+  ht: {
+    categories: {
+      crisis: 'Kriz',
+      diplomacy: 'Diplomasi',
+      mandate: 'Manda',
+      funding: 'Finansman',
+      deployment: 'Deplwaman',
+      politics: 'Politik',
+      other: 'Lòt',
+    },
+    latest: 'Pi resan',
+    filter: 'Montre sèlman kategori sa yo',
+    summary: 'Rezime',
+    none: 'Pa gen evènman pou montre.',
+  },
+  es: {
+    categories: {
+      crisis: 'Crisis',
+      diplomacy: 'Diplomacia',
+      mandate: 'Mandato',
+      funding: 'Financiación',
+      deployment: 'Despliegue',
+      politics: 'Política',
+      other: 'Otros',
+    },
+    latest: 'Más reciente',
+    filter: 'Mostrar solo estas categorías',
+    summary: 'Resumen',
+    none: 'No hay eventos que mostrar.',
+  },
+  sw: {
+    categories: {
+      crisis: 'Mgogoro',
+      diplomacy: 'Diplomasia',
+      mandate: 'Mamlaka',
+      funding: 'Ufadhili',
+      deployment: 'Upelekaji',
+      politics: 'Siasa',
+      other: 'Mengineyo',
+    },
+    latest: 'Karibuni zaidi',
+    filter: 'Onyesha aina hizi tu',
+    summary: 'Muhtasari',
+    none: 'Hakuna matukio ya kuonyesha.',
+  },
 };
 
 const lists = new Map<string, Intl.ListFormat>();
@@ -51,6 +96,6 @@ const lists = new Map<string, Intl.ListFormat>();
 /** Names joined as the locale does: "Kenya and United States", "Kenya et États-Unis". */
 export function formatList(names: readonly string[], locale: string): string {
   let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(locale)));
+  if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
   return list.format(names);
 }

@@ -4,10 +4,7 @@ import { intlLocales } from './locale.js';
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
 const cache = new Map<string, Formatter>();
-function cached<T extends Formatter>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -59,7 +56,10 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */
 export function countryName(code: string, locale: string): string {
   try {
-    return cached(`r ${locale}`, () => new Intl.DisplayNames(intlLocales(locale), { type: 'region' })).of(code) ?? code;
+    return (
+      cached(`r ${locale}`, () => new Intl.DisplayNames(intlLocales(locale), { type: 'region' })).of(code) ??
+      code
+    );
   } catch {
     return code;
   }

@@ -49,13 +49,14 @@ export function messagesFor<Messages>(catalog: Catalog<Messages>, locale: string
 
 /**
  * The text for a locale from a plain string or a map of language to string: the exact tag,
- * then its language, then the document's language, then English, then any.
+ * then its language (French next for Haitian Creole), then the document's language, then
+ * English, then any.
  */
 export function localText(text: Text | undefined, locale: string, documentLanguage = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   const language = locale.split('-')[0];
-  for (const candidate of [locale, language, documentLanguage, 'en']) {
+  for (const candidate of [locale, language, ...intlLocales(locale).slice(1), documentLanguage, 'en']) {
     const match = Object.keys(text).find((key) => key.toLowerCase() === candidate.toLowerCase());
     if (match) return text[match];
   }

@@ -1,12 +1,15 @@
 import type { Figure } from '../data/derive.js';
 import type { Headline } from '../data/headline.js';
 import type { PersonnelStatus } from '../data/schema.js';
+import { pluralRules } from './format.js';
 import type { Catalog } from './locale.js';
 
 /** Interface strings of `<troop-counter>`. Figures and dates arrive already formatted. */
 export interface TroopCounterMessages {
   /** What the headline figure counts: "personnel deployed in Haiti"; `count` picks the plural. */
   label: (status: PersonnelStatus, host: string, count: number) => string;
+  /** The headline figure with its label, as a sentence begins: "about 426 personnel deployed…". */
+  head: (figure: string, label: string) => string;
   /** After the deployed figure: "of 1,250 pledged". */
   ofPledged: (figure: string) => string;
   /** Beside another headline figure: "about 426 deployed". */
@@ -28,16 +31,20 @@ export interface TroopCounterMessages {
 }
 
 const EN_STATUS = { deployed: 'deployed in', pledged: 'pledged for', preparing: 'preparing for' };
-const frPlural = new Intl.PluralRules('fr');
+const HT_STATUS = { deployed: 'ki deplwaye nan', pledged: 'yo pwomèt pou', preparing: 'k ap prepare pou' };
+const one = (locale: string, count: number) => pluralRules(locale).select(count) === 'one';
+const head = (figure: string, label: string) => `${figure} ${label}`;
+const scoped = (country: string, text: string) => `${country}: ${text}`;
 
 export const troopCounter: Catalog<TroopCounterMessages> = {
   en: {
     label: (status, host) => `personnel ${EN_STATUS[status]} ${host}`,
+    head,
     ofPledged: (figure) => `of ${figure} pledged`,
     deployed: (figure) => `${figure} deployed`,
     preparing: (figure) => `${figure} more preparing`,
     asOf: (date) => `as of ${date}`,
-    scoped: (country, text) => `${country}: ${text}`,
+    scoped,
     noPersonnel: 'no personnel in this mission',
     progress: 'Deployed out of pledged',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
@@ -45,10 +52,11 @@ export const troopCounter: Catalog<TroopCounterMessages> = {
   },
   fr: {
     label: (status, host, count) => {
-      const s = frPlural.select(count) === 'one' ? '' : 's';
+      const s = one('fr', count) ? '' : 's';
       const state = { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
       return `personne${s} ${state} (${host})`;
     },
+    head,
     ofPledged: (figure) => `sur un engagement de ${figure}`,
     deployed: (figure) => `${figure} sur le terrain`,
     preparing: (figure) => `${figure} de plus en préparation`,
@@ -58,6 +66,57 @@ export const troopCounter: Catalog<TroopCounterMessages> = {
     progress: 'Part de l’engagement déployée',
     history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
     point: (figure, date) => `${figure} le ${date}`,
+  },
+  ht: {
+    label: (status, host) => `pèsonèl ${HT_STATUS[status]} peyi ${host}`,
+    head,
+    ofPledged: (figure) => `sou ${figure} yo te pwomèt`,
+    deployed: (figure) => `${figure} deplwaye`,
+    preparing: (figure) => `${figure} lòt k ap prepare`,
+    asOf: (date) => `nan dat ${date}`,
+    scoped,
+    noPersonnel: 'okenn pèsonèl nan misyon sa a',
+    progress: 'Pèsonèl deplwaye sou total yo te pwomèt',
+    history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
+    point: (figure, date) => `${figure} nan dat ${date}`,
+  },
+  es: {
+    label: (status, host, count) => {
+      const s = one('es', count) ? '' : 's';
+      const state = {
+        deployed: `desplegado${s} en`,
+        pledged: `comprometido${s} para`,
+        preparing: 'en preparación para',
+      };
+      return `efectivo${s} ${state[status]} ${host}`;
+    },
+    head,
+    ofPledged: (figure) => `de ${figure} comprometidos`,
+    deployed: (figure) => `${figure} desplegados`,
+    preparing: (figure) => `${figure} más en preparación`,
+    asOf: (date) => `al ${date}`,
+    scoped,
+    noPersonnel: 'sin personal en esta misión',
+    progress: 'Desplegados frente a comprometidos',
+    history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
+    point: (figure, date) => `${figure} el ${date}`,
+  },
+  sw: {
+    label: (status, host, count) => {
+      const [a, w] = one('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
+      return `askari ${{ deployed: `${a}tumwa`, pledged: `${a}ahidiwa`, preparing: `${w}jiandaa kwenda` }[status]} ${host}`;
+    },
+    // Swahili puts the number after what it counts: "askari waliotumwa Haiti ni takriban 426".
+    head: (figure, label) => `${label} ni ${figure}`,
+    ofPledged: (figure) => `kati ya ${figure} walioahidiwa`,
+    deployed: (figure) => `${figure} wametumwa`,
+    preparing: (figure) => `wengine ${figure} wanajiandaa`,
+    asOf: (date) => `kufikia ${date}`,
+    scoped,
+    noPersonnel: 'hakuna askari katika misheni hii',
+    progress: 'Waliotumwa kati ya walioahidiwa',
+    history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
+    point: (figure, date) => `${figure} tarehe ${date}`,
   },
 };
 
@@ -90,7 +149,7 @@ export function counterWords(
   const detail = { deployed: pledged, pledged: deployed, preparing: `${deployed} ${pledged}`.trim() }[status];
   const preparing = status !== 'preparing' && f.preparing.count ? m.preparing(format(f.preparing)) : '';
   const asOf = date ? m.asOf(date) : '';
-  const head = `${format(f[status])} ${label}`;
+  const head = m.head(format(f[status]), label);
   const parts =
     status === 'deployed' ? [`${head} ${detail}`.trim(), preparing, asOf] : [head, detail, preparing, asOf];
   const text = f.hasPersonnel ? parts.filter(Boolean).join(', ') : m.noPersonnel;

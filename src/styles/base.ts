@@ -54,9 +54,7 @@ export const base = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  [tabindex]:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -79,7 +77,7 @@ export const base = css`
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: reduce), print {
     *,
     *::before,
     *::after {
@@ -95,15 +93,16 @@ export const base = css`
     a {
       color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
   @media print {
     :host {
       break-inside: avoid;
+    }
+    * {
+      content-visibility: visible !important;
     }
     a::after {
       content: ' (' attr(href) ')';

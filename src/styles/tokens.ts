@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Design tokens. Each public `--mw-*` custom property has its default here and is read through
  * a private `--_*` twin, so a page sets only what it wants to change. Colours use
- * `light-dark()`, resolved by the host's `color-scheme` (set from the `theme` attribute).
+ * `light-dark()`, resolved by the host's `color-scheme` (set by the ThemeController from `theme`
+ * and the page); paper is always light.
  */
 export const tokens = css`
   :host {
@@ -22,12 +23,10 @@ export const tokens = css`
     --_font-size-figure: var(--mw-font-size-figure, 2.5em);
     --_space: var(--mw-space, 0.75rem);
     --_radius: var(--mw-radius, 0.5rem);
-    color-scheme: light dark;
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
+  @media print {
+    :host {
+      color-scheme: light !important;
+    }
   }
 `;

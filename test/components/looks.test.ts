@@ -1,0 +1,376 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { styles as timelineStyles } from '../../src/components/event-timeline.styles.js';
+import { clearMissionCache } from '../../src/data/store.js';
+import { tokens } from '../../src/styles/tokens.js';
+import { settled } from '../helpers.js';
+
+type Tag = 'troop-counter' | 'contributor-list' | 'event-timeline';
+type Widget = HTMLElementTagNameMap[Tag];
+type Attributes = Record<string, string>;
+const TAGS: Tag[] = ['troop-counter', 'contributor-list', 'event-timeline'];
+
+/** A settled widget (locale `en`) in a slot `width` px wide whose own attributes are `slot`. */
+async function make<T extends Tag>(tag: T, attributes: Attributes = {}, width = 900, slot: Attributes = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
+  for (const [name, value] of Object.entries(slot)) wrapper.setAttribute(name, value);
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries({ locale: 'en', ...attributes })) el.setAttribute(name, value);
+  wrapper.append(el);
+  return settled(el);
+}
+const $ = <E extends Element = HTMLElement>(el: Widget, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector)!;
+const $$ = <E extends Element = HTMLElement>(el: Widget, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+const box = (node: Element) => node.getBoundingClientRect();
+const style = (node: Element, pseudo?: string) => getComputedStyle(node, pseudo);
+
+// ---------------------------------------------------------------------------------------------
+// Contrast, computed from the tokens themselves (WCAG 2 relative luminance).
+
+type Rgb = [number, number, number];
+const fromHex = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
+function fromHsl(hue: number, saturation: number, lightness: number): Rgb {
+  const s = saturation / 100;
+  const l = lightness / 100;
+  const f = (n: number) => {
+    const k = (n + hue / 30) % 12;
+    return Math.round(255 * (l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return [f(0), f(8), f(4)];
+}
+function luminance(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+type Scheme = 'light' | 'dark';
+/** Each private token's default colour in each scheme, read from the shipped CSS. */
+const palette: Record<Scheme, Record<string, Rgb>> = { light: {}, dark: {} };
+for (const [, name, light, dark] of tokens.cssText.matchAll(
+  /--_([\w-]+): var\(--mw-[\w-]+, light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)\)/g,
+)) {
+  palette.light[name] = fromHex(light);
+  palette.dark[name] = fromHex(dark);
+}
+/** The category markers: one hue each, at a lightness per scheme. */
+const [, s1, l1, s2, l2] = timelineStyles.cssText.match(
+  /light-dark\(hsl\(var\(--_h\) (\d+)% (\d+)%\), hsl\(var\(--_h\) (\d+)% (\d+)%\)\)/,
+)!;
+const hues = [...timelineStyles.cssText.matchAll(/\.c-(\w+) \{[^}]*--_h: (\d+);/g)];
+const marker = (scheme: Scheme, hue: number) =>
+  scheme === 'light' ? fromHsl(hue, +s1, +l1) : fromHsl(hue, +s2, +l2);
+
+describe('contrast of the design tokens', () => {
+  it('reads every colour token and every category hue', () => {
+    expect(Object.keys(palette.light)).to.have.members([
+      'text',
+      'muted',
+      'background',
+      'surface',
+      'border',
+      'accent',
+      'accent-soft',
+      'link',
+      'focus',
+    ]);
+    expect(hues.map(([, category]) => category)).to.have.length(7);
+  });
+
+  // [foreground, background, where]
+  const text: [string, string, string][] = [
+    ['text', 'background', 'body text'],
+    ['text', 'accent-soft', "text in the lead nation's row, on a pressed button"],
+    ['muted', 'background', 'dates, headers, countries'],
+    ['muted', 'accent-soft', "labels in the lead nation's card"],
+    ['link', 'background', 'source links'],
+    ['link', 'accent-soft', "the lead nation's source links"],
+    ['accent', 'background', 'the headline figure'],
+    ['accent', 'accent-soft', '"Lead nation"'],
+    ['background', 'accent', 'the "Latest" tag'],
+  ];
+  const indicators: [string, string, string][] = [
+    ['accent', 'surface', "the progress bar's fill against its track"],
+    ['accent', 'background', "the progress bar's outline, a pressed button's border"],
+    ['accent', 'accent-soft', "the lead nation's edge"],
+    ['focus', 'background', 'the focus ring'],
+    ['focus', 'accent-soft', "the focus ring in the lead nation's row"],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [fg, bg, where] of text) {
+      it(`${scheme}: ${fg} on ${bg} (${where}) is at least 4.5:1`, () => {
+        expect(contrast(palette[scheme][fg], palette[scheme][bg])).to.be.at.least(4.5);
+      });
+    }
+    for (const [fg, bg, where] of indicators) {
+      it(`${scheme}: ${fg} against ${bg} (${where}) is at least 3:1`, () => {
+        expect(contrast(palette[scheme][fg], palette[scheme][bg])).to.be.at.least(3);
+      });
+    }
+    it(`${scheme}: every category marker is at least 3:1 on the background and on a pressed button`, () => {
+      for (const [, category, hue] of hues) {
+        for (const bg of ['background', 'accent-soft']) {
+          const ratio = contrast(marker(scheme, +hue), palette[scheme][bg]);
+          expect(ratio, `${category} on ${bg}`).to.be.at.least(3);
+        }
+      }
+    });
+  }
+
+  it('computes known ratios', () => {
+    expect(contrast([0, 0, 0], [255, 255, 255])).to.equal(21);
+    expect(contrast(fromHex('#767676'), fromHex('#ffffff'))).to.be.closeTo(4.54, 0.01);
+    expect(fromHsl(210, 100, 50)).to.deep.equal([0, 128, 255]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** Each widget in the states a reader meets, for axe in each theme. */
+const STATES: [Tag, Attributes, number][] = [
+  ['troop-counter', { history: '', 'as-of': '2024-09-21' }, 900],
+  ['troop-counter', { history: '', country: 'JM' }, 280],
+  ['contributor-list', {}, 900],
+  ['contributor-list', {}, 280],
+  ['event-timeline', { filters: '', collapsed: '' }, 640],
+  ['event-timeline', { layout: 'horizontal' }, 640],
+];
+const describeState = (tag: Tag, attributes: Attributes, width: number) =>
+  `<${tag}${Object.entries(attributes)
+    .map(([name, value]) => ` ${name}${value ? `="${value}"` : ''}`)
+    .join('')}> at ${width}px`;
+
+/** Presses the first category button, when there is one, so that axe sees a pressed button too. */
+async function press(el: Widget): Promise<void> {
+  const button = el.shadowRoot!.querySelector('button');
+  if (!button) return;
+  button.click();
+  await el.updateComplete;
+}
+
+describe('themes', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    clearMissionCache();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const [tag, attributes, width] of STATES) {
+      it(`${describeState(tag, attributes, width)}, ${theme}: no axe violation, colour contrast included`, async () => {
+        const el = await make(tag, { ...attributes, theme }, width);
+        expect(style(el).colorScheme).to.equal(theme);
+        await expect(el).to.be.accessible();
+        await press(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  for (const tag of TAGS) {
+    it(`${tag} in auto follows a page that sets color-scheme: dark on its root, and back`, async () => {
+      const el = await make(tag);
+      expect(style(el).colorScheme).to.equal('light');
+      document.documentElement.style.colorScheme = 'dark';
+      await waitUntil(() => style(el).colorScheme === 'dark', 'dark with the page');
+      expect(style(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+      expect(style(el).color).to.equal('rgb(236, 238, 242)');
+      await expect(el).to.be.accessible();
+      document.documentElement.style.colorScheme = '';
+      await waitUntil(() => style(el).colorScheme === 'light', 'light again');
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('right to left', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => clearMissionCache());
+
+  for (const dir of ['ltr', 'rtl']) {
+    const rtl = dir === 'rtl';
+
+    it(`troop-counter, ${dir}: the figure column, the bar and the sparkline's time run from the ${rtl ? 'right' : 'left'}`, async () => {
+      const el = await make('troop-counter', { history: '' }, 900, { dir });
+      const figure = box($(el, '[part=figure]'));
+      const bar = box($(el, 'progress'));
+      if (rtl) expect(figure.left).to.be.at.least(bar.right);
+      else expect(figure.right).to.be.at.most(bar.left);
+      // The browser fills a progress bar from its inline start.
+      expect(style($(el, 'progress')).direction).to.equal(dir);
+      const line = $<SVGPolylineElement>(el, 'polyline');
+      const screen = line.getScreenCTM()!;
+      const [first, last] = [line.points[0], line.points[line.points.length - 1]].map(
+        (point) => new DOMPoint(point.x, point.y).matrixTransform(screen).x,
+      );
+      if (rtl) expect(first, 'the earliest point on the right').to.be.above(last);
+      else expect(first, 'the earliest point on the left').to.be.below(last);
+    });
+
+    it(`contributor-list, ${dir}: the country column, its badge and the lead nation's edge on the ${rtl ? 'right' : 'left'}`, async () => {
+      const el = await make('contributor-list', {}, 900, { dir });
+      const row = $(el, 'tbody tr.lead');
+      const header = box(row.querySelector('th')!);
+      const cell = box(row.querySelector('td')!);
+      if (rtl) expect(header.left).to.be.at.least(cell.right - 1);
+      else expect(header.right).to.be.at.most(cell.left + 1);
+      const badge = box(row.querySelector('.flag')!);
+      const name = document.createRange();
+      name.selectNode(row.querySelector('.flag')!.nextSibling!);
+      if (rtl) expect(badge.left).to.be.at.least(name.getBoundingClientRect().right - 1);
+      else expect(badge.right).to.be.at.most(name.getBoundingClientRect().left + 1);
+      const [start, end] = rtl ? ['Right', 'Left'] : ['Left', 'Right'];
+      expect(style(row).getPropertyValue(`border-${start.toLowerCase()}-width`)).to.equal('4px');
+      expect(style(row).getPropertyValue(`border-${end.toLowerCase()}-width`)).to.equal('0px');
+
+      const narrow = await make('contributor-list', {}, 280, { dir });
+      const card = $(narrow, '.cards > li.lead');
+      expect(style(card).getPropertyValue(`border-${start.toLowerCase()}-width`)).to.equal('4px');
+    });
+
+    it(`event-timeline, ${dir}: each event's line on the ${rtl ? 'right' : 'left'}, the strip from the ${rtl ? 'right' : 'left'}`, async () => {
+      const el = await make('event-timeline', {}, 640, { dir });
+      const item = $(el, 'ol > li');
+      const [start, end] = rtl ? ['right', 'left'] : ['left', 'right'];
+      expect(style(item).getPropertyValue(`border-${start}-width`)).to.equal('3px');
+      expect(style(item).getPropertyValue(`border-${end}-width`)).to.equal('0px');
+      expect(parseFloat(style(item).getPropertyValue(`padding-${start}`))).to.be.above(
+        parseFloat(style(item).getPropertyValue(`padding-${end}`)),
+      );
+      const date = box(item.querySelector('time')!);
+      if (rtl) expect(box(item).right - date.right).to.be.below(box(item).width / 4);
+      else expect(date.left - box(item).left).to.be.below(box(item).width / 4);
+
+      const strip = await make('event-timeline', { layout: 'horizontal' }, 640, { dir });
+      const [first, second] = $$(strip, 'ol > li').map(box);
+      if (rtl) expect(first.left).to.be.at.least(second.right);
+      else expect(first.right).to.be.at.most(second.left);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('print', () => {
+  before(() => emulateMedia({ media: 'print' }));
+  after(() => emulateMedia({ media: 'screen' }));
+  afterEach(() => clearMissionCache());
+
+  it('troop-counter prints its final figure at once, without counting', async () => {
+    const el = await make('troop-counter');
+    expect($(el, '[part=figure]').textContent).to.equal('about 408');
+  });
+
+  it('a dark widget prints dark on light paper', async () => {
+    const el = await make('contributor-list', { theme: 'dark' });
+    expect(style(el).colorScheme).to.equal('light');
+    expect(style(el).color).to.equal('rgb(27, 29, 33)');
+  });
+
+  for (const tag of TAGS) {
+    it(`${tag} prints the address of every link after it`, async () => {
+      const el = await make(tag);
+      const links = $$<HTMLAnchorElement>(el, 'a').filter((a) => a.checkVisibility());
+      expect(links).not.to.be.empty;
+      for (const link of links) expect(style(link, '::after').content).to.contain(link.getAttribute('href'));
+    });
+  }
+
+  it('event-timeline prints every collapsed summary open, and the strip as a list', async () => {
+    const el = await make('event-timeline', { collapsed: '', layout: 'horizontal' }, 640);
+    const summaries = $$(el, 'details > p');
+    expect(summaries).to.have.length(12);
+    for (const summary of summaries) {
+      expect(summary.checkVisibility({ contentVisibilityAuto: true }), summary.textContent!).to.be.true;
+      expect(box(summary).height).to.be.above(0);
+    }
+    expect($$(el, 'summary').every((node) => !node.checkVisibility())).to.be.true;
+    expect(style($(el, '.strip')).display).to.equal('block');
+  });
+
+  it('contributor-list prints every card, none left unrendered off screen', async () => {
+    const el = await make('contributor-list', {}, 280);
+    for (const card of $$(el, '.cards > li')) expect(style(card).contentVisibility).to.equal('visible');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** The source of every module the package ships, found from its entry points. */
+async function shippedSources(): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  const queue = ['/src/index.ts', '/src/embed.ts', '/src/data.ts'];
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    if (sources.has(path)) continue;
+    const text = await (await fetch(path)).text();
+    sources.set(path, text);
+    // The test server hands out modules compiled, with their imports rewritten to `.ts`.
+    for (const [, specifier] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.[jt]s)["']/g)) {
+      const url = new URL(specifier, new URL(path, location.origin)).pathname.replace(/\.js$/, '.ts');
+      if (url.startsWith('/src/')) queue.push(url);
+    }
+  }
+  return sources;
+}
+
+/** README's "Styling" section. */
+async function styling(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  return readme.split(/^## /m).find((section) => section.startsWith('Styling'))!;
+}
+
+describe('the styling API, as documented', () => {
+  it("lists every --mw-* property used anywhere in src/ in README's token table, and no other", async () => {
+    const sources = await shippedSources();
+    expect([...sources.keys()]).to.include.members([
+      '/src/styles/tokens.ts',
+      '/src/components/troop-counter.styles.ts',
+      '/src/components/event-timeline.styles.ts',
+    ]);
+    const used = new Set(
+      [...sources.values()].flatMap((text) =>
+        [...text.matchAll(/var\((--mw-[\w-]+)/g)].map(([, name]) => name),
+      ),
+    );
+    const table = (await styling())
+      .split('\n')
+      .filter((line) => line.startsWith('| `--mw-'))
+      .map((line) => line.split('|')[1]);
+    const documented = new Set(
+      table.flatMap((cell) => [...cell.matchAll(/`(--mw-[\w-]+)`/g)].map(([, name]) => name)),
+    );
+    expect([...used].sort()).to.deep.equal([...documented].sort());
+  });
+
+  for (const tag of TAGS) {
+    it(`lists every ::part of <${tag}> in README`, async () => {
+      const section = await styling();
+      const line = section.split('\n').find((text) => text.startsWith(`- \`<${tag}>\``))!;
+      expect(line, `a parts line for <${tag}>`).to.exist;
+      const listed = [...line.split(':')[1].matchAll(/`([\w-]+)`/g)].map(([, name]) => name);
+      const everything: Record<Tag, Attributes> = {
+        'troop-counter': { history: '' },
+        'contributor-list': {},
+        'event-timeline': { filters: '', collapsed: '' },
+      };
+      const attributes = everything[tag];
+      const el = await make(tag, attributes);
+      const rendered = new Set($$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(' ')));
+      expect(listed).to.include.members([...rendered, 'status', 'stale']);
+      clearMissionCache();
+    });
+  }
+});

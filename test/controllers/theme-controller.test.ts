@@ -1,0 +1,106 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { themeListenerCount } from '../../src/controllers/theme-controller.js';
+import { clearMissionCache } from '../../src/data/store.js';
+import { settled } from '../helpers.js';
+import type { TestMission } from '../test-mission.js';
+import '../test-mission.js';
+
+const root = document.documentElement;
+const scheme = (el: Element) => getComputedStyle(el).colorScheme;
+/** The widget's background, as the reader sees it. */
+const background = (el: Element) => getComputedStyle(el).backgroundColor;
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(22, 24, 29)';
+
+async function widget(theme?: string): Promise<TestMission> {
+  const el = await fixture<TestMission>(html`<test-mission locale="en"></test-mission>`);
+  if (theme) el.setAttribute('theme', theme);
+  return settled(el);
+}
+
+/** A site's own dark mode: a class on the root that its style sheet turns into `color-scheme`. */
+const siteStyles = Object.assign(document.createElement('style'), {
+  textContent: 'html.site-dark { color-scheme: dark } html.site-both { color-scheme: light dark }',
+});
+
+describe('ThemeController', () => {
+  before(() => document.head.append(siteStyles));
+  after(() => siteStyles.remove());
+  afterEach(async () => {
+    root.style.colorScheme = '';
+    root.classList.remove('site-dark', 'site-both');
+    await emulateMedia({ colorScheme: 'light' });
+    clearMissionCache();
+  });
+
+  const fixed: [string, string, string][] = [
+    ['light', 'light', LIGHT],
+    ['dark', 'dark', DARK],
+    ['auto', 'light', LIGHT],
+    ['nonsense', 'light', LIGHT],
+  ];
+  for (const [theme, expected, color] of fixed) {
+    it(`theme="${theme}" on a light page is ${expected}`, async () => {
+      const el = await widget(theme);
+      expect(scheme(el)).to.equal(expected);
+      expect(background(el)).to.equal(color);
+    });
+  }
+
+  it("follows the root's color-scheme, set and removed by the site", async () => {
+    const el = await widget();
+    root.style.colorScheme = 'dark';
+    await waitUntil(() => scheme(el) === 'dark', 'dark with the page');
+    expect(background(el)).to.equal(DARK);
+    root.style.colorScheme = '';
+    await waitUntil(() => scheme(el) === 'light', 'light again');
+  });
+
+  it("follows a site's dark-mode class on the root", async () => {
+    const el = await widget();
+    root.classList.add('site-dark');
+    await waitUntil(() => scheme(el) === 'dark', 'dark with the class');
+    root.classList.remove('site-dark');
+    await waitUntil(() => scheme(el) === 'light', 'light without it');
+  });
+
+  it("follows the reader's preference when the page sets none, or both", async () => {
+    const el = await widget();
+    await emulateMedia({ colorScheme: 'dark' });
+    await waitUntil(() => scheme(el) === 'dark', 'dark with the reader');
+    root.classList.add('site-both');
+    await waitUntil(() => scheme(el) === 'dark', 'still dark: the page supports both');
+    root.style.colorScheme = 'only light';
+    await waitUntil(() => scheme(el) === 'light', 'light: the page is light only');
+  });
+
+  it('keeps an explicit theme whatever the page does, and follows again with auto', async () => {
+    const el = await widget('light');
+    root.style.colorScheme = 'dark';
+    const other = await widget();
+    await waitUntil(() => scheme(other) === 'dark', 'the auto widget follows');
+    expect(scheme(el)).to.equal('light');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(scheme(el)).to.equal('dark');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(scheme(el)).to.equal('light');
+  });
+
+  it('sets the scheme through the CSSOM, the one way a strict CSP allows', async () => {
+    const el = await widget('dark');
+    expect(el.style.getPropertyValue('color-scheme')).to.equal('dark');
+  });
+
+  it('lets go of the page when the last widget leaves', async () => {
+    const before = themeListenerCount();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><test-mission locale="en"></test-mission><test-mission locale="en"></test-mission></div>`,
+    );
+    expect(themeListenerCount()).to.equal(before + 2);
+    wrapper.remove();
+    expect(themeListenerCount()).to.equal(before);
+  });
+});

@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import type { Headline } from '../../src/data/headline.js';
+import { common } from '../../src/i18n/common.js';
+import { contributorList } from '../../src/i18n/contributor-list.js';
+import { formatList, timeline } from '../../src/i18n/event-timeline.js';
+import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../../src/i18n/format.js';
+import {
+  intlLocales,
+  localText,
+  messagesFor,
+  spokenLocale,
+  uiLocale,
+  UI_LOCALES,
+  type UiLocale,
+} from '../../src/i18n/locale.js';
+import { counterWords, troopCounter } from '../../src/i18n/troop-counter.js';
+
+/** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
+function everything(locale: UiLocale): string[] {
+  const c = common[locale];
+  const t = troopCounter[locale];
+  const l = contributorList[locale];
+  const m = timeline[locale];
+  const statuses = ['deployed', 'pledged', 'preparing'] as const;
+  const kinds = ['police', 'military', 'mixed', undefined] as const;
+  return [
+    c.loading,
+    c.unavailable,
+    c.about('N'),
+    c.sources,
+    c.stale('D'),
+    c.source('P', 'D'),
+    c.source('P'),
+    ...statuses.flatMap((status) => [t.label(status, 'H', 1), t.label(status, 'H', 2)]),
+    t.head('N', 'L'),
+    t.ofPledged('N'),
+    t.deployed('N'),
+    t.preparing('N'),
+    t.asOf('D'),
+    t.scoped('C', 'T'),
+    t.noPersonnel,
+    t.progress,
+    t.history(['A', 'B']),
+    t.point('N', 'D'),
+    l.caption,
+    ...[true, false].flatMap((one) => [l.countries('N', one, true), l.countries('N', one, false)]),
+    ...Object.values(l.head),
+    ...Object.values(l.role),
+    ...Object.values(l.kind),
+    ...statuses.flatMap((status) =>
+      kinds.flatMap((kind) => [true, false].map((one) => l.people('N', one, kind, status, 'D'))),
+    ),
+    l.money('M', 'pledged'),
+    l.money('M', 'disbursed'),
+    l.named('C', 'T'),
+    ...Object.values(m.categories),
+    m.latest,
+    m.filter,
+    m.summary,
+    m.none,
+  ];
+}
+
+describe('interface catalogs', () => {
+  it('hold English, French, Haitian Creole, Spanish and Swahili', () => {
+    expect([...UI_LOCALES]).to.deep.equal(['en', 'fr', 'ht', 'es', 'sw']);
+    for (const catalog of [common, troopCounter, contributorList, timeline]) {
+      expect(Object.keys(catalog)).to.have.members([...UI_LOCALES]);
+    }
+  });
+
+  for (const locale of UI_LOCALES) {
+    it(`${locale}: no digit is written by hand, every number comes from Intl`, () => {
+      for (const text of everything(locale)) expect(text, text).not.to.match(/\d/);
+    });
+
+    it(`${locale}: every string is there, and different from English where it should be`, () => {
+      const strings = everything(locale);
+      for (const text of strings) expect(text.trim(), 'not empty').not.to.equal('');
+      if (locale === 'en') return;
+      const english = everything('en');
+      const translated = strings.filter((text, i) => text !== english[i]);
+      // Only the joins that are the same everywhere ("P, D", "C: T", "Sources" in French) may match.
+      expect(translated.length / strings.length).to.be.above(0.85);
+    });
+  }
+
+  const people: [UiLocale, boolean, string][] = [
+    ['en', true, '1 police officer deployed since June 2024'],
+    ['en', false, '2 police officers deployed since June 2024'],
+    ['fr', true, '1 policier déployé depuis juin 2024'],
+    ['fr', false, '2 policiers déployés depuis juin 2024'],
+    ['ht', true, '1 polisye deplwaye depi juin 2024'],
+    ['ht', false, '2 polisye deplwaye depi juin 2024'],
+    ['es', true, '1 policía desplegado desde junio de 2024'],
+    ['es', false, '2 policías desplegados desde junio de 2024'],
+    ['sw', true, 'polisi 1 aliyetumwa tangu Juni 2024'],
+    ['sw', false, 'polisi 2 waliotumwa tangu Juni 2024'],
+  ];
+  for (const [locale, one, expected] of people) {
+    it(`${locale}: "${expected}"`, () => {
+      const count = one ? 1 : 2;
+      expect(pluralRules(locale).select(count) === 'one').to.equal(one);
+      const since = formatDate('2024-06', locale);
+      expect(contributorList[locale].people(String(count), one, 'police', 'deployed', since)).to.equal(
+        expected,
+      );
+    });
+  }
+
+  it('says the Swahili headline with the number after what it counts', () => {
+    const figure = (count: number, approximate = false) => ({ count, approximate, sources: [] });
+    const figures: Headline = {
+      deployed: figure(426, true),
+      pledged: figure(1250),
+      preparing: figure(600),
+      used: figure(0),
+      hasPersonnel: true,
+    };
+    const words = counterWords(troopCounter.sw, {
+      status: 'deployed',
+      figures,
+      format: ({ count, approximate }) => `${approximate ? 'takriban ' : ''}${formatNumber(count, 'sw')}`,
+      label: troopCounter.sw.label('deployed', 'Haiti', 426),
+      date: formatDate('2024-09-21', 'sw'),
+    });
+    expect(words.sentence).to.equal(
+      'Askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
+    );
+  });
+});
+
+describe('locale fallback', () => {
+  const spoken: [string, string][] = [
+    ['en', 'en'],
+    ['fr-CA', 'fr-CA'],
+    ['ht', 'ht'],
+    ['ht-HT', 'ht-HT'],
+    ['es-MX', 'es-MX'],
+    ['sw-KE', 'sw-KE'],
+    ['de', 'en'],
+    ['xx', 'en'],
+  ];
+  for (const [tag, expected] of spoken) {
+    it(`speaks ${expected} for ${tag}, in the strings of ${uiLocale(tag)}`, () => {
+      expect(spokenLocale(tag)).to.equal(expected);
+    });
+  }
+
+  it('formats Haitian Creole in French, which browsers have, and nothing else differently', () => {
+    expect(intlLocales('ht')).to.deep.equal(['ht', 'fr']);
+    expect(intlLocales('sw')).to.deep.equal(['sw']);
+    expect(formatNumber(1250, 'ht')).to.equal(formatNumber(1250, 'fr'));
+    expect(formatDate('2024-09', 'ht')).to.equal('septembre 2024');
+    expect(countryName('US', 'ht')).to.equal('États-Unis');
+    expect(formatList(['A', 'B'], 'ht')).to.equal('A et B');
+  });
+
+  const formats: [string, string, string, string, string][] = [
+    // [locale, 1250, a month, a country, money]
+    ['es', '1250', 'septiembre de 2024', 'Estados Unidos', '300 millones dólares estadounidenses'],
+    ['sw', '1,250', 'Septemba 2024', 'Marekani', 'dola za Marekani milioni 300'],
+  ];
+  for (const [locale, number, month, country, money] of formats) {
+    it(`formats in ${locale}: ${number}, ${month}, ${country}, ${money}`, () => {
+      expect(formatNumber(1250, locale)).to.equal(number);
+      expect(formatDate('2024-09', locale)).to.equal(month);
+      expect(countryName('US', locale)).to.equal(country);
+      expect(formatMoney(300_000_000, 'USD', locale).replace(/\u00a0/g, ' ')).to.equal(money);
+    });
+  }
+
+  const texts: [string, string][] = [
+    ['ht', 'Bonjour'],
+    ['ht-HT', 'Bonjour'],
+    ['sw', 'Hello'],
+    ['es-419', 'Hola'],
+  ];
+  for (const [locale, expected] of texts) {
+    it(`picks "${expected}" from a data text for ${locale}`, () => {
+      expect(localText({ en: 'Hello', fr: 'Bonjour', es: 'Hola' }, locale, 'en')).to.equal(expected);
+    });
+  }
+
+  it('gives messages by language', () => {
+    expect(messagesFor(common, 'ht-HT').sources).to.equal('Sous');
+    expect(messagesFor(common, 'sw-TZ').sources).to.equal('Vyanzo');
+    expect(messagesFor(common, 'es-419').sources).to.equal('Fuentes');
+    expect(messagesFor(common, 'pt').sources).to.equal('Sources');
+  });
+});
