@@ -84,7 +84,7 @@ export const timeline: Catalog<TimelineMessages> = {
       politics: 'Siasa',
       other: 'Mengineyo',
     },
-    latest: 'Karibuni zaidi',
+    latest: 'Mpya zaidi',
     filter: 'Onyesha aina hizi tu',
     summary: 'Muhtasari',
     none: 'Hakuna matukio ya kuonyesha.',

@@ -34,6 +34,8 @@ interface Expected {
   event: string[];
   /** The year heading over it. */
   year: string;
+  /** The mark on the latest event. */
+  latest: string;
 }
 
 const LOCALES: [string, Expected][] = [
@@ -54,6 +56,7 @@ const LOCALES: [string, Expected][] = [
         'Jamaica and Belize join on the ground',
       ],
       year: '2024',
+      latest: 'Latest',
     },
   ],
   [
@@ -73,6 +76,7 @@ const LOCALES: [string, Expected][] = [
         'La Jamaïque et le Belize rejoignent le terrain',
       ],
       year: '2024',
+      latest: 'Le plus récent',
     },
   ],
   [
@@ -94,6 +98,7 @@ const LOCALES: [string, Expected][] = [
         'La Jamaïque et le Belize rejoignent le terrain',
       ],
       year: '2024',
+      latest: 'Pi resan',
     },
   ],
   [
@@ -113,6 +118,7 @@ const LOCALES: [string, Expected][] = [
         'Jamaica and Belize join on the ground',
       ],
       year: '2024',
+      latest: 'Más reciente',
     },
   ],
   [
@@ -127,6 +133,7 @@ const LOCALES: [string, Expected][] = [
       ],
       event: ['12 Septemba 2024', 'Upelekaji', 'Jamaika na Belize', 'Jamaica and Belize join on the ground'],
       year: '2024',
+      latest: 'Mpya zaidi',
     },
   ],
 ];
@@ -151,12 +158,13 @@ describe('five locales', () => {
         await expect(el).to.be.accessible();
       });
 
-      it(`event-timeline shows ${expected.event.join(', ')}`, async () => {
+      it(`event-timeline shows ${expected.event.join(', ')} and "${expected.latest}"`, async () => {
         const el = await make('event-timeline', { locale });
         const item = el.shadowRoot!.getElementById('event-jamaica-belize-arrive')!;
         const text = item.textContent!.replace(/\s+/g, ' ');
         for (const part of expected.event) expect(text).to.contain(part);
         expect(item.closest('section')!.querySelector('h3')!.textContent).to.equal(expected.year);
+        expect(el.shadowRoot!.querySelector('.latest .tag')!.textContent).to.equal(expected.latest);
         await expect(el).to.be.accessible();
       });
     });

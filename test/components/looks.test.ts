@@ -274,7 +274,7 @@ describe('print', () => {
     expect($(el, '[part=figure]').textContent).to.equal('about 408');
   });
 
-  it('a dark widget prints dark on light paper', async () => {
+  it('a dark-themed widget prints in its light colours, for paper', async () => {
     const el = await make('contributor-list', { theme: 'dark' });
     expect(style(el).colorScheme).to.equal('light');
     expect(style(el).color).to.equal('rgb(27, 29, 33)');
