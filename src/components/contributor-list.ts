@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import {
@@ -59,7 +59,8 @@ export class ContributorList extends MissionElement {
   // 200 countries are thousands of nodes: a first screenful at once, the rest a chunk per frame.
   private readonly progress = new ProgressiveRenderController<ContributorRow>(this, 20);
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const data = this.data.mission?.data;
     const { sort, country, show, asOf } = this;
     const settings = { locale: this.resolvedLocale, sort, country, show, asOf };

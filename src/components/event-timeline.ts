@@ -1,14 +1,15 @@
 import { ref } from 'lit/directives/ref.js';
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { categoryOf } from '../data/derive.js';
+import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent } from '../data/schema.js';
 import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../data/timeline.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
-import { countryName, formatDate } from '../i18n/format.js';
+import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
@@ -75,7 +76,24 @@ export class EventTimeline extends MissionElement {
     new DeepLinkController(this, 'event-', () => this.data.status !== 'pending' && this.progress.complete);
   }
 
-  protected override willUpdate(): void {
+  /** Events a refresh just added, marked until the next version. */
+  private fresh = new Set<string>();
+
+  protected override announce(previous: LoadedMission, next: LoadedMission): string {
+    const known = new Set(previous.data.events.map((event) => event.id));
+    this.fresh = new Set(next.data.events.filter((event) => !known.has(event.id)).map((event) => event.id));
+    const updated = super.announce(previous, next);
+    if (!this.fresh.size) return updated;
+    const locale = this.resolvedLocale;
+    const added = messagesFor(timeline, locale).added(
+      formatNumber(this.fresh.size, locale),
+      pluralRules(locale).select(this.fresh.size),
+    );
+    return `${updated} ${added}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const { from, to, asOf, category, order, picked } = this;
     const data = this.data.mission?.data;
     const key = [data, from, to, asOf, category, order, picked];
@@ -87,7 +105,9 @@ export class EventTimeline extends MissionElement {
       this.progress.reset(this.view.blocks);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
-    this.progress.repaint(`${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status}`);
+    this.progress.repaint(
+      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status} ${[...this.fresh]}`,
+    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -117,6 +137,7 @@ export class EventTimeline extends MissionElement {
           <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
           <span class="c-${category}" part="category">${m.categories[category]}</span>
           ${event.id === latest ? html`<strong class="tag">${m.latest}</strong>` : nothing}
+          ${this.fresh.has(event.id) ? html`<strong class="tag" part="fresh">${m.fresh}</strong>` : nothing}
         </p>
         <h4>${this.text(event.title)}</h4>
         ${

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
@@ -90,6 +90,28 @@ export abstract class MissionElement extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */
+  private refreshAnnouncement = '';
+  private shownMission?: LoadedMission;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { mission } = this.data;
+    if (mission === this.shownMission) return;
+    const previous = this.shownMission;
+    this.shownMission = mission;
+    this.refreshAnnouncement =
+      previous && mission && previous.origin === mission.origin ? this.announce(previous, mission) : '';
+  }
+
+  /**
+   * The sentence announced when a refresh replaces `previous` with `next`; a widget that has a
+   * better sentence, or its own live region, overrides it.
+   */
+  protected announce(_previous: LoadedMission, next: LoadedMission): string {
+    return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
+  }
+
   /** The resolved locale used for text and `Intl`. */
   protected get resolvedLocale(): string {
     return this.localeController.locale;
@@ -113,13 +135,15 @@ export abstract class MissionElement extends LitElement {
 
   private renderState(status: MissionStatus, mission?: LoadedMission): TemplateResult {
     if (status === 'complete' && mission) {
-      return html`${this.renderMission(mission)}${
-        this.refresher.state.failing
-          ? html`<p class="muted" part="stale">
-              ${this.common.stale(formatDate(mission.data.updated, this.resolvedLocale))}
-            </p>`
-          : nothing
-      }`;
+      return html`${this.renderMission(mission)}
+        <p class="visually-hidden" aria-live="polite">${this.refreshAnnouncement}</p>
+        ${
+          this.refresher.state.failing
+            ? html`<p class="muted" part="stale">
+                ${this.common.stale(formatDate(mission.data.updated, this.resolvedLocale))}
+              </p>`
+            : nothing
+        }`;
     }
     if (status === 'error') {
       return html`<p class="status" part="status">${this.common.unavailable}</p>

@@ -62,6 +62,11 @@ export class TroopCounter extends MissionElement {
     return messagesFor(troopCounter, this.resolvedLocale);
   }
 
+  /** The counter announces its whole new sentence in its own live region instead. */
+  protected override announce(): string {
+    return '';
+  }
+
   private get scope(): Scope {
     return {
       asOf: this.asOf && isDay(this.asOf) ? this.asOf : undefined,

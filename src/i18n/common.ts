@@ -10,6 +10,8 @@ export interface CommonMessages {
   sources: string;
   /** Shown while refreshes fail and the last good data stays on screen. */
   stale: (updated: string) => string;
+  /** Announced once when a refresh brings a new version of the data. */
+  updated: (updated: string) => string;
   /** A link's accessible detail: the publisher and the source's date. */
   source: (publisher: string, date?: string) => string;
 }
@@ -23,6 +25,7 @@ export const common: Catalog<CommonMessages> = {
     about: (figure) => `about ${figure}`,
     sources: 'Sources',
     stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
+    updated: (updated) => `New figures, updated on ${updated}.`,
     source,
   },
   fr: {
@@ -32,6 +35,7 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Sources',
     stale: (updated) =>
       `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
+    updated: (updated) => `Nouveaux chiffres, mis à jour le ${updated}.`,
     source,
   },
   ht: {
@@ -40,6 +44,7 @@ export const common: Catalog<CommonMessages> = {
     about: (figure) => `apeprè ${figure}`,
     sources: 'Sous',
     stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
+    updated: (updated) => `Nouvo chif, mete ajou ${updated}.`,
     source,
   },
   es: {
@@ -48,6 +53,7 @@ export const common: Catalog<CommonMessages> = {
     about: (figure) => `unos ${figure}`,
     sources: 'Fuentes',
     stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
+    updated: (updated) => `Nuevas cifras, actualizadas el ${updated}.`,
     source,
   },
   sw: {
@@ -56,6 +62,7 @@ export const common: Catalog<CommonMessages> = {
     about: (figure) => `takriban ${figure}`,
     sources: 'Vyanzo',
     stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
+    updated: (updated) => `Takwimu mpya, zilizosasishwa ${updated}.`,
     source,
   },
 };

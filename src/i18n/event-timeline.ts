@@ -6,6 +6,10 @@ export interface TimelineMessages {
   categories: Record<Category, string>;
   /** The mark on the latest event. */
   latest: string;
+  /** The mark on an event a refresh just added. */
+  fresh: string;
+  /** Announced after a refresh added events: "2 new events". */
+  added: (count: string, rule: Intl.LDMLPluralRule) => string;
   /** The accessible name of the category toggle buttons. */
   filter: string;
   /** The disclosure that shows an event's summary. */
@@ -25,6 +29,8 @@ export const timeline: Catalog<TimelineMessages> = {
       other: 'Other',
     },
     latest: 'Latest',
+    fresh: 'New',
+    added: (count, rule) => `${count} new ${rule === 'one' ? 'event' : 'events'}.`,
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
@@ -40,6 +46,8 @@ export const timeline: Catalog<TimelineMessages> = {
       other: 'Autre',
     },
     latest: 'Le plus récent',
+    fresh: 'Nouveau',
+    added: (count, rule) => (rule === 'one' ? `${count} nouvel événement.` : `${count} nouveaux événements.`),
     filter: 'Afficher seulement ces catégories',
     summary: 'Résumé',
     none: 'Aucun événement à afficher.',
@@ -55,6 +63,8 @@ export const timeline: Catalog<TimelineMessages> = {
       other: 'Lòt',
     },
     latest: 'Pi resan',
+    fresh: 'Nouvo',
+    added: (count) => `${count} nouvo evènman.`,
     filter: 'Montre sèlman kategori sa yo',
     summary: 'Rezime',
     none: 'Pa gen evènman pou montre.',
@@ -70,6 +80,8 @@ export const timeline: Catalog<TimelineMessages> = {
       other: 'Otros',
     },
     latest: 'Más reciente',
+    fresh: 'Nuevo',
+    added: (count, rule) => (rule === 'one' ? `${count} evento nuevo.` : `${count} eventos nuevos.`),
     filter: 'Mostrar solo estas categorías',
     summary: 'Resumen',
     none: 'No hay eventos que mostrar.',
@@ -85,6 +97,8 @@ export const timeline: Catalog<TimelineMessages> = {
       other: 'Mengineyo',
     },
     latest: 'Mpya zaidi',
+    fresh: 'Jipya',
+    added: (count, rule) => (rule === 'one' ? `Tukio ${count} jipya.` : `Matukio ${count} mapya.`),
     filter: 'Onyesha aina hizi tu',
     summary: 'Muhtasari',
     none: 'Hakuna matukio ya kuonyesha.',
