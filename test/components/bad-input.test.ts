@@ -44,11 +44,12 @@ describe('bad input, against every widget', () => {
         const src = await urlFor(input);
         let wrapper!: HTMLElement;
         const errors: CustomEvent[] = [];
+        const loads: CustomEvent[] = [];
         const logged = await capture('error', async () => {
           wrapper = await fixture(
             html`<div style="inline-size: 320px">
               <p id="before">Before the widget</p>
-              ${staticHtml`<${unsafeStatic(tag)} src=${src} locale="en" @mission-data-error=${(e: CustomEvent) => errors.push(e)}>
+              ${staticHtml`<${unsafeStatic(tag)} src=${src} locale="en" @mission-data-error=${(e: CustomEvent) => errors.push(e)} @mission-data-load=${(e: CustomEvent) => loads.push(e)}>
               <p class="fallback">Kenya leads the mission. <a href="https://example.org/story">Read more</a></p>
             </${unsafeStatic(tag)}>`}
               <p id="after">After the widget</p>
@@ -79,6 +80,12 @@ describe('bad input, against every widget', () => {
         } else {
           expect(errors, messagesOf(errors)).to.have.length(0);
           expect(shadow.querySelector('[data-state="complete"]'), 'renders').to.exist;
+          const warnings = (loads[0].detail as { warnings: string[] }).warnings;
+          if (input.warning)
+            expect(
+              warnings.some((line) => input.warning!.test(line)),
+              warnings.join('\n'),
+            ).to.equal(true);
           const injected = [...shadow.querySelectorAll('*')].filter((el) =>
             [...el.attributes].some(
               (attr) => attr.name.startsWith('on') || /^\s*javascript:/i.test(attr.value),
