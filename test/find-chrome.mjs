@@ -16,10 +16,12 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
+/** `CHROME_SEARCH_PATHS` (colon-separated) replaces the usual paths, so a test can look nowhere. */
 export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path));
+  const candidates = process.env.CHROME_SEARCH_PATHS?.split(':') ?? CANDIDATES;
+  return candidates.find((path) => path && existsSync(path));
 }
 
 export const NO_CHROME =
