@@ -2,7 +2,7 @@
 // Trusted Types, with its fallback, at scale, and with no request beyond its data.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { html, launchBrowser, openPage, shadowText, startServer } from './harness.mjs';
+import { html, launchBrowser, openPage, shadowText, startServer, widgetsRendered } from './harness.mjs';
 
 const SCRIPT = '/dist/mission-widgets.js';
 const FALLBACK =
@@ -204,14 +204,7 @@ describe('the drop-in script', () => {
 
   it('renders 100 widgets with one request per distinct src and none to another host', async () => {
     const { page, log, context } = await visit('/hundred.html');
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('troop-counter, contributor-list')].every((el) =>
-          el.shadowRoot?.querySelector('[data-state="complete"]'),
-        ),
-      null,
-      { timeout: 20_000 },
-    );
+    await widgetsRendered(page, 'troop-counter, contributor-list');
     const dataRequests = server.requests.filter((path) => path.startsWith('/data/'));
     assert.deepEqual(dataRequests.sort(), ['/data/haiti-mss.json', '/data/haiti-mss.json']);
     assert.deepEqual([...log.origins], [server.origin]);

@@ -3,7 +3,7 @@
 // cannot emulate forced colours, Playwright can.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 const page = html({
   head: '<script src="/dist/mission-widgets.js" defer></script>',
@@ -118,14 +118,7 @@ describe('forced colours (Windows high contrast)', () => {
       viewport: { width: 1000, height: 800 },
     });
     await tab.goto(`${server.origin}/forced.html`);
-    await tab.waitForFunction(
-      () =>
-        [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].every((el) =>
-          el.shadowRoot?.querySelector('[data-state="complete"]'),
-        ),
-      null,
-      { timeout: 15_000 },
-    );
+    await widgetsRendered(tab, 'troop-counter, contributor-list, event-timeline');
     result = await tab.evaluate(inspect);
     result.buttons = await tab.evaluate(pressFirstButton);
     // The focus ring of the first control in each widget (the pressed button in the timeline),

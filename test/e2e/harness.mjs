@@ -74,6 +74,24 @@ export async function openPage(browser, options = {}) {
   return { page, context, log };
 }
 
+/** Waits until every widget on the page (or matching `selector`) has rendered its data. */
+export function widgetsRendered(
+  page,
+  selector = 'troop-counter, contributor-list, event-timeline',
+  timeout = 20_000,
+) {
+  return page.waitForFunction(
+    (selector) => {
+      const widgets = [...document.querySelectorAll(selector)];
+      return (
+        widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[data-state="complete"]'))
+      );
+    },
+    selector,
+    { timeout },
+  );
+}
+
 /** Waits until an element's shadow root shows this text. */
 export function shadowText(page, selector, text, timeout = 10_000) {
   return page.waitForFunction(

@@ -2,7 +2,7 @@
 // widget, measured from the widget's corner, is the same with and without it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 const HOSTILE = `
   * { box-sizing: content-box !important; margin: 0 !important; padding: 0 !important;
@@ -75,14 +75,7 @@ describe('host page isolation', () => {
       log,
     } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1000, height: 800 } });
     await tab.goto(server.origin + path);
-    await tab.waitForFunction(
-      () =>
-        [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].every((el) =>
-          el.shadowRoot?.querySelector('[data-state="complete"]'),
-        ),
-      null,
-      { timeout: 15_000 },
-    );
+    await widgetsRendered(tab, 'troop-counter, contributor-list, event-timeline');
     await tab.evaluate(() => document.fonts.ready);
     const boxes = await tab.evaluate(layout);
     await context.close();
