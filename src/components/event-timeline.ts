@@ -1,4 +1,3 @@
-import { ref } from 'lit/directives/ref.js';
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
@@ -165,11 +164,7 @@ export class EventTimeline extends MissionElement {
               ({ year, blocks }) =>
                 html`<section>
                   <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
-                  <ol
-                    aria-labelledby="y${year}"
-                    part="list"
-                    ${ref((list) => (list as HTMLElement | undefined)?.style.setProperty('--_n', `${blocks.length * BLOCK_SIZE}`))}
-                  >
+                  <ol aria-labelledby="y${year}" part="list" .style=${`--_n:${blocks.length * BLOCK_SIZE}`}>
                     ${blocks.map((block) => (this.progress.isPainted(block) ? noChange : block.events.map(item)))}
                   </ol>
                 </section>`,
