@@ -6,13 +6,14 @@
  *   `src` never load;
  * - the drop-in, with the project's own rollup configuration, as `npm run build` makes it;
  * - reference bundles that tell where the bytes go: Lit with a trivial element, the validator,
- *   the shared widget base with a trivial widget;
+ *   the shared widget base with a trivial widget, and `<event-timeline>` with its validation layer
+ *   (valibot schema and validator) replaced by stubs: what validation costs inside the widget;
  * - a Node build of the data API and format helpers (esbuild), to validate the datasets and to
  *   write the static floor with the same derivations and `Intl` formats as the widgets.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import json from '@rollup/plugin-json';
@@ -28,13 +29,38 @@ export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 const ENTRY = '\0bench-entry';
 
-/** Bundles `{ file }` or `{ code }` (a virtual entry) for the browser, in memory. */
-async function bundle({ file, code }) {
+/**
+ * A what-if stub of a module: each of its exported functions and constants becomes a function
+ * that accepts anything (never run: only its size matters).
+ */
+function stubOf(module) {
+  const source = readFileSync(join(root, `${module}.ts`), 'utf8');
+  const names = [...source.matchAll(/^export (?:async )?(?:function|const|let) (\w+)/gm)].map((m) => m[1]);
+  return names
+    .map((name) => `export const ${name} = (data) => ({ ok: true, data, errors: [], warnings: [] });`)
+    .join('\n');
+}
+
+/**
+ * Bundles `{ file }` or `{ code }` (a virtual entry) for the browser, in memory; `stub` lists
+ * modules (`src/data/validate`) to replace with what-if stubs.
+ */
+async function bundle({ file, code, stub = [], minify = true }) {
   const bundled = await rollup({
     input: file ?? ENTRY,
     // The package's `sideEffects` lists dist/ files; the src/ modules must be kept whole here.
     treeshake: { moduleSideEffects: true },
     plugins: [
+      stub.length > 0 && {
+        name: 'bench-stubs',
+        resolveId(source, importer) {
+          if (!importer || !source.startsWith('.')) return null;
+          const path = join(dirname(importer), source).replace(/\.[jt]s$/, '');
+          const name = stub.find((module) => path === join(root, module));
+          return name ? `\0stub:${name}` : null;
+        },
+        load: (id) => (id.startsWith('\0stub:') ? stubOf(id.slice(6)) : null),
+      },
       code && {
         name: 'bench-entry',
         resolveId: (id) => (id === ENTRY ? id : null),
@@ -42,7 +68,7 @@ async function bundle({ file, code }) {
       },
       nodeResolve(),
       json({ preferConst: true, compact: true }),
-      esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2022', minify: true }),
+      esbuild({ tsconfig: join(root, 'tsconfig.json'), target: 'es2022', minify }),
     ].filter(Boolean),
     onwarn: () => {},
   });
@@ -89,18 +115,19 @@ async function dropIn() {
 }
 
 /**
- * Builds everything. Returns `{ files, entries, preloads, helpers, sizes, dropInSource,
- * cleanup }`: `files` maps a served path to its bytes, `entries` the script path of each entry,
- * `preloads` the chunks each entry imports statically, `helpers` the Node module.
+ * Builds everything (`minify: false` keeps the npm entries readable, for profiles). Returns
+ * `{ files, entries, preloads, helpers, sizes, dropInSource }`: `files` maps a served path to its
+ * bytes, `entries` the script path of each entry, `preloads` the chunks each entry imports
+ * statically, `helpers` the Node module.
  */
-export async function buildAll() {
+export async function buildAll({ minify = true } = {}) {
   const files = {};
   const entries = {};
   const preloads = {};
   const sizes = {};
   const tags = TAGS.filter((name) => existsSync(join(root, 'src', `${name}.ts`)));
   for (const tag of tags) {
-    const chunks = await bundle({ file: join(root, 'src', `${tag}.ts`) });
+    const chunks = await bundle({ file: join(root, 'src', `${tag}.ts`), minify });
     for (const chunk of chunks) files[`/npm/${tag}/${chunk.fileName}`] = chunk.code;
     const entry = chunks.find((chunk) => chunk.isEntry);
     if (!entry.code.includes(`"${tag}"`)) throw new Error(`the ${tag} bundle does not register it`);
@@ -135,6 +162,15 @@ class Bare extends MissionElement { renderMission() { return html\`<p>\${this.te
 defineElement('bare-element', Bare);`,
     }),
   );
+
+  if (tags.includes('event-timeline')) {
+    sizes.eventTimelineNoValidator = sizeOf(
+      await bundle({
+        file: join(root, 'src', 'event-timeline.ts'),
+        stub: ['src/data/validate', 'src/data/schema'],
+      }),
+    );
+  }
 
   const scratch = mkdtempSync(join(tmpdir(), 'mission-widgets-bench-'));
   const helperFile = join(scratch, 'helpers.mjs');

@@ -71,6 +71,10 @@ export async function measure(browser, server, target, { timeout = 20_000, click
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       errors.push(message.text());
   });
+  let reported = null;
+  await page.exposeBinding('__benchReport', (_source, json) => {
+    reported = json;
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.addInitScript(probe, { first: target.first, done: target.done });
@@ -82,33 +86,43 @@ export async function measure(browser, server, target, { timeout = 20_000, click
   try {
     await page.goto(server.origin + target.path, { waitUntil: 'commit', timeout });
     if (click) clicking = clickDuringRender(page, stop);
-    await page.waitForFunction(settled, QUIET_MS, { polling: 100, timeout });
+    // Our own time limit: Playwright's would wait for a click still queued behind a long task.
+    const waiting = page.waitForFunction(settled, QUIET_MS, { polling: 100, timeout: 0 });
+    waiting.catch(() => {});
+    timedOut = (await Promise.race([waiting.then(() => false), sleep(timeout).then(() => true)])) === true;
   } catch (error) {
-    if (!/Timeout/i.test(String(error))) errors.push(String(error).split('\n')[0]);
+    errors.push(String(error).split('\n')[0]);
     timedOut = true;
   }
   stop.now = true;
   await within(clicking, 2_000);
-  const state = await within(
+  // A page still blocked in a long task cannot answer: then the last figures it reported.
+  const live = await within(
     page.evaluate(() => window.__bench),
     2_000,
     null,
   );
+  const state = live ?? (reported && JSON.parse(reported));
   let heap = null;
   let metrics = {};
-  if (!timedOut) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    metrics = Object.fromEntries(
-      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
-    );
+  if (live) {
+    const read = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const { metrics: list } = await cdp.send('Performance.getMetrics');
+      metrics = Object.fromEntries(list.map((m) => [m.name, m.value]));
+    };
+    await within(read(), 5_000);
   }
   await context.close();
   const log = server.take();
 
-  const tasks = state?.longTasks ?? [];
+  // A page still blocked cannot say how long its current task has run: no blocking time, shift
+  // or input delay figures then, only the times it reported (first content, first paint).
+  const whole = live ? state : null;
+  const tasks = whole?.longTasks ?? [];
   const render = state?.done ?? Infinity;
-  const during = (state?.clicks ?? []).filter((c) => c.at <= render);
+  const during = (whole?.clicks ?? []).filter((c) => c.at <= render);
   const perUrl = {};
   for (const { path } of log) perUrl[path] = (perUrl[path] ?? 0) + 1;
   const hosts = {};
@@ -116,27 +130,29 @@ export async function measure(browser, server, target, { timeout = 20_000, click
   const ms = (value) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : null);
   return {
     timedOut,
+    // True when the page stayed blocked past the time limit.
+    partial: !live,
     contentMs: ms(state?.first),
     completeMs: ms(state?.done),
     fcpMs: ms(state?.fcp),
     domContentLoadedMs: ms(state?.domContentLoaded),
     loadMs: ms(state?.load),
-    tbtMs: ms(tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)),
-    longTasks: tasks.length,
-    longestTaskMs: ms(tasks.reduce((max, [, duration]) => Math.max(max, duration), 0)),
-    cls: state ? Math.round(state.cls * 10_000) / 10_000 : null,
+    tbtMs: whole && ms(tasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)),
+    longTasks: whole && tasks.length,
+    longestTaskMs: whole && ms(tasks.reduce((max, [, duration]) => Math.max(max, duration), 0)),
+    cls: whole ? Math.round(whole.cls * 10_000) / 10_000 : null,
     // Shifts within 500 ms of an input do not count in `cls`: with the no-op clicks of the
     // responsiveness check, `clsAll` is the figure that still sees them.
-    clsAll: state ? Math.round(state.clsAll * 10_000) / 10_000 : null,
-    shifts: state?.shifts ?? [],
+    clsAll: whole ? Math.round(whole.clsAll * 10_000) / 10_000 : null,
+    shifts: whole?.shifts ?? [],
     heapBytes: heap,
     clicks: click
       ? {
-          count: state?.clicks.length ?? 0,
+          count: whole?.clicks.length ?? 0,
           duringRender: during.length,
-          firstDelayMs: ms(state?.clicks[0]?.delay),
-          firstAtMs: ms(state?.clicks[0]?.at),
-          maxDelayDuringRenderMs: ms(during.reduce((max, c) => Math.max(max, c.delay), 0)),
+          firstDelayMs: ms(whole?.clicks[0]?.delay),
+          firstAtMs: ms(whole?.clicks[0]?.at),
+          maxDelayDuringRenderMs: whole && ms(during.reduce((max, c) => Math.max(max, c.delay), 0)),
         }
       : undefined,
     bytes: bytesOf(log),

@@ -15,7 +15,7 @@ export const FIGURES = {
   longestTaskMs: (run) => run.longestTaskMs,
   cls: (run) => run.cls,
   clsAll: (run) => run.clsAll,
-  heapMB: (run) => (run.heapBytes === null ? null : run.heapBytes / 1_048_576),
+  heapMB: (run) => (run.heapBytes === null ? null : run.heapBytes / 1e6),
   jsCssGzip: (run) => run.bytes.jsCss.gzip,
   jsCssRaw: (run) => run.bytes.jsCss.raw,
   allGzip: (run) => run.bytes.all.gzip,
@@ -239,8 +239,8 @@ const ROWS = [
 
 function cell(summary, show) {
   if (!summary) return dash;
-  if (summary.min === summary.max) return show(summary.median);
-  return `${show(summary.median)} (${show(summary.min)}–${show(summary.max)})`;
+  const [median, min, max] = [summary.median, summary.min, summary.max].map(show);
+  return min === max ? median : `${median} (${min}–${max})`;
 }
 
 const NAMES = { ours: 'ours', static: 'static HTML', timelinejs: 'TimelineJS' };
@@ -260,11 +260,26 @@ function caseTable(c) {
     if (name === 'cls' && c.click) continue;
     if ((name === 'firstClickDelayMs' || name === 'maxClickDelayMs') && !c.click) continue;
     if (targets.every((t) => !c.results[t].summary[name])) continue;
-    const row = [label, ...targets.map((t) => cell(c.results[t].summary[name], show))];
+    const row = [
+      label,
+      ...targets.map((t) =>
+        !c.results[t].summary[name] && c.results[t].timedOut
+          ? `not within ${c.timeoutMs / 1000} s`
+          : cell(c.results[t].summary[name], show),
+      ),
+    ];
     for (const other of others) {
       const value = c.ratios[other][name];
       row.push(value === null || value === undefined ? dash : `${value.toFixed(2)}×`);
     }
+    lines.push(`| ${row.join(' | ')} |`);
+  }
+  if (targets.some((t) => c.results[t].timedOut)) {
+    const row = [
+      `Runs stopped at the ${c.timeoutMs / 1000} s limit (figures: what the page reported by then)`,
+      ...targets.map((t) => `${c.results[t].timedOut} of ${c.results[t].runs.length}`),
+      ...others.map(() => dash),
+    ];
     lines.push(`| ${row.join(' | ')} |`);
   }
   if (c.click) {
@@ -302,7 +317,7 @@ export function markdown(results) {
       `${machine.cpus}× ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, ${browser.name} ${browser.version} headless, ` +
       `viewport ${method.viewport.width}×${method.viewport.height}. ${method.runs} runs per target ` +
       `(TimelineJS at 10,000 events: ${method.heavyRuns}), interleaved target by target, a fresh browser context each, ` +
-      `after ${method.warmup} warm-up round(s); medians with (min–max). kB are 1,000 bytes; gzip is zlib level 9 of each response.`,
+      `after ${method.warmup} unrecorded warm-up round(s); medians with (min–max). kB and MB are 1,000 and 1,000,000 bytes; gzip is zlib level 9 of each response body.`,
   ];
   if (machine.shared) {
     out.push(
@@ -339,6 +354,8 @@ export function markdown(results) {
     'troop-counter': '`<troop-counter>` npm entry',
     'contributor-list': '`<contributor-list>` npm entry',
     'event-timeline': '`<event-timeline>` npm entry',
+    eventTimelineNoValidator:
+      '`<event-timeline>` npm entry without the validation layer (what-if: schema and validator stubbed)',
     dropIn: 'Drop-in `mission-widgets.js`',
   };
   for (const [name, label] of Object.entries(bundleNames)) {

@@ -8,7 +8,7 @@
  * Options (also as environment variables BENCH_RUNS, BENCH_CASES):
  *   --runs N           runs per target (default 7)
  *   --heavy-runs N     runs of TimelineJS at 10,000 events, which takes tens of seconds (default 3)
- *   --warmup N         unrecorded rounds per case before the runs (default 1)
+ *   --warmup N         unrecorded rounds of the first case before any run (default 1)
  *   --cases a,b        only these cases (timeline-12, timeline-1000, timeline-10000,
  *                      contributors-200, widgets-1, widgets-100)
  *   --no-timelinejs    leave TimelineJS out
@@ -86,13 +86,14 @@ export async function runBench(options = {}) {
   const started = Date.now();
   const results = [];
   try {
-    for (const c of cases) {
+    for (const [index, c] of cases.entries()) {
       const targets = Object.entries(c.targets).filter(([name]) => timelinejs || name !== 'timelinejs');
       const heavy = c.id === HEAVY;
-      const timeout = heavy ? 25_000 : 15_000;
+      const timeout = heavy ? 30_000 : 15_000;
       const runsOf = (name) => (heavy && name === 'timelinejs' ? Math.min(heavyRuns, runs) : runs);
       const collected = Object.fromEntries(targets.map(([name]) => [name, []]));
-      for (let round = -(heavy ? 0 : warmup); round < runs; round++) {
+      // Warm-up rounds (the browser's first pages are slower) before the first case only.
+      for (let round = index === 0 ? -warmup : 0; round < runs; round++) {
         for (const [name, target] of targets) {
           if (round >= runsOf(name)) continue;
           const run = await measure(browser, server, target, { timeout, click: c.click });
@@ -110,6 +111,7 @@ export async function runBench(options = {}) {
           {
             label: target.label,
             page: target.path,
+            timedOut: collected[name].filter((run) => run.timedOut).length,
             summary: summarize(collected[name]),
             runs: collected[name],
           },
@@ -121,6 +123,7 @@ export async function runBench(options = {}) {
         description: c.description,
         size: c.size,
         click: Boolean(c.click),
+        timeoutMs: timeout,
         dataUrl: c.dataUrl,
         results: byTarget,
         ratios: ratios(byTarget),
