@@ -27,7 +27,8 @@ export const TAGS = ['troop-counter', 'contributor-list', 'event-timeline'];
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-const ENTRY = '\0bench-entry';
+// A virtual entry, placed in the project so that its bare imports (`lit`) resolve from here.
+const ENTRY = join(root, 'bench-entry.js');
 
 /**
  * A what-if stub of a module: each of its exported functions and constants becomes a function
@@ -96,12 +97,12 @@ function sizeOf(chunks) {
  * stale. Returns `{ bytes, source }`.
  */
 async function dropIn() {
-  const { default: configs } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
-  const config = [configs].flat().find((entry) => entry.input === 'src/embed.ts');
-  if (!config) throw new Error('rollup.config.mjs has no build of src/embed.ts');
   const cwd = process.cwd();
-  process.chdir(root); // its paths are relative to the project
+  process.chdir(root); // the configuration's paths are relative to the project
   try {
+    const { default: configs } = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
+    const config = [configs].flat().find((entry) => entry.input === 'src/embed.ts');
+    if (!config) throw new Error('rollup.config.mjs has no build of src/embed.ts');
     const bundled = await rollup({ ...config, onwarn: () => {} });
     const { output } = await bundled.generate(config.output);
     await bundled.close();
