@@ -319,13 +319,14 @@ export function markdown(results) {
       `(TimelineJS at 10,000 events: ${method.heavyRuns}), interleaved target by target, a fresh browser context each, ` +
       `after ${method.warmup} unrecorded warm-up round(s); medians with (min–max). kB and MB are 1,000 and 1,000,000 bytes; gzip is zlib level 9 of each response body.`,
   ];
-  if (machine.shared) {
-    out.push(
-      `**Shared machine:** these figures were taken while other work ran on the same ${machine.cpus} cores ` +
-        `(load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after). ` +
-        'Absolute times are inflated and noisy; ratios within one run are the figures to read.',
-    );
-  }
+  const load = `load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after`;
+  out.push(
+    '',
+    machine.shared
+      ? `**Shared machine:** these figures were taken while other work ran on the same ${machine.cpus} cores ` +
+          `(${load}). Absolute times are inflated and noisy; ratios within one run are the figures to read.`
+      : `Machine ${load} the run (\`--shared-machine\` marks a run taken beside other work).`,
+  );
   out.push(
     '### Targets from the issue',
     '',
