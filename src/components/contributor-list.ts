@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import {
   contributorView,
@@ -37,19 +36,26 @@ type Cell = TemplateResult | typeof nothing;
  * @fires mission-data-error - The data could not be loaded; `detail.messages` lists every problem.
  */
 export class ContributorList extends MissionElement {
+  static override properties: PropertyDeclarations = {
+    sort: {},
+    country: {},
+    show: {},
+    asOf: { attribute: 'as-of' },
+  };
+
   static override styles = [...MissionElement.styles, styles];
 
   /** The order: `personnel` (most deployed first, the default), `arrival` (earliest first) or `name`. */
-  @property() sort: SortOrder = 'personnel';
+  sort: SortOrder = 'personnel';
 
   /** Only these countries: space-separated ISO 3166-1 alpha-2 codes such as `KE JM`. */
-  @property() country?: string;
+  country?: string;
 
   /** What to show: `personnel`, `funding` or `all` (the default). */
-  @property() show: Show = 'all';
+  show: Show = 'all';
 
   /** The list as it stood on this day (`YYYY-MM-DD`; a `YYYY-MM` or `YYYY` means its last day). */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
 
   private view?: ContributorView;
   private viewKey = '';

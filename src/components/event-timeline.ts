@@ -1,5 +1,11 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
@@ -38,33 +44,45 @@ import { styles } from './event-timeline.styles.js';
  *   summary (`'expand'`, `id`).
  */
 export class EventTimeline extends MissionElement {
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    order: {},
+    from: {},
+    to: {},
+    asOf: { attribute: 'as-of' },
+    category: {},
+    filters: { type: Boolean },
+    collapsed: { type: Boolean },
+    picked: { state: true, attribute: false },
+  };
+
   static override styles = [...MissionElement.styles, styles];
 
   /** `vertical` (default) or `horizontal`: a scroll-snapping strip for wide slots. */
-  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+  layout: 'vertical' | 'horizontal' = 'vertical';
 
   /** `asc` (oldest first, default) or `desc` (newest first). */
-  @property() order: 'asc' | 'desc' = 'asc';
+  order: 'asc' | 'desc' = 'asc';
 
   /** The earliest partial date shown: `2023`, `2023-07` or `2023-07-29`. */
-  @property() from?: string;
+  from?: string;
 
   /** The latest partial date shown. */
-  @property() to?: string;
+  to?: string;
 
   /** Hides what happened after this day, and marks the last event on or before it as the latest. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
 
   /** Only these categories, space-separated: `deployment funding`. */
-  @property() category?: string;
+  category?: string;
 
   /** Shows a toggle button per category, with which readers show only the categories they pick. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** Summaries start closed, each behind a disclosure. */
-  @property({ type: Boolean }) collapsed = false;
+  collapsed = false;
 
-  @state() private picked: Category[] = [];
+  private picked: Category[] = [];
   private view: TimelineView = { blocks: [], categories: [] };
   private viewKey: unknown[] = [];
   private readonly progress = new ProgressiveRenderController<Block>(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { CountUpController } from '../controllers/count-up-controller.js';
 import { isDay } from '../data/dates.js';
 import { deployedHistory, type Scope } from '../data/derive.js';
@@ -33,22 +32,30 @@ import { styles } from './troop-counter.styles.js';
  * @fires mission-data-error - The data cannot be loaded or is invalid.
  */
 export class TroopCounter extends MissionElement {
+  static override properties: PropertyDeclarations = {
+    country: {},
+    status: {},
+    asOf: { attribute: 'as-of' },
+    label: {},
+    history: { type: Boolean },
+  };
+
   static override styles = [...MissionElement.styles, styles];
 
   /** One contributor only, by ISO 3166-1 alpha-2 code (`JM`); every contributor when empty. */
-  @property() country?: string;
+  country?: string;
 
   /** The headline figure: `deployed` (default), `pledged` or `preparing`. */
-  @property() status: PersonnelStatus = 'deployed';
+  status: PersonnelStatus = 'deployed';
 
   /** Figures as they stood on this day (`YYYY-MM-DD`); the latest figures when empty. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  asOf?: string;
 
   /** The publisher's own words for what the headline figure counts. */
-  @property() label?: string;
+  label?: string;
 
   /** Whether to show a sparkline of deployed personnel over time. */
-  @property({ type: Boolean }) history = false;
+  history = false;
 
   protected readonly countUp = new CountUpController(this);
   private figures?: Headline;
