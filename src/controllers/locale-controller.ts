@@ -8,6 +8,8 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 // One observer for the page re-renders every widget when a `lang` attribute changes.
 const hosts = new Set<LocaleHost>();
 let observer: MutationObserver | undefined;
+/** Counts `lang` changes on the page, so that a cached locale knows when it is stale. */
+let langChanges = 0;
 
 /** The nearest `lang` attribute up the tree, out through the shadow roots that hold the element. */
 function nearestLang(element: Element): string | null | undefined {
@@ -32,22 +34,44 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  private cache?: { key: string; requested: string; locale: string };
+
   /** The locale asked for, used as is to pick data texts (`de` finds German titles). */
   get requested(): string {
-    return canonicalLocale(
-      this.host.locale || nearestLang(this.host) || globalThis.navigator?.language || this.documentLanguage(),
-    );
+    return this.resolved().requested;
   }
 
   /** The locale spoken: the one asked for if we have its language (`fr-CA`), else English. */
   get locale(): string {
-    return spokenLocale(this.requested);
+    return this.resolved().locale;
+  }
+
+  /**
+   * Looked up again only when what it depends on may have changed: a render asks for it once
+   * per text, thousands of times in a long timeline.
+   */
+  private resolved(): { requested: string; locale: string } {
+    const key = `${this.host.locale ?? ''} ${langChanges} ${this.documentLanguage() ?? ''}`;
+    if (this.cache?.key !== key) {
+      const requested = canonicalLocale(
+        this.host.locale ||
+          nearestLang(this.host) ||
+          globalThis.navigator?.language ||
+          this.documentLanguage(),
+      );
+      this.cache = { key, requested, locale: spokenLocale(requested) };
+    }
+    return this.cache;
   }
 
   hostConnected(): void {
+    this.cache = undefined;
     hosts.add(this.host);
     if (!observer) {
-      observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+      observer = new MutationObserver(() => {
+        langChanges++;
+        hosts.forEach((host) => host.requestUpdate());
+      });
       observer.observe(document.documentElement, {
         attributes: true,
         attributeFilter: ['lang'],
