@@ -22,6 +22,10 @@ const FLOOR_CSS = `.mw{display:block;margin-block:.75rem;padding:.75rem;border:1
 .mw th,.mw td{padding:.375rem;border-block-end:1px solid #c9cdd4;text-align:start;vertical-align:top}
 .mw .figure{margin:0;color:#0b5cad;font-size:2.5em;font-weight:700;line-height:1.1}`;
 
+/** The room our widgets keep before they render, as README.md ("No layout shift") tells publishers. */
+const RESERVE_CSS = `troop-counter{display:block;min-block-size:calc(13rem + 1.5rem + 2px)}
+contributor-list,event-timeline{display:block;block-size:32rem;overflow:auto}`;
+
 const PROSE = [
   'Kenyan police officers patrol the capital as the multinational mission enters its third month.',
   'Residents describe a fragile calm along the main roads, while aid groups ask for safe corridors.',
@@ -207,6 +211,7 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
             'ours',
             article({
               title: heading,
+              style: RESERVE_CSS,
               head: moduleScript('event-timeline'),
               embed: `<event-timeline src="${src}">${FALLBACK}</event-timeline>`,
             }),
@@ -247,6 +252,7 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
     const src = data('contributors-200', mission);
     const heading = 'Who sends people and money: 200 countries';
     files['/contributors-200/ours.html'] = article({
+      style: RESERVE_CSS,
       title: heading,
       head: moduleScript('contributor-list'),
       embed: `<contributor-list src="${src}">${FALLBACK}</contributor-list>`,
@@ -297,6 +303,7 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
     const heading = count === 1 ? 'One widget in an article' : 'A hundred widgets in one article';
     files[`/${id}/ours.html`] = article({
       title: heading,
+      style: RESERVE_CSS,
       head: `<script src="${entries.dropIn}" defer></script>`,
       embed: kinds.map((tag) => `<${tag} src="${src}">${FALLBACK}</${tag}>`).join('\n'),
     });
