@@ -22,6 +22,39 @@ const minifyLitCss = () => ({
   },
 });
 
+/**
+ * Collapses each run of whitespace with a line break in the static text of Lit's html`…`
+ * templates to one space: the indentation of our templates, which HTML shows as one space at
+ * most anyway. Runs inside one line, and every other template literal, stay as they are.
+ */
+const collapseLitHtml = () => ({
+  name: 'collapse-lit-html',
+  transform(code, id) {
+    if (!id.includes('/src/') || !code.includes('html`')) return null;
+    const quasis = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (
+        node.type === 'TaggedTemplateExpression' &&
+        node.tag.type === 'Identifier' &&
+        node.tag.name === 'html'
+      )
+        quasis.push(...node.quasi.quasis);
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    let result = code;
+    for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
+      result =
+        result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
+    }
+    return { code: result, map: null };
+  },
+});
+
 const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify });
 const data = json({ preferConst: true, compact: true });
 
@@ -46,6 +79,7 @@ export default [
       data,
       minifyLitCss(),
       typescript(),
+      collapseLitHtml(),
       terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
     ],
     output: { file: 'dist/mission-widgets.js', format: 'iife', inlineDynamicImports: true },
