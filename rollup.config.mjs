@@ -16,7 +16,11 @@ const minifyLitCss = () => ({
     if (!id.endsWith('.ts') || !code.includes('css`')) return null;
     const result = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
       const { code: minified } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8' });
-      return `css\`${minified.trim()}\``;
+      // esbuild keeps custom property values verbatim: drop their spaces after `:` and `,`.
+      const tight = minified
+        .trim()
+        .replace(/(--[\w-]+): ([^;}"']*)/g, (_, name, value) => `${name}:${value.replace(/, /g, ',')}`);
+      return `css\`${tight}\``;
     });
     return { code: result, map: null };
   },
