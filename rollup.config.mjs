@@ -30,6 +30,8 @@ const minifyLitCss = () => ({
  * Collapses each run of whitespace with a line break in the static text of Lit's html`…`
  * templates to one space: the indentation of our templates, which HTML shows as one space at
  * most anyway. Runs inside one line, and every other template literal, stay as they are.
+ * Static attribute values made of letters, digits, `-` and `_` lose their quotes (`part=root`),
+ * which HTML and Lit read the same.
  */
 const collapseLitHtml = () => ({
   name: 'collapse-lit-html',
@@ -53,7 +55,12 @@ const collapseLitHtml = () => ({
     let result = code;
     for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
       result =
-        result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
+        result.slice(0, start) +
+        result
+          .slice(start, end)
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/ ([\w-]+)="([\w-]+)"/g, ' $1=$2') +
+        result.slice(end);
     }
     return { code: result, map: null };
   },
