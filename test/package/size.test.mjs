@@ -11,7 +11,7 @@ const gzip = gzipSync(dropIn, { level: 9 }).length;
  * A guard against growth, not the goal: the drop-in is over the 20 KB gzip the project aims for
  * (README, "Size" says where the bytes go). Lower this number as the drop-in shrinks.
  */
-const CEILING = 34_000;
+const CEILING = 31_500;
 
 describe('the drop-in size', () => {
   it(`stays under its ceiling of ${CEILING} bytes gzip (now ${gzip})`, () => {
