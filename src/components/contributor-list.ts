@@ -78,11 +78,8 @@ export class ContributorList extends MissionElement {
     this.progress.reset(this.view?.rows ?? []);
   }
 
-  // Resolves once every row is rendered, not only the first ones.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.progress.done;
-    return result;
+  protected override get rendered(): Promise<void> {
+    return this.progress.done;
   }
 
   protected renderMission(): TemplateResult {

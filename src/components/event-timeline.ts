@@ -127,10 +127,8 @@ export class EventTimeline extends MissionElement {
     );
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.progress.done;
-    return result;
+  protected override get rendered(): Promise<void> {
+    return this.progress.done;
   }
 
   protected renderMission(): TemplateResult {

@@ -167,6 +167,18 @@ export abstract class MissionElement extends LitElement {
     return html`<p class="status" part="status">${this.common.loading}</p>`;
   }
 
+  /** Resolves once everything is in the DOM: a long list renders over several frames. */
+  protected get rendered(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** `updateComplete` waits for every item of a long list, not only the first ones. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.rendered;
+    return result;
+  }
+
   protected abstract renderMission(mission: LoadedMission): TemplateResult;
 
   /** Links to the cited sources, in order, skipping unknown ids. */
