@@ -70,8 +70,3 @@ export function toUtcDate(date: PartialDate): Date {
   const parts: Partial<DateParts> = parsePartialDate(date) ?? {};
   return new Date(Date.UTC(parts.year ?? NaN, (parts.month ?? 1) - 1, parts.day ?? 1));
 }
-
-/** Today's day in the reader's own calendar (a reader on 1 January sees 1 January). */
-export function localToday(now: Date = new Date()): Day {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -13,8 +13,7 @@ export function describeValue(value: unknown): string {
     }
     return JSON.stringify(value);
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value);
-  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length.toLocaleString('en')}`;
   if (typeof value === 'object') return 'an object';
   return typeof value;
