@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
+import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 /**
@@ -68,6 +71,46 @@ const collapseLitHtml = () => ({
 
 const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify });
 const data = json({ preferConst: true, compact: true });
+const minify = () =>
+  terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+
+/**
+ * Parts of the drop-in that a page fetches only when it needs them. Each `import()` of one of
+ * these modules becomes a self-contained ES module beside the script, named by a hash of its
+ * content so that it can be cached for ever; `import()` resolves it against the script's own URL,
+ * from a classic script as from a module.
+ */
+const onDemand = (modules) => {
+  const files = new Map();
+  return {
+    name: 'on-demand',
+    async buildStart() {
+      for (const [name, source] of Object.entries(modules)) {
+        const bundle = await rollup({
+          input: source,
+          plugins: [nodeResolve(), data, typescript(), minify()],
+        });
+        const { output } = await bundle.generate({ format: 'es' });
+        await bundle.close();
+        const code = output[0].code;
+        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
+        const fileName = `mission-widgets.${name}.${hash}.js`;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        files.set(resolve(source), fileName);
+      }
+    },
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer);
+      return resolved && files.has(resolved.id) ? { id: files.get(resolved.id), external: true } : null;
+    },
+    // Beside the script, whatever folder the build wrote it to.
+    outputOptions: (options) => ({
+      ...options,
+      paths: (id) => (id.startsWith('mission-widgets.') ? `./${id}` : id),
+    }),
+  };
+};
 
 /** npm entries: the whole set, the data API, and one per component. */
 const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
@@ -85,13 +128,21 @@ export default [
   {
     // The drop-in: one classic script (also valid as a module) with everything inside.
     input: 'src/embed.ts',
+    // The data model is pure (no DOM, no globals): what the widgets do not use can go.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
     plugins: [
+      onDemand({
+        validate: 'src/data/validate.ts',
+        ...Object.fromEntries(
+          ['fr', 'ht', 'es', 'sw'].map((lang) => [lang, `src/i18n/languages/${lang}.ts`]),
+        ),
+      }),
       nodeResolve(),
       data,
       minifyLitCss(),
       typescript(),
       collapseLitHtml(),
-      terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+      minify(),
     ],
     output: { file: 'dist/mission-widgets.js', format: 'iife', inlineDynamicImports: true },
   },

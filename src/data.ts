@@ -5,15 +5,14 @@ export * from './data/errors.js';
 export * from './data/issues.js';
 export {
   fetchMission,
-  fromJson,
   loadDefaultMission,
   loadSettings,
   MAX_BYTES,
-  parseMission,
   parseMissionGradually,
   TIMEOUT_MS,
 } from './data/load.js';
 export type { FetchOptions, LoadedMission } from './data/load.js';
+export { fromJson, parseMission } from './data/parse.js';
 export * from './data/schema.js';
 export * from './data/store.js';
 export * from './data/validate.js';

@@ -1,5 +1,5 @@
 /** Shared test helpers: real responses from the test server (test/server/fixtures.mjs). */
-import { oneEvent } from '@open-wc/testing';
+import { nextFrame } from '@open-wc/testing';
 
 export interface Answer {
   status?: number;
@@ -58,9 +58,8 @@ export async function settled<T extends HTMLElement & { updateComplete: Promise<
   el: T,
 ): Promise<T> {
   const done = () => el.shadowRoot?.querySelector('[data-state="complete"], [data-state="error"]');
-  if (!done()) {
-    await Promise.race([oneEvent(el, 'mission-data-load'), oneEvent(el, 'mission-data-error')]);
-  }
+  // The data, or the strings of the widget's language, may still be on their way.
+  while (!done()) await nextFrame();
   await el.updateComplete;
   return el;
 }

@@ -90,7 +90,7 @@ export class EventTimeline extends MissionElement {
   constructor() {
     super();
     new RovingFocusController(this, 'ol>li', () => this.layout === 'horizontal');
-    new DeepLinkController(this, 'event-', () => this.data.status !== 'pending' && this.progress.complete);
+    new DeepLinkController(this, 'event-', () => this.state !== 'pending' && this.progress.complete);
   }
 
   /** Events a refresh just added, marked until the next version. */
@@ -123,7 +123,7 @@ export class EventTimeline extends MissionElement {
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(
-      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.data.status} ${[...this.fresh]}`,
+      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.state} ${[...this.fresh]}`,
     );
   }
 

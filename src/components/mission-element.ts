@@ -15,6 +15,7 @@ import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
+import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
@@ -108,9 +109,19 @@ export abstract class MissionElement extends LitElement {
   /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */
   private refreshAnnouncement = '';
   private shownMission?: LoadedMission;
+  /** The widget's interface strings while they load (a language other than English, first time). */
+  private language?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const language = loadLanguage(this.resolvedLocale);
+    if (language !== this.language) {
+      this.language = language;
+      void language?.then(() => {
+        if (this.language === language) this.language = undefined;
+        this.requestUpdate();
+      });
+    }
     const { mission } = this.data;
     if (mission === this.shownMission) return;
     const previous = this.shownMission;
@@ -141,10 +152,15 @@ export abstract class MissionElement extends LitElement {
     return localText(value, this.localeController.requested, this.data.mission?.data.language);
   }
 
+  /** What the widget shows: `pending` until both its data and its language's strings are there. */
+  protected get state(): MissionStatus {
+    return this.language && this.data.status === 'complete' ? 'pending' : this.data.status;
+  }
+
   override render(): TemplateResult {
-    const { status, mission } = this.data;
-    return html`<div class="root" part="root" data-state=${status}>
-      ${this.renderState(status, mission)}
+    const { state } = this;
+    return html`<div class="root" part="root" data-state=${state}>
+      ${this.renderState(state, this.data.mission)}
     </div>`;
   }
 
@@ -174,7 +190,12 @@ export abstract class MissionElement extends LitElement {
 
   /** `updateComplete` waits for every item of a long list, not only the first ones. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // Strings in another language arrive in their own module, and render once more.
+    while (this.language) {
+      await this.language;
+      result = await super.getUpdateComplete();
+    }
     await this.rendered;
     return result;
   }

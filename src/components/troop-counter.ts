@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CountUpController } from '../controllers/count-up-controller.js';
 import { isDay } from '../data/dates.js';
 import { deployedHistory, type Scope } from '../data/derive.js';
 import { headlineFigures, sparklinePoints, type Headline } from '../data/headline.js';
 import type { LoadedMission } from '../data/load.js';
-import { PERSONNEL_STATUSES, type PersonnelStatus } from '../data/schema.js';
+import { PERSONNEL_STATUSES } from '../data/constants.js';
+import type { PersonnelStatus } from '../data/schema.js';
 import { countryName, formatDate, formatNumber } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { counterWords, troopCounter } from '../i18n/troop-counter.js';
@@ -90,7 +91,8 @@ export class TroopCounter extends MissionElement {
     return approximate ? this.common.about(number) : number;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const mission = this.data.mission;
     if (!mission) return;
     const m = this.messages;

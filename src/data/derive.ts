@@ -12,7 +12,7 @@ import type {
   MissionEvent,
   PersonnelStatus,
 } from './schema.js';
-import { CATEGORIES } from './schema.js';
+import { CATEGORIES } from './constants.js';
 
 /** A derived figure and what stands behind it. */
 export interface Figure {

@@ -3,24 +3,28 @@
  * inline JSON, or the shipped default. Every failure becomes a typed `MissionDataError`.
  */
 import { MissionDataError } from './errors.js';
-import type { ValidationIssue } from './issues.js';
+import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './json.js';
 import type { MissionData } from './schema.js';
-import { validateMission, validateMissionGradually, type ValidationResult } from './validate.js';
 
-/** A document larger than this is refused before it is parsed (bytes of UTF-8). */
-export const MAX_BYTES = 5_000_000;
+export { MAX_BYTES, type LoadedMission } from './json.js';
+
+/**
+ * The validator (valibot, the schema and the rules: a third of the drop-in's weight), fetched on
+ * first use. The shipped dataset is stored already validated, so a page that shows only it never
+ * pays for the validator; data from `src` or inline JSON does.
+ */
+function loadValidator(origin: string): Promise<typeof import('./validate.js')> {
+  return import('./validate.js').catch((cause: unknown) => {
+    const detail = cause instanceof Error ? `: ${cause.message}` : '';
+    throw new MissionDataError('network', `the validator could not be loaded${detail}`, origin);
+  });
+}
+
 /** A request that has not completed after this many milliseconds is aborted. */
 export const TIMEOUT_MS = 15_000;
 
 /** The limits in force; tests shorten the timeout here rather than waiting 15 seconds. */
 export const loadSettings = { timeoutMs: TIMEOUT_MS };
-
-const tooLarge = (origin: string) =>
-  new MissionDataError(
-    'too-large',
-    `the data is larger than the ${MAX_BYTES.toLocaleString('en')} byte limit`,
-    origin,
-  );
 
 /** Reads a body as text, giving up as soon as it passes the size limit. */
 async function readLimited(response: Response, origin: string): Promise<string> {
@@ -42,59 +46,14 @@ async function readLimited(response: Response, origin: string): Promise<string> 
   }
 }
 
-export interface LoadedMission {
-  data: MissionData;
-  warnings: ValidationIssue[];
-  /** Its URL, `inline` or `default`. */
-  origin: string;
-  /** The response's validators, for conditional requests on refresh. */
-  etag?: string;
-  lastModified?: string;
-}
-
-/** Parses a document's text as JSON. Throws `MissionDataError`. */
-function parseJson(text: string, origin: string): unknown {
-  if (text.length > MAX_BYTES) throw tooLarge(origin);
-  try {
-    // A byte order mark is legal in a file but not in JSON.parse.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    const hint = /^\s*</.test(text)
-      ? ' (it looks like an HTML page)'
-      : text.trim() === ''
-        ? ' (it is empty)'
-        : '';
-    throw new MissionDataError('json', `the data is not valid JSON${hint}: ${detail.slice(0, 200)}`, origin);
-  }
-}
-
-function loaded(result: ValidationResult, origin: string): LoadedMission {
-  if (!result.ok) {
-    const count = result.errorCount;
-    throw new MissionDataError(
-      'invalid',
-      `the data has ${count.toLocaleString('en')} ${count === 1 ? 'error' : 'errors'}`,
-      origin,
-      [...result.errors, ...result.warnings],
-    );
-  }
-  return { data: result.data, warnings: result.warnings, origin };
-}
-
-/** Parses and validates a document's text. Throws `MissionDataError`. */
-export function parseMission(text: string, origin: string): LoadedMission {
-  return loaded(validateMission(parseJson(text, origin)), origin);
-}
-
-/** Validates an already parsed document. Throws `MissionDataError`. */
-export function fromJson(json: unknown, origin: string): LoadedMission {
-  return loaded(validateMission(json), origin);
-}
-
-/** As `parseMission`, giving the page a turn while a long document is checked. Rejects with `MissionDataError`. */
+/**
+ * Parses and validates a document's text, giving the page a turn while a long document is
+ * checked. Rejects with `MissionDataError`.
+ */
 export async function parseMissionGradually(text: string, origin: string): Promise<LoadedMission> {
-  return loaded(await validateMissionGradually(parseJson(text, origin)), origin);
+  const json = parseJson(text, origin);
+  const { validateMissionGradually } = await loadValidator(origin);
+  return loaded(await validateMissionGradually(json), origin);
 }
 
 export interface FetchOptions {
@@ -150,8 +109,15 @@ export async function fetchMission(
 
 let defaultMission: Promise<LoadedMission> | undefined;
 
-/** The shipped Haiti dataset, loaded on first use only (a separate chunk in the npm build). */
+/**
+ * The shipped Haiti dataset, loaded on first use only (a separate chunk in the npm build). It
+ * is not validated here: a test keeps the file exactly as the validator would return it.
+ */
 export function loadDefaultMission(): Promise<LoadedMission> {
-  defaultMission ??= import('./default-mission.js').then(({ default: json }) => fromJson(json, 'default'));
+  defaultMission ??= import('./default-mission.js').then(({ default: json }) => ({
+    data: json as MissionData,
+    warnings: [],
+    origin: 'default',
+  }));
   return defaultMission;
 }

@@ -4,7 +4,7 @@
  */
 import { firstDay } from './dates.js';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
-import { CATEGORIES } from './schema.js';
+import { CATEGORIES } from './constants.js';
 
 type Loose = Record<string, unknown>;
 interface Item {

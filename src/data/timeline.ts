@@ -5,7 +5,8 @@
  */
 import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from './dates.js';
 import { categoryOf, selectEvents } from './derive.js';
-import { CATEGORIES, type Category, type MissionData, type MissionEvent } from './schema.js';
+import { CATEGORIES } from './constants.js';
+import type { Category, MissionData, MissionEvent } from './schema.js';
 
 /** Events per block: the unit of progressive rendering. */
 export const BLOCK_SIZE = 25;

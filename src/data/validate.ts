@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { crossFieldIssues } from './rules.js';
-import { EventSchema, LIMITS, MissionSchema, type MissionData, type MissionEvent } from './schema.js';
+import { LIMITS } from './constants.js';
+import { EventSchema, MissionSchema, type MissionData, type MissionEvent } from './schema.js';
 
 interface Counted {
   /** Every problem, however many were listed. */

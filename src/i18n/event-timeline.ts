@@ -1,5 +1,6 @@
 import type { Category } from '../data/schema.js';
-import { intlLocales, type Catalog } from './locale.js';
+import type { LazyCatalog } from './languages.js';
+import { intlLocales } from './locale.js';
 
 /** Strings of `<event-timeline>`. */
 export interface TimelineMessages {
@@ -17,7 +18,8 @@ export interface TimelineMessages {
   none: string;
 }
 
-export const timeline: Catalog<TimelineMessages> = {
+export const timeline: LazyCatalog<'timeline'> = {
+  key: 'timeline',
   en: {
     categories: {
       crisis: 'Crisis',
@@ -34,74 +36,6 @@ export const timeline: Catalog<TimelineMessages> = {
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
-  },
-  fr: {
-    categories: {
-      crisis: 'Crise',
-      diplomacy: 'Diplomatie',
-      mandate: 'Mandat',
-      funding: 'Financement',
-      deployment: 'Déploiement',
-      politics: 'Politique',
-      other: 'Autre',
-    },
-    latest: 'Le plus récent',
-    fresh: 'Nouveau',
-    added: (count, rule) => (rule === 'one' ? `${count} nouvel événement.` : `${count} nouveaux événements.`),
-    filter: 'Afficher seulement ces catégories',
-    summary: 'Résumé',
-    none: 'Aucun événement à afficher.',
-  },
-  ht: {
-    categories: {
-      crisis: 'Kriz',
-      diplomacy: 'Diplomasi',
-      mandate: 'Manda',
-      funding: 'Finansman',
-      deployment: 'Deplwaman',
-      politics: 'Politik',
-      other: 'Lòt',
-    },
-    latest: 'Pi resan',
-    fresh: 'Nouvo',
-    added: (count) => `${count} nouvo evènman.`,
-    filter: 'Montre sèlman kategori sa yo',
-    summary: 'Rezime',
-    none: 'Pa gen evènman pou montre.',
-  },
-  es: {
-    categories: {
-      crisis: 'Crisis',
-      diplomacy: 'Diplomacia',
-      mandate: 'Mandato',
-      funding: 'Financiación',
-      deployment: 'Despliegue',
-      politics: 'Política',
-      other: 'Otros',
-    },
-    latest: 'Más reciente',
-    fresh: 'Nuevo',
-    added: (count, rule) => (rule === 'one' ? `${count} evento nuevo.` : `${count} eventos nuevos.`),
-    filter: 'Mostrar solo estas categorías',
-    summary: 'Resumen',
-    none: 'No hay eventos que mostrar.',
-  },
-  sw: {
-    categories: {
-      crisis: 'Mgogoro',
-      diplomacy: 'Diplomasia',
-      mandate: 'Mamlaka',
-      funding: 'Ufadhili',
-      deployment: 'Upelekaji',
-      politics: 'Siasa',
-      other: 'Mengineyo',
-    },
-    latest: 'Mpya zaidi',
-    fresh: 'Jipya',
-    added: (count, rule) => (rule === 'one' ? `Tukio ${count} jipya.` : `Matukio ${count} mapya.`),
-    filter: 'Onyesha aina hizi tu',
-    summary: 'Muhtasari',
-    none: 'Hakuna matukio ya kuonyesha.',
   },
 };
 

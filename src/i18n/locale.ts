@@ -3,10 +3,9 @@
  * component), numbers, dates and names from `Intl`.
  */
 import type { Text } from '../data/schema.js';
+import { languagePack, uiLocale, type LanguagePack, type LazyCatalog, type UiLocale } from './languages.js';
 
-/** Languages with interface strings: English, French, Haitian Creole, Spanish, Swahili. */
-export const UI_LOCALES = ['en', 'fr', 'ht', 'es', 'sw'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+export { uiLocale, UI_LOCALES, type UiLocale } from './languages.js';
 
 /** Every catalog holds every interface language, so a missing string is a type error. */
 export type Catalog<Messages> = Record<UiLocale, Messages>;
@@ -19,12 +18,6 @@ export function canonicalLocale(tag: string | undefined | null): string {
   } catch {
     return 'en';
   }
-}
-
-/** The interface language for a locale: by language (`fr-CA` → `fr`), else English. */
-export function uiLocale(locale: string): UiLocale {
-  const language = locale.toLowerCase().split('-')[0];
-  return (UI_LOCALES as readonly string[]).includes(language) ? (language as UiLocale) : 'en';
 }
 
 /**
@@ -43,7 +36,20 @@ export function intlLocales(locale: string): string[] {
   return uiLocale(locale) === 'ht' ? [locale, 'fr'] : [locale];
 }
 
-export function messagesFor<Messages>(catalog: Catalog<Messages>, locale: string): Messages {
+/**
+ * A catalog's strings in a locale's language. A widget's own strings beyond English arrive with
+ * their language (`loadLanguage`); until then, and if they never do, they are English.
+ */
+export function messagesFor<Messages>(catalog: Catalog<Messages>, locale: string): Messages;
+export function messagesFor<Key extends keyof LanguagePack>(
+  catalog: LazyCatalog<Key>,
+  locale: string,
+): LanguagePack[Key];
+export function messagesFor(
+  catalog: Catalog<unknown> | LazyCatalog<keyof LanguagePack>,
+  locale: string,
+): unknown {
+  if ('key' in catalog) return languagePack(locale)?.[catalog.key] ?? catalog.en;
   return catalog[uiLocale(locale)];
 }
 

@@ -2,7 +2,7 @@ import type { Figure } from '../data/derive.js';
 import type { Headline } from '../data/headline.js';
 import type { PersonnelStatus } from '../data/schema.js';
 import { pluralRules } from './format.js';
-import type { Catalog } from './locale.js';
+import type { LazyCatalog } from './languages.js';
 
 /** Interface strings of `<troop-counter>`. Figures and dates arrive already formatted. */
 export interface TroopCounterMessages {
@@ -31,12 +31,12 @@ export interface TroopCounterMessages {
 }
 
 const EN_STATUS = { deployed: 'deployed in', pledged: 'pledged for', preparing: 'preparing for' };
-const HT_STATUS = { deployed: 'ki deplwaye nan', pledged: 'yo pwomèt pou', preparing: 'k ap prepare pou' };
-const one = (locale: string, count: number) => pluralRules(locale).select(count) === 'one';
-const head = (figure: string, label: string) => `${figure} ${label}`;
-const scoped = (country: string, text: string) => `${country}: ${text}`;
+export const one = (locale: string, count: number) => pluralRules(locale).select(count) === 'one';
+export const head = (figure: string, label: string) => `${figure} ${label}`;
+export const scoped = (country: string, text: string) => `${country}: ${text}`;
 
-export const troopCounter: Catalog<TroopCounterMessages> = {
+export const troopCounter: LazyCatalog<'troopCounter'> = {
+  key: 'troopCounter',
   en: {
     label: (status, host) => `personnel ${EN_STATUS[status]} ${host}`,
     head,
@@ -49,74 +49,6 @@ export const troopCounter: Catalog<TroopCounterMessages> = {
     progress: 'Deployed out of pledged',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} on ${date}`,
-  },
-  fr: {
-    label: (status, host, count) => {
-      const s = one('fr', count) ? '' : 's';
-      const state = { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
-      return `personne${s} ${state} (${host})`;
-    },
-    head,
-    ofPledged: (figure) => `sur un engagement de ${figure}`,
-    deployed: (figure) => `${figure} sur le terrain`,
-    preparing: (figure) => `${figure} de plus en préparation`,
-    asOf: (date) => `au ${date}`,
-    scoped: (country, text) => `${country}\u00a0: ${text}`,
-    noPersonnel: 'aucun personnel dans cette mission',
-    progress: 'Part de l’engagement déployée',
-    history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
-    point: (figure, date) => `${figure} le ${date}`,
-  },
-  ht: {
-    label: (status, host) => `pèsonèl ${HT_STATUS[status]} peyi ${host}`,
-    head,
-    ofPledged: (figure) => `sou ${figure} yo te pwomèt`,
-    deployed: (figure) => `${figure} deplwaye`,
-    preparing: (figure) => `${figure} lòt k ap prepare`,
-    asOf: (date) => `nan dat ${date}`,
-    scoped,
-    noPersonnel: 'okenn pèsonèl nan misyon sa a',
-    progress: 'Pèsonèl deplwaye sou total yo te pwomèt',
-    history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} nan dat ${date}`,
-  },
-  es: {
-    label: (status, host, count) => {
-      const s = one('es', count) ? '' : 's';
-      const state = {
-        deployed: `desplegado${s} en`,
-        pledged: `comprometido${s} para`,
-        preparing: 'en preparación para',
-      };
-      return `efectivo${s} ${state[status]} ${host}`;
-    },
-    head,
-    ofPledged: (figure) => `de ${figure} comprometidos`,
-    deployed: (figure) => `${figure} desplegados`,
-    preparing: (figure) => `${figure} más en preparación`,
-    asOf: (date) => `al ${date}`,
-    scoped,
-    noPersonnel: 'sin personal en esta misión',
-    progress: 'Desplegados frente a comprometidos',
-    history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} el ${date}`,
-  },
-  sw: {
-    label: (status, host, count) => {
-      const [a, w] = one('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
-      return `askari ${{ deployed: `${a}tumwa`, pledged: `${a}ahidiwa`, preparing: `${w}jiandaa kwenda` }[status]} ${host}`;
-    },
-    // Swahili puts the number after what it counts: "askari waliotumwa Haiti ni takriban 426".
-    head: (figure, label) => `${label} ni ${figure}`,
-    ofPledged: (figure) => `kati ya ${figure} walioahidiwa`,
-    deployed: (figure) => `${figure} wametumwa`,
-    preparing: (figure) => `wengine ${figure} wanajiandaa`,
-    asOf: (date) => `kufikia ${date}`,
-    scoped,
-    noPersonnel: 'hakuna askari katika misheni hii',
-    progress: 'Waliotumwa kati ya walioahidiwa',
-    history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} tarehe ${date}`,
   },
 };
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MissionInput } from '../../src/data/schema.js';
+import { loadDefaultMission } from '../../src/data/load.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { capture, serve, settled } from '../helpers.js';
@@ -137,6 +138,25 @@ const LOCALES: [string, Expected][] = [
     },
   ],
 ];
+
+// First in this file, so that no language beyond English is loaded yet.
+describe('a language loaded on demand', () => {
+  it('says "loading" in that language until its strings arrive, never shows English words', async () => {
+    await loadDefaultMission(); // the data is there at once: only the strings are awaited
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
+    const el = document.createElement('troop-counter');
+    el.setAttribute('locale', 'fr');
+    wrapper.append(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const root = el.shadowRoot!.querySelector('.root')!;
+    expect(root.getAttribute('data-state')).to.equal('pending');
+    expect(root.textContent).to.contain('Chargement');
+    expect(root.textContent).not.to.contain('deployed');
+    await settled(el);
+    expect(root.getAttribute('data-state')).to.equal('complete');
+    expect(plain(el)).to.contain('personnes déployées');
+  });
+});
 
 describe('five locales', () => {
   // Final figures at once: the counter shows its target, not a number on its way there.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MissionDataError } from '../../src/data/errors.js';
-import { fetchMission, loadDefaultMission, parseMission } from '../../src/data/load.js';
+import { fetchMission, loadDefaultMission } from '../../src/data/load.js';
+import { parseMission } from '../../src/data/parse.js';
 import { clearMissionCache, getMission, reloadMission } from '../../src/data/store.js';
 import { countedUrl, respond } from '../helpers.js';
 import { shippedCopy } from './fixtures.js';

@@ -22,6 +22,10 @@ describe('validateMission', () => {
     expect(result.data?.contributors[3].personnel, 'optional lists are filled in').to.deep.equal([]);
   });
 
+  it('returns the shipped file as it is: the widgets show it without loading the validator', () => {
+    expect(validateMission(shippedCopy()).data).to.deep.equal(shippedCopy());
+  });
+
   const errors: [string, (doc: Loose) => void, string][] = [
     [
       'a negative count',

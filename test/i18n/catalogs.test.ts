@@ -4,6 +4,7 @@ import { common } from '../../src/i18n/common.js';
 import { contributorList } from '../../src/i18n/contributor-list.js';
 import { formatList, timeline } from '../../src/i18n/event-timeline.js';
 import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../../src/i18n/format.js';
+import { languagePack, loadLanguage } from '../../src/i18n/languages.js';
 import {
   intlLocales,
   localText,
@@ -18,9 +19,9 @@ import { counterWords, troopCounter } from '../../src/i18n/troop-counter.js';
 /** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
 function everything(locale: UiLocale): string[] {
   const c = common[locale];
-  const t = troopCounter[locale];
-  const l = contributorList[locale];
-  const m = timeline[locale];
+  const t = messagesFor(troopCounter, locale);
+  const l = messagesFor(contributorList, locale);
+  const m = messagesFor(timeline, locale);
   const statuses = ['deployed', 'pledged', 'preparing'] as const;
   const kinds = ['police', 'military', 'mixed', undefined] as const;
   return [
@@ -62,10 +63,17 @@ function everything(locale: UiLocale): string[] {
 }
 
 describe('interface catalogs', () => {
+  before(() => Promise.all(UI_LOCALES.map((locale) => loadLanguage(locale))));
+
   it('hold English, French, Haitian Creole, Spanish and Swahili', () => {
     expect([...UI_LOCALES]).to.deep.equal(['en', 'fr', 'ht', 'es', 'sw']);
-    for (const catalog of [common, troopCounter, contributorList, timeline]) {
-      expect(Object.keys(catalog)).to.have.members([...UI_LOCALES]);
+    expect(Object.keys(common)).to.have.members([...UI_LOCALES]);
+    for (const locale of UI_LOCALES.filter((locale) => locale !== 'en')) {
+      expect(Object.keys(languagePack(locale) ?? {}), locale).to.have.members([
+        'troopCounter',
+        'contributorList',
+        'timeline',
+      ]);
     }
   });
 
@@ -102,9 +110,9 @@ describe('interface catalogs', () => {
       const count = one ? 1 : 2;
       expect(pluralRules(locale).select(count) === 'one').to.equal(one);
       const since = formatDate('2024-06', locale);
-      expect(contributorList[locale].people(String(count), one, 'police', 'deployed', since)).to.equal(
-        expected,
-      );
+      expect(
+        messagesFor(contributorList, locale).people(String(count), one, 'police', 'deployed', since),
+      ).to.equal(expected);
     });
   }
 
@@ -117,11 +125,12 @@ describe('interface catalogs', () => {
       used: figure(0),
       hasPersonnel: true,
     };
-    const words = counterWords(troopCounter.sw, {
+    const sw = messagesFor(troopCounter, 'sw');
+    const words = counterWords(sw, {
       status: 'deployed',
       figures,
       format: ({ count, approximate }) => `${approximate ? 'takriban ' : ''}${formatNumber(count, 'sw')}`,
-      label: troopCounter.sw.label('deployed', 'Haiti', 426),
+      label: sw.label('deployed', 'Haiti', 426),
       date: formatDate('2024-09-21', 'sw'),
     });
     expect(words.sentence).to.equal(

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Figure } from '../../src/data/derive.js';
 import type { Headline } from '../../src/data/headline.js';
 import type { PersonnelStatus } from '../../src/data/schema.js';
+import { loadLanguage } from '../../src/i18n/languages.js';
+import { messagesFor } from '../../src/i18n/locale.js';
 import { counterWords, troopCounter } from '../../src/i18n/troop-counter.js';
 
 const figure = (count: number, approximate = false): Figure => ({ count, approximate, sources: [] });
@@ -106,9 +108,10 @@ describe('troop-counter words', () => {
     ['fr', 'preparing', 600, 'personnes en préparation (Haïti)'],
   ];
   for (const [locale, status, count, expected] of labels) {
-    it(`labels ${count} ${status} in ${locale}: "${expected}"`, () => {
+    it(`labels ${count} ${status} in ${locale}: "${expected}"`, async () => {
       const host = locale === 'fr' ? 'Haïti' : 'Haiti';
-      expect(troopCounter[locale as 'en' | 'fr'].label(status, host, count)).to.equal(expected);
+      await loadLanguage(locale);
+      expect(messagesFor(troopCounter, locale).label(status, host, count)).to.equal(expected);
     });
   }
 });
