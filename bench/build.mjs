@@ -94,7 +94,8 @@ function sizeOf(chunks) {
 /**
  * The drop-in, built in memory with the project's own rollup configuration (its entry for
  * `src/embed.ts`): the same bytes as `npm run build` writes to dist/mission-widgets.js, never
- * stale. Returns `{ bytes, source }`.
+ * stale. Returns `{ bytes, source, beside }`: `beside` maps the name of each file the script
+ * loads on demand (the validator, other languages) to its bytes.
  */
 async function dropIn() {
   const cwd = process.cwd();
@@ -106,9 +107,11 @@ async function dropIn() {
     const bundled = await rollup({ ...config, onwarn: () => {} });
     const { output } = await bundled.generate(config.output);
     await bundled.close();
+    const [script, ...rest] = output;
     return {
-      bytes: Buffer.from(output[0].code),
+      bytes: Buffer.from(script.code),
       source: 'rollup.config.mjs, as `npm run build` makes dist/mission-widgets.js',
+      beside: Object.fromEntries(rest.map((file) => [file.fileName, Buffer.from(file.code ?? file.source)])),
     };
   } finally {
     process.chdir(cwd);
@@ -131,7 +134,10 @@ export async function buildAll({ minify = true } = {}) {
     const chunks = await bundle({ file: join(root, 'src', `${tag}.ts`), minify });
     for (const chunk of chunks) files[`/npm/${tag}/${chunk.fileName}`] = chunk.code;
     const entry = chunks.find((chunk) => chunk.isEntry);
-    if (!entry.code.includes(`"${tag}"`)) throw new Error(`the ${tag} bundle does not register it`);
+    // Rollup may leave the entry a facade over a chunk that the on-demand modules share.
+    const loaded = chunks.filter((chunk) => chunk === entry || entry.imports.includes(chunk.fileName));
+    if (!loaded.some((chunk) => chunk.code.includes(`"${tag}"`)))
+      throw new Error(`the ${tag} bundle does not register it`);
     entries[tag] = `/npm/${tag}/${entry.fileName}`;
     preloads[tag] = entry.imports.map((file) => `/npm/${tag}/${file}`);
     sizes[tag] = sizeOf(chunks);
@@ -140,6 +146,7 @@ export async function buildAll({ minify = true } = {}) {
   const missing = TAGS.filter((tag) => !drop.bytes.includes(`"${tag}"`));
   if (missing.length) throw new Error(`the drop-in does not register ${missing.join(', ')}`);
   files['/drop-in/mission-widgets.js'] = drop.bytes;
+  for (const [name, bytes] of Object.entries(drop.beside)) files[`/drop-in/${name}`] = bytes;
   entries.dropIn = '/drop-in/mission-widgets.js';
   sizes.dropIn = { raw: drop.bytes.length, gzip: gzipSize(drop.bytes) };
 

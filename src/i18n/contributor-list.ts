@@ -2,6 +2,7 @@ import type { Show } from '../data/contributors.js';
 import type { ContributionCounts } from '../data/derive.js';
 import type { FundingStatus, PersonnelKind, PersonnelStatus, Role } from '../data/schema.js';
 import { formatNumber, pluralRules } from './format.js';
+import { named } from './joins.js';
 import type { LazyCatalog } from './languages.js';
 import { messagesFor } from './locale.js';
 
@@ -33,7 +34,6 @@ const EN_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   mixed: ['soldier or police officer', 'soldiers and police'],
   any: ['person', 'people'],
 };
-export const named = (name: string, what: string) => `${name}: ${what}`;
 
 export const contributorList: LazyCatalog<'contributorList'> = {
   key: 'contributorList',

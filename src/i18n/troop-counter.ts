@@ -1,7 +1,7 @@
 import type { Figure } from '../data/derive.js';
 import type { Headline } from '../data/headline.js';
 import type { PersonnelStatus } from '../data/schema.js';
-import { pluralRules } from './format.js';
+import { figureFirst, named } from './joins.js';
 import type { LazyCatalog } from './languages.js';
 
 /** Interface strings of `<troop-counter>`. Figures and dates arrive already formatted. */
@@ -31,20 +31,17 @@ export interface TroopCounterMessages {
 }
 
 const EN_STATUS = { deployed: 'deployed in', pledged: 'pledged for', preparing: 'preparing for' };
-export const one = (locale: string, count: number) => pluralRules(locale).select(count) === 'one';
-export const head = (figure: string, label: string) => `${figure} ${label}`;
-export const scoped = (country: string, text: string) => `${country}: ${text}`;
 
 export const troopCounter: LazyCatalog<'troopCounter'> = {
   key: 'troopCounter',
   en: {
     label: (status, host) => `personnel ${EN_STATUS[status]} ${host}`,
-    head,
+    head: figureFirst,
     ofPledged: (figure) => `of ${figure} pledged`,
     deployed: (figure) => `${figure} deployed`,
     preparing: (figure) => `${figure} more preparing`,
     asOf: (date) => `as of ${date}`,
-    scoped,
+    scoped: named,
     noPersonnel: 'no personnel in this mission',
     progress: 'Deployed out of pledged',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,

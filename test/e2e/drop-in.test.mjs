@@ -1,6 +1,7 @@
 // The drop-in script on pages we do not control: how it loads, twice, under strict CSP and
 // Trusted Types, with its fallback, at scale, and with no request beyond its data.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { html, launchBrowser, openPage, shadowText, startServer, widgetsRendered } from './harness.mjs';
 
@@ -41,7 +42,8 @@ const pages = {
     body: html({
       head: `<script src="${SCRIPT}" defer></script>`,
       body: `<troop-counter>${FALLBACK}</troop-counter><contributor-list></contributor-list><event-timeline collapsed filters></event-timeline>
-        <troop-counter id="inline"><script type="application/json">${'{}'}</script></troop-counter>`,
+        <troop-counter id="inline"><script type="application/json">${'{}'}</script></troop-counter>
+        <troop-counter id="french" locale="fr" src="/data/haiti-mss.json"></troop-counter>`,
     }),
   },
   '/csp-allow-list.html': {
@@ -49,6 +51,27 @@ const pages = {
     body: html({
       head: `<script src="${SCRIPT}" defer></script>`,
       body: '<event-timeline></event-timeline>',
+    }),
+  },
+  '/english.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: '<troop-counter></troop-counter><contributor-list></contributor-list><event-timeline></event-timeline>',
+    }),
+  },
+  '/french-src.html': {
+    body: html({
+      lang: 'fr',
+      head: `<script type="module" src="${SCRIPT}"></script>`,
+      body: '<troop-counter src="/data/haiti-mss.json"></troop-counter><event-timeline src="/data/haiti-mss.json"></event-timeline>',
+    }),
+  },
+  // A site that copied the script alone, without the files beside it.
+  '/alone.html': {
+    body: html({
+      lang: 'fr',
+      head: '<script src="/alone/mission-widgets.js" defer></script>',
+      body: `<troop-counter id="shipped"></troop-counter><troop-counter id="custom" src="/data/haiti-mss.json">${FALLBACK}</troop-counter>`,
     }),
   },
   '/blocked.html': {
@@ -90,7 +113,15 @@ describe('the drop-in script', () => {
   let server;
   let browser;
   before(async () => {
-    server = await startServer({ pages });
+    const dropIn = await readFile(new URL(`../..${SCRIPT}`, import.meta.url));
+    server = await startServer({
+      pages,
+      respond: (path, request, response) => {
+        if (path !== '/alone/mission-widgets.js') return false;
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(dropIn);
+        return true;
+      },
+    });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -103,6 +134,21 @@ describe('the drop-in script', () => {
     await opened.page.goto(server.origin + path);
     return opened;
   }
+
+  const fallbackShown = (page) =>
+    page.evaluate(() => {
+      const fallback = document.getElementById('fallback');
+      const box = fallback.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && fallback.checkVisibility();
+    });
+
+  /** The files beside the script that a page fetched: `validate`, `fr`… */
+  const onDemand = (since) =>
+    server.requests
+      .slice(since)
+      .map((path) => path.match(/^\/dist\/mission-widgets\.(\w+)\.[0-9a-f]{8}\.js$/)?.[1])
+      .filter(Boolean)
+      .sort();
 
   for (const kind of ['classic', 'module']) {
     it(`works as a ${kind} script with the shipped data`, async () => {
@@ -156,12 +202,45 @@ describe('the drop-in script', () => {
     await context.close();
   });
 
+  it('fetches neither the validator nor another language for the shipped data in English', async () => {
+    const since = server.requests.length;
+    const { page, log, context } = await visit('/english.html');
+    await widgetsRendered(page);
+    assert.deepEqual(onDemand(since), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('fetches the validator for data from src and the strings of the page language, once each', async () => {
+    const since = server.requests.length;
+    const { page, log, context } = await visit('/french-src.html');
+    await shadowText(page, 'troop-counter', 'personnes déployées');
+    await shadowText(page, 'event-timeline', 'Déploiement');
+    assert.deepEqual(onDemand(since), ['fr', 'validate']);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('without the files beside it: English strings with a warning, a clear error for src data', async () => {
+    const { page, log, context } = await visit('/alone.html');
+    await shadowText(page, '#shipped', 'personnel deployed');
+    await shadowText(page, '#custom', 'ne sont pas disponibles');
+    assert.equal(await fallbackShown(page), true);
+    const said = log.console.map((m) => `${m.type}: ${m.text}`).join('\n');
+    assert.match(said, /warning: mission-widgets: the "fr" interface strings could not be loaded/);
+    assert.match(said, /error: mission-widgets: .*haiti-mss\.json: the validator could not be loaded/);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
   it('works under a strict CSP with Trusted Types required', async () => {
     const { page, log, context } = await visit('/csp.html');
     await shadowText(page, 'troop-counter', 'personnel');
     await shadowText(page, 'event-timeline', 'Mandate extended');
     await shadowText(page, 'contributor-list', 'Kenya');
+    // Checked by the validator, fetched beside the script; in French, fetched the same way.
     await shadowText(page, '#inline', 'not available');
+    await shadowText(page, '#french', 'personnes déployées');
     assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
     assert.deepEqual(log.errors, []);
     await context.close();
@@ -174,13 +253,6 @@ describe('the drop-in script', () => {
     assert.deepEqual(log.errors, []);
     await context.close();
   });
-
-  const fallbackShown = (page) =>
-    page.evaluate(() => {
-      const fallback = document.getElementById('fallback');
-      const box = fallback.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && fallback.checkVisibility();
-    });
 
   it('shows the fallback when the script is blocked', async () => {
     const { page, context } = await visit('/blocked.html');
@@ -203,9 +275,10 @@ describe('the drop-in script', () => {
   });
 
   it('renders 100 widgets with one request per distinct src and none to another host', async () => {
+    const since = server.requests.length;
     const { page, log, context } = await visit('/hundred.html');
     await widgetsRendered(page, 'troop-counter, contributor-list');
-    const dataRequests = server.requests.filter((path) => path.startsWith('/data/'));
+    const dataRequests = server.requests.slice(since).filter((path) => path.startsWith('/data/'));
     assert.deepEqual(dataRequests.sort(), ['/data/haiti-mss.json', '/data/haiti-mss.json']);
     assert.deepEqual([...log.origins], [server.origin]);
     await context.close();

@@ -1,6 +1,5 @@
 /** The widgets' interface strings in Spanish, loaded when a widget speaks it. */
-import { head, one, scoped } from '../troop-counter.js';
-import { named } from '../contributor-list.js';
+import { figureFirst, isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -14,7 +13,7 @@ const ES_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
 const pack: LanguagePack = {
   troopCounter: {
     label: (status, host, count) => {
-      const s = one('es', count) ? '' : 's';
+      const s = isOne('es', count) ? '' : 's';
       const state = {
         deployed: `desplegado${s} en`,
         pledged: `comprometido${s} para`,
@@ -22,12 +21,12 @@ const pack: LanguagePack = {
       };
       return `efectivo${s} ${state[status]} ${host}`;
     },
-    head,
+    head: figureFirst,
     ofPledged: (figure) => `de ${figure} comprometidos`,
     deployed: (figure) => `${figure} desplegados`,
     preparing: (figure) => `${figure} más en preparación`,
     asOf: (date) => `al ${date}`,
-    scoped,
+    scoped: named,
     noPersonnel: 'sin personal en esta misión',
     progress: 'Desplegados frente a comprometidos',
     history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,

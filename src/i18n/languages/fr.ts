@@ -1,5 +1,5 @@
 /** The widgets' interface strings in French, loaded when a widget speaks it. */
-import { head, one } from '../troop-counter.js';
+import { figureFirst, isOne } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -14,11 +14,11 @@ const FR_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
 const pack: LanguagePack = {
   troopCounter: {
     label: (status, host, count) => {
-      const s = one('fr', count) ? '' : 's';
+      const s = isOne('fr', count) ? '' : 's';
       const state = { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
       return `personne${s} ${state} (${host})`;
     },
-    head,
+    head: figureFirst,
     ofPledged: (figure) => `sur un engagement de ${figure}`,
     deployed: (figure) => `${figure} sur le terrain`,
     preparing: (figure) => `${figure} de plus en préparation`,

@@ -1,6 +1,5 @@
 /** The widgets' interface strings in Haitian Creole, loaded when a widget speaks it. */
-import { head, scoped } from '../troop-counter.js';
-import { named } from '../contributor-list.js';
+import { figureFirst, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -15,12 +14,12 @@ const HT_PEOPLE: Record<PersonnelKind | 'any', string> = {
 const pack: LanguagePack = {
   troopCounter: {
     label: (status, host) => `pèsonèl ${HT_STATUS[status]} peyi ${host}`,
-    head,
+    head: figureFirst,
     ofPledged: (figure) => `sou ${figure} yo te pwomèt`,
     deployed: (figure) => `${figure} deplwaye`,
     preparing: (figure) => `${figure} lòt k ap prepare`,
     asOf: (date) => `nan dat ${date}`,
-    scoped,
+    scoped: named,
     noPersonnel: 'okenn pèsonèl nan misyon sa a',
     progress: 'Pèsonèl deplwaye sou total yo te pwomèt',
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,

@@ -1,6 +1,5 @@
 /** The widgets' interface strings in Swahili, loaded when a widget speaks it. */
-import { one, scoped } from '../troop-counter.js';
-import { named } from '../contributor-list.js';
+import { isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind, PersonnelStatus } from '../../data/schema.js';
 
@@ -19,7 +18,7 @@ const SW_STATUS: Record<PersonnelStatus, [string, string]> = {
 const pack: LanguagePack = {
   troopCounter: {
     label: (status, host, count) => {
-      const [a, w] = one('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
+      const [a, w] = isOne('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
       return `askari ${{ deployed: `${a}tumwa`, pledged: `${a}ahidiwa`, preparing: `${w}jiandaa kwenda` }[status]} ${host}`;
     },
     // Swahili puts the number after what it counts: "askari waliotumwa Haiti ni takriban 426".
@@ -28,7 +27,7 @@ const pack: LanguagePack = {
     deployed: (figure) => `${figure} wametumwa`,
     preparing: (figure) => `wengine ${figure} wanajiandaa`,
     asOf: (date) => `kufikia ${date}`,
-    scoped,
+    scoped: named,
     noPersonnel: 'hakuna askari katika misheni hii',
     progress: 'Waliotumwa kati ya walioahidiwa',
     history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
