@@ -9,6 +9,7 @@ import type { ValidationResult } from './validate.js';
 
 /** A document larger than this is refused before it is parsed (bytes of UTF-8). */
 export const MAX_BYTES = 5_000_000;
+/** The error for a document over `MAX_BYTES`. */
 export const tooLarge = (origin: string) =>
   new MissionDataError(
     'too-large',
@@ -43,6 +44,7 @@ export function parseJson(text: string, origin: string): unknown {
   }
 }
 
+/** The mission a validation accepted; a `MissionDataError` with every problem when it did not. */
 export function loaded(result: ValidationResult, origin: string): LoadedMission {
   if (!result.ok) {
     const count = result.errorCount;
