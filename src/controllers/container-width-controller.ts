@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// One observer for the page, as for visibility; it goes once no host is left to watch.
+const watched = new Map<Element, ContainerWidthController>();
+let observer: ResizeObserver | undefined;
+
+const px = (style: CSSStyleDeclaration, property: string) =>
+  parseFloat(style.getPropertyValue(property)) || 0;
+
+/** `rem` in pixels, as container queries count it: the root element's font size. */
+const remPx = () => px(getComputedStyle(document.documentElement), 'font-size') || 16;
+
+/** The element's content-box inline size now, as a container query sees it; 0 when not laid out. */
+function contentInlineSize(element: Element): number {
+  const style = getComputedStyle(element);
+  // A rendered element's computed `inline-size` is its used size in pixels, per its `box-sizing`.
+  const edges =
+    style.boxSizing === 'border-box'
+      ? ['padding-inline-start', 'padding-inline-end', 'border-inline-start-width', 'border-inline-end-width']
+          .map((property) => px(style, property))
+          .reduce((sum, value) => sum + value)
+      : 0;
+  return Math.max(0, px(style, 'inline-size') - edges);
+}
+
+/**
+ * Whether the host's content box is at least `rem` wide along its inline axis, for a host that
+ * renders a different layout in wide and narrow containers, and only the one in use.
+ *
+ * The first reading is synchronous, so the first render already has the right layout; then one
+ * shared `ResizeObserver` follows the host and asks for an update only when the answer changes,
+ * in the next frame: a new layout changes the host's height, and changed inside the observer's
+ * callback it would make the browser report a "ResizeObserver loop" error to the page.
+ * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
+ */
+export class ContainerWidthController implements ReactiveController {
+  /** The answer the host last read. */
+  private answer?: boolean;
+  /** The answer by the last size the observer reported. */
+  private measured?: boolean;
+  private frame = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly rem: number,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether the host's content box is at least the threshold wide. */
+  get wide(): boolean {
+    return (this.answer = this.measured ??= this.fits(contentInlineSize(this.host)));
+  }
+
+  hostConnected(): void {
+    watched.set(this.host, this);
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) watched.get(entry.target)?.resized(entry.contentBoxSize[0].inlineSize);
+    });
+    observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    watched.delete(this.host);
+    observer?.unobserve(this.host);
+    if (!watched.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  private fits(size: number): boolean {
+    return size > 0 && size >= this.rem * remPx();
+  }
+
+  private resized(size: number): void {
+    if (!size) return;
+    this.measured = this.fits(size);
+    if (this.answer === undefined || this.answer === this.measured) return;
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.answer !== this.measured) this.host.requestUpdate();
+    });
+  }
+}
+
+/** How many elements the shared observer watches (for leak checks). */
+export function elementsWatchedForWidth(): number {
+  return watched.size;
+}

@@ -1,0 +1,175 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { css, LitElement, html as litHtml } from 'lit';
+import {
+  ContainerWidthController,
+  elementsWatchedForWidth,
+} from '../../src/controllers/container-width-controller.js';
+
+/** Renders `wide` or `narrow` at 40rem; remembers the answer of every render. */
+class WidthHost extends LitElement {
+  // The widgets' box: padding and border outside the content box that is compared.
+  static override styles = css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      padding: 10px;
+      border: 3px solid;
+    }
+  `;
+  width = new ContainerWidthController(this, 40);
+  answers: boolean[] = [];
+  override render() {
+    const wide = this.width.wide;
+    this.answers.push(wide);
+    return litHtml`${wide ? 'wide' : 'narrow'}`;
+  }
+}
+customElements.define('width-host', WidthHost);
+
+/** A settled host in a wrapper `inline-size` px wide, with the wrapper's and the host's extra styles. */
+async function host(inlineSize: number, wrapperStyle = '', hostStyle = ''): Promise<WidthHost> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="inline-size: ${inlineSize}px; ${wrapperStyle}">
+      <width-host style=${hostStyle}></width-host>
+    </div>`,
+  );
+  const el = wrapper.querySelector<WidthHost>('width-host')!;
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * After this, the resize observations of the next frame are delivered: a frame runs its
+ * animation frame callbacks, then layout, then resize observers, before the next frame's.
+ */
+async function observed(el: WidthHost): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+const resize = (el: WidthHost, inlineSize: number) =>
+  (el.parentElement!.style.inlineSize = `${inlineSize}px`);
+
+describe('ContainerWidthController', () => {
+  // 40rem is 640px; the host's padding and border take 26px of the wrapper's width.
+  const cases: [string, number, string, boolean][] = [
+    ['border-box', 280, '', false],
+    ['border-box', 665, '', false],
+    ['border-box', 666, '', true],
+    ['border-box', 900, '', true],
+    ['content-box', 665, 'box-sizing: content-box', false],
+    ['content-box', 666, 'box-sizing: content-box', true],
+  ];
+  for (const [sizing, width, hostStyle, wide] of cases) {
+    it(`answers ${wide ? 'wide' : 'narrow'} at its first render in ${width}px (${sizing}), and renders once`, async () => {
+      const el = await host(width, '', hostStyle);
+      await observed(el);
+      expect(el.answers).to.deep.equal([wide]);
+      expect(el.shadowRoot!.textContent).to.equal(wide ? 'wide' : 'narrow');
+    });
+  }
+
+  it('counts rem in the root font size', async () => {
+    document.documentElement.style.fontSize = '20px';
+    try {
+      expect((await host(800)).answers).to.deep.equal([false]);
+      expect((await host(826)).answers).to.deep.equal([true]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('measures the inline axis in a vertical writing mode', async () => {
+    const el = await host(900, 'writing-mode: vertical-rl');
+    expect(el.getBoundingClientRect().width, 'physically narrow').to.be.below(200);
+    expect(el.answers).to.deep.equal([true]);
+    resize(el, 300);
+    await waitUntil(() => el.answers.at(-1) === false, 'narrow once its inline size shrinks');
+  });
+
+  it('updates the host only when the answer changes', async () => {
+    const el = await host(900);
+    for (const width of [850, 700, 667]) {
+      resize(el, width);
+      await observed(el);
+    }
+    expect(el.answers).to.deep.equal([true]);
+    resize(el, 600);
+    await waitUntil(() => el.answers.length === 2, 'one update on crossing the threshold');
+    for (const width of [500, 320]) {
+      resize(el, width);
+      await observed(el);
+    }
+    resize(el, 1000);
+    await waitUntil(() => el.answers.length === 3, 'one update on crossing back');
+    await observed(el);
+    expect(el.answers).to.deep.equal([true, false, true]);
+  });
+
+  it('keeps its last answer while the host is not laid out, narrow when it never was', async () => {
+    const el = await host(900);
+    el.parentElement!.style.display = 'none';
+    await observed(el);
+    expect(el.answers).to.deep.equal([true]);
+    el.parentElement!.style.display = '';
+    resize(el, 300);
+    await waitUntil(() => el.answers.length === 2);
+    expect(el.answers).to.deep.equal([true, false]);
+
+    const hidden = await host(900, 'display: none');
+    expect(hidden.answers).to.deep.equal([false]);
+    hidden.parentElement!.style.display = '';
+    await waitUntil(() => hidden.answers.length === 2, 'wide once laid out');
+    expect(hidden.answers).to.deep.equal([false, true]);
+  });
+
+  it('watches every host with one shared observer, and stops watching hosts that leave', async () => {
+    expect(elementsWatchedForWidth(), 'no host left from earlier tests').to.equal(0);
+    const Original = window.ResizeObserver;
+    const made: ResizeObserver[] = [];
+    const observing: Element[] = [];
+    const unobserved: Element[] = [];
+    let disconnected = 0;
+    window.ResizeObserver = class extends Original {
+      constructor(callback: ResizeObserverCallback) {
+        super(callback);
+        made.push(this);
+      }
+      override observe(target: Element, options?: ResizeObserverOptions) {
+        observing.push(target);
+        super.observe(target, options);
+      }
+      override unobserve(target: Element) {
+        unobserved.push(target);
+        super.unobserve(target);
+      }
+      override disconnect() {
+        disconnected++;
+        super.disconnect();
+      }
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 900px">
+          <width-host></width-host><width-host></width-host><width-host></width-host>
+        </div>`,
+      );
+      const hosts = [...wrapper.querySelectorAll('width-host')];
+      expect(made).to.have.length(1);
+      expect(observing).to.deep.equal(hosts);
+      expect(elementsWatchedForWidth()).to.equal(3);
+
+      const [first] = hosts;
+      first.remove();
+      expect(unobserved).to.deep.equal([first]);
+      expect(elementsWatchedForWidth()).to.equal(2);
+
+      wrapper.remove();
+      expect(elementsWatchedForWidth()).to.equal(0);
+      expect(disconnected, 'the observer goes with the last host').to.equal(1);
+    } finally {
+      window.ResizeObserver = Original;
+    }
+  });
+});
