@@ -4,10 +4,14 @@ import { css } from 'lit';
  * `<contributor-list>`. Notes kept out of the CSS text, which ships as written:
  * - the table keeps words whole (`break-word`), or the host's `anywhere` lets it squeeze "1,000"
  *   into "1,00 0";
+ * - its columns have fixed shares of its width, so that rows added a chunk per frame neither move
+ *   the rows above (no layout shift) nor make the browser lay out the whole table again, as an
+ *   automatic table layout does; the shares fit English words whole from 40rem up (the ones a
+ *   `show` setting leaves out give their share to the others);
  * - cards out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
  * - the ISO code is a small bordered badge: readable on every platform, nearly weightless, and
  *   isolated, so that it stays at the inline start of a Latin name on a right-to-left page;
- * - one layout at a time: `display: none` takes the other out of the accessibility tree too.
+ * - the element renders only the layout its width calls for (no container query hides the other).
  */
 export const styles = css`
   p,
@@ -21,6 +25,25 @@ export const styles = css`
     inline-size: 100%;
     border-collapse: collapse;
     overflow-wrap: break-word;
+    table-layout: fixed;
+  }
+  thead th:first-child {
+    inline-size: 15%;
+  }
+  thead .role,
+  thead .sources {
+    inline-size: 14%;
+  }
+  thead .since {
+    inline-size: 12.5%;
+  }
+  thead .funding {
+    inline-size: 10%;
+  }
+  thead .deployed,
+  thead .preparing,
+  thead .pledged {
+    inline-size: 11.5%;
   }
   th,
   td {
@@ -60,15 +83,5 @@ export const styles = css`
     font:
       0.75em ui-monospace,
       monospace;
-  }
-  @container (inline-size < 40rem) {
-    table {
-      display: none;
-    }
-  }
-  @container (inline-size >= 40rem) {
-    .cards {
-      display: none;
-    }
   }
 `;

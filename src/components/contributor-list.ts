@@ -1,4 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
+import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import {
   contributorView,
@@ -9,19 +17,22 @@ import {
   type SortOrder,
 } from '../data/contributors.js';
 import type { MissionData } from '../data/schema.js';
-import { contributorList, countriesLine } from '../i18n/contributor-list.js';
-import { formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
+import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
+import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
 
 type Cell = TemplateResult | typeof nothing;
+type Messages = ContributorListMessages;
+// A row's template, or `noChange` for a row already in the DOM as it would render now.
+type Rendered = TemplateResult | typeof noChange;
 
 /**
  * Who contributes people and money to a mission, and since when: one entry per country with its
  * role, kind of personnel, figures by status, first arrival, funding and sources, under a line
  * that counts the countries. A table with row and column headers in wide containers, a list of
- * cards in narrow ones (the same content, in the same order).
+ * cards in narrow ones (the same content, in the same order); only the layout in use is rendered.
  *
  * @tag contributor-list
  * @summary Contributing countries: personnel by status, first arrival, funding, sources.
@@ -29,8 +40,8 @@ type Cell = TemplateResult | typeof nothing;
  * @csspart root - The widget's box.
  * @csspart status - The loading or error message.
  * @csspart summary - The line that counts the contributing countries.
- * @csspart table - The table, shown in containers 40rem wide or more.
- * @csspart cards - The list of cards, shown in narrower containers.
+ * @csspart table - The table, rendered in containers 40rem wide or more.
+ * @csspart cards - The list of cards, rendered in narrower containers.
  * @csspart sources - Each entry's list of source links.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data could not be loaded; `detail.messages` lists every problem.
@@ -60,10 +71,26 @@ export class ContributorList extends MissionElement {
   private view?: ContributorView;
   private viewKey = '';
   private viewOf?: MissionData;
-  // Each row's cells, made once and rendered in both layouts, which therefore cannot drift apart.
-  private cells = new WeakMap<ContributorRow, Cell[]>();
-  // 200 countries are thousands of nodes: a first screenful at once, the rest a chunk per frame.
-  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, 20);
+  // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
+  // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
+  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, 8);
+  // Only the layout in use is in the DOM: both would double the nodes of a long list.
+  private readonly width = new ContainerWidthController(this, 40);
+  private wide?: boolean;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Each Intl formatter takes milliseconds to create: make this locale's while the data is on
+    // its way, in a task of their own, rather than in the one that renders the first rows.
+    setTimeout(() => {
+      const locale = this.resolvedLocale;
+      countryName('KE', locale);
+      formatNumber(0, locale);
+      formatDate('2024-01', locale);
+      formatDate('2024-01-01', locale);
+      pluralRules(locale);
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -71,11 +98,17 @@ export class ContributorList extends MissionElement {
     const { sort, country, show, asOf } = this;
     const settings = { locale: this.resolvedLocale, sort, country, show, asOf };
     const key = JSON.stringify(settings);
-    if (data === this.viewOf && key === this.viewKey) return;
-    this.viewOf = data;
-    this.viewKey = key;
-    this.view = data && contributorView(data, settings);
-    this.progress.reset(this.view?.rows ?? []);
+    const fresh = data !== this.viewOf || key !== this.viewKey;
+    if (fresh) {
+      this.viewOf = data;
+      this.viewKey = key;
+      this.view = data && contributorView(data, settings);
+    }
+    // The other layout is new DOM for every row: it renders a chunk per frame too.
+    const wide = this.view && this.width.wide;
+    if (fresh || wide !== this.wide) this.progress.reset(this.view?.rows ?? []);
+    this.wide = wide;
+    this.progress.repaint(`${wide} ${this.state}`);
   }
 
   protected override get rendered(): Promise<void> {
@@ -87,85 +120,92 @@ export class ContributorList extends MissionElement {
     const m = messagesFor(contributorList, locale);
     const plural = pluralRules(locale);
     const { show, columns, counts } = this.view!;
-    const rows = this.progress.shown.map((row) => {
-      let cells = this.cells.get(row);
-      if (!cells) this.cells.set(row, (cells = columns.map((column) => this.cell(row, column, plural))));
-      return { row, cells };
-    });
-    // A text badge of the ISO code, not a flag: regional-indicator emoji show as two letters on
-    // Windows, and flag images would weigh more than the whole widget.
-    const name = (row: ContributorRow) =>
-      html`<span class="flag" aria-hidden="true">${row.country}</span> ${row.name}`;
+    const item = this.wide ? tableRow : card;
+    const rows = this.progress.shown.map((row) =>
+      this.progress.isPainted(row) ? noChange : item(row, this.cells(row, columns, m, plural), columns, m),
+    );
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      <table part="table">
-        <caption class="visually-hidden">
-          ${m.caption}
-        </caption>
-        <thead class="muted">
-          <tr>
-            <th scope="col">${m.head.country}</th>
-            ${columns.map((column) => html`<th scope="col">${m.head[column]}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ({ row, cells }) =>
-              html`<tr class=${row.role}>
-                <th scope="row">${name(row)}</th>
-                ${cells.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      <ul class="cards" part="cards" aria-label=${m.caption}>
-        ${rows.map(
-          ({ row, cells }) =>
-            html`<li class=${row.role}>
-              <h3>${name(row)}</h3>
-              ${cells.map((cell, i) =>
-                cell === nothing
-                  ? nothing
-                  : html`<div>
-                      <span class="muted" aria-hidden=${isFigure(columns[i]) || nothing}
-                        >${m.head[columns[i]]}</span
-                      >
-                      ${cell}
-                    </div>`,
-              )}
-            </li>`,
-        )}
-      </ul>`;
+      ${this.wide ? table(rows, columns, m) : cards(rows, m)}`;
   }
 
-  private cell(row: ContributorRow, column: Column, plural: Intl.PluralRules): Cell {
+  /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
+  private cells(row: ContributorRow, columns: Column[], m: Messages, plural: Intl.PluralRules): Cell[] {
     const locale = this.resolvedLocale;
-    const m = messagesFor(contributorList, locale);
     const about = (text: string, approximate: boolean) => (approximate ? this.common.about(text) : text);
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
     const figure = (value: string, sentence: string) =>
       html`<span class="value" aria-hidden="true">${value}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
-    if (column === 'role') {
-      const role = m.role[row.role];
-      return html`${row.role === 'lead' ? html`<strong>${role}</strong>` : role}
-      ${row.kind ? html`<span class="kind">${m.kind[row.kind]}</span>` : nothing}`;
-    }
-    if (column === 'since') return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
-    if (column === 'sources') return this.renderSources(row.sources);
-    if (column === 'funding') {
-      if (!row.funding.length) return nothing;
-      return html`${row.funding.map(({ amount, currency, approximate, status }) => {
-        const text = m.money(about(formatMoney(amount, currency, locale), approximate), status);
-        return figure(text, text);
-      })}`;
-    }
-    const value = row.personnel[column];
-    if (!value) return nothing;
-    const count = about(formatNumber(value.count, locale), value.approximate);
-    const since = column === 'deployed' ? month : undefined;
-    return figure(count, m.people(count, plural.select(value.count) === 'one', row.kind, column, since));
+    return columns.map((column) => {
+      if (column === 'role') {
+        const role = m.role[row.role];
+        return html`${row.role === 'lead' ? html`<strong>${role}</strong>` : role}
+        ${row.kind ? html`<span class="kind">${m.kind[row.kind]}</span>` : nothing}`;
+      }
+      if (column === 'since') return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
+      if (column === 'sources') return this.renderSources(row.sources);
+      if (column === 'funding') {
+        if (!row.funding.length) return nothing;
+        return html`${row.funding.map(({ amount, currency, approximate, status }) => {
+          const text = m.money(about(formatMoney(amount, currency, locale), approximate), status);
+          return figure(text, text);
+        })}`;
+      }
+      const value = row.personnel[column];
+      if (!value) return nothing;
+      const count = about(formatNumber(value.count, locale), value.approximate);
+      const since = column === 'deployed' ? month : undefined;
+      return figure(count, m.people(count, plural.select(value.count) === 'one', row.kind, column, since));
+    });
   }
 }
 
 const isFigure = (column: Column) => column !== 'role' && column !== 'since' && column !== 'sources';
+
+// A text badge of the ISO code, not a flag: regional-indicator emoji show as two letters on
+// Windows, and flag images would weigh more than the whole widget.
+const name = (row: ContributorRow) =>
+  html`<span class="flag" aria-hidden="true">${row.country}</span> ${row.name}`;
+
+/** The wide layout: a table with a row header per country and a column header per column. */
+const table = (rows: Rendered[], columns: Column[], m: Messages) =>
+  html`<table part="table">
+    <caption class="visually-hidden">
+      ${m.caption}
+    </caption>
+    <thead class="muted">
+      <tr>
+        <th scope="col">${m.head.country}</th>
+        ${columns.map((column) => html`<th scope="col" class=${column}>${m.head[column]}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+
+const tableRow = (row: ContributorRow, cells: Cell[]) =>
+  html`<tr class=${row.role}>
+    <th scope="row">${name(row)}</th>
+    ${cells.map((cell) => html`<td>${cell}</td>`)}
+  </tr>`;
+
+/** The narrow layout: a card per country, each line its column's label, then the same cell. */
+const cards = (rows: Rendered[], m: Messages) =>
+  html`<ul class="cards" part="cards" aria-label=${m.caption}>
+    ${rows}
+  </ul>`;
+
+const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages) =>
+  html`<li class=${row.role}>
+    <h3>${name(row)}</h3>
+    ${cells.map((cell, i) =>
+      cell === nothing
+        ? nothing
+        : html`<div>
+            <span class="muted" aria-hidden=${isFigure(columns[i]) || nothing}>${m.head[columns[i]]}</span>
+            ${cell}
+          </div>`,
+    )}
+  </li>`;

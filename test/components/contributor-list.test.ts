@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContributorList } from '../../src/contributor-list.js';
 import { clearMissionCache } from '../../src/data/store.js';
@@ -13,13 +13,12 @@ function seen(node: Element): string {
 }
 const texts = (nodes: Iterable<Element>) => [...nodes].map(seen);
 
-/** The layout the reader sees: the table or the list of cards. */
+/** The layout in the DOM, the table or the list of cards: the only one, and visible. */
 function shown(el: ContributorList): HTMLElement {
-  const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('table, .cards')].filter((node) =>
-    node.checkVisibility(),
-  );
-  expect(visible, 'exactly one layout is visible').to.have.length(1);
-  return visible[0];
+  const layouts = el.shadowRoot!.querySelectorAll<HTMLElement>('table, .cards');
+  expect(layouts, 'exactly one layout is rendered').to.have.length(1);
+  expect(layouts[0].checkVisibility(), 'the layout is visible').to.equal(true);
+  return layouts[0];
 }
 
 /** A row header's or card heading's country name, without its ISO badge. */
@@ -239,7 +238,7 @@ describe('<contributor-list>', () => {
     ]);
   });
 
-  it('shows a table on a wide container and cards on a narrow one, with the same content', async () => {
+  it('renders only a table on a wide container and only cards on a narrow one, with the same content', async () => {
     const wide = await list({}, 900);
     const narrow = await list({}, 280);
     expect(shown(wide).localName).to.equal('table');
@@ -253,6 +252,34 @@ describe('<contributor-list>', () => {
     const cards = shown(narrow);
     expect(cards.getAttribute('aria-label')).to.equal('Contributing countries');
     expect(texts(cards.querySelectorAll('li > h3')).map((name) => name.slice(3))).to.deep.equal(names(wide));
+  });
+
+  it('switches layout when its container crosses 40rem, and back, with the same content', async () => {
+    const el = await list({ sort: 'name' }, 900);
+    const wrapper = el.parentElement!;
+    const layout = () => el.shadowRoot!.querySelector('table, .cards')?.localName;
+    const before = { entries: entries(el), sentences: sentences(el) };
+    expect(layout()).to.equal('table');
+    wrapper.style.inlineSize = '280px';
+    await waitUntil(() => layout() === 'ul', 'the cards replace the table');
+    await el.updateComplete;
+    expect(entries(el)).to.deep.equal(before.entries);
+    expect(sentences(el)).to.deep.equal(before.sentences);
+    wrapper.style.inlineSize = '900px';
+    await waitUntil(() => layout() === 'table', 'the table replaces the cards');
+    await el.updateComplete;
+    expect(entries(el)).to.deep.equal(before.entries);
+  });
+
+  it('chooses by its own content box, the layout a container query at 40rem would choose', async () => {
+    // 40rem is 640px; the host's padding and border (0.75rem and 1px each side) are outside it.
+    for (const [width, layout] of [
+      [640, 'ul'],
+      [665, 'ul'],
+      [666, 'table'],
+    ] as const) {
+      expect(shown(await list({}, width)).localName, `${width}px`).to.equal(layout);
+    }
   });
 
   for (const width of [280, 900]) {
@@ -304,7 +331,7 @@ describe('<contributor-list>', () => {
     el.remove();
   });
 
-  it('renders all of 200 contributors, in both layouts', async () => {
+  it('renders all of 200 contributors, in one layout at a time', async () => {
     const doc = shippedCopy();
     const regions = new Intl.DisplayNames('en', { type: 'region' });
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -327,11 +354,20 @@ describe('<contributor-list>', () => {
     const el = await list({ src: await serve(JSON.stringify(doc)) });
     const rows = el.shadowRoot!.querySelectorAll('tbody tr');
     expect(rows).to.have.length(200);
-    expect(el.shadowRoot!.querySelectorAll('.cards > li')).to.have.length(200);
+    expect(el.shadowRoot!.querySelector('.cards')).to.equal(null);
     expect(summary(el)).to.equal('200 countries contribute personnel. 0 countries contribute funding.');
     expect(nameOf(rows[0].querySelector('th')!)).to.equal('Kenya');
     expect(seen(rows[1].querySelector('td:nth-child(3)')!)).to.equal('199');
     expect(seen(rows[199].querySelector('td:nth-child(3)')!)).to.equal('1');
+
+    el.parentElement!.style.inlineSize = '280px';
+    await waitUntil(() => el.shadowRoot!.querySelector('.cards'), 'the cards replace the table');
+    await el.updateComplete;
+    const cards = el.shadowRoot!.querySelectorAll('.cards > li');
+    expect(cards).to.have.length(200);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    expect(nameOf(cards[0].querySelector('h3')!)).to.equal('Kenya');
+    expect(nameOf(cards[199].querySelector('h3')!)).to.equal(nameOf(rows[199].querySelector('th')!));
   });
 
   const attributes: [string, keyof ContributorList, string][] = [
