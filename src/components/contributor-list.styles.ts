@@ -4,10 +4,9 @@ import { css } from 'lit';
  * `<contributor-list>`. Notes kept out of the CSS text, which ships as written:
  * - the table keeps words whole (`break-word`), or the host's `anywhere` lets it squeeze "1,000"
  *   into "1,00 0";
- * - its columns have fixed shares of its width, so that rows added a chunk per frame neither move
- *   the rows above (no layout shift) nor make the browser lay out the whole table again, as an
- *   automatic table layout does; the shares fit English words whole from 40rem up (the ones a
- *   `show` setting leaves out give their share to the others);
+ * - a long table switches to a fixed layout once its first rows are in (`.fixed`, with the
+ *   column shares those rows took; see the element), so that later chunks of rows neither move
+ *   the rows above nor make the browser lay out the whole table again;
  * - cards out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
  * - the ISO code is a small bordered badge: readable on every platform, nearly weightless, and
  *   isolated, so that it stays at the inline start of a Latin name on a right-to-left page;
@@ -25,25 +24,9 @@ export const styles = css`
     inline-size: 100%;
     border-collapse: collapse;
     overflow-wrap: break-word;
+  }
+  .fixed {
     table-layout: fixed;
-  }
-  thead th:first-child {
-    inline-size: 15%;
-  }
-  thead .role,
-  thead .sources {
-    inline-size: 14%;
-  }
-  thead .since {
-    inline-size: 12.5%;
-  }
-  thead .funding {
-    inline-size: 10%;
-  }
-  thead .deployed,
-  thead .preparing,
-  thead .pledged {
-    inline-size: 11.5%;
   }
   th,
   td {

@@ -77,6 +77,10 @@ export class ContributorList extends MissionElement {
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
   private readonly width = new ContainerWidthController(this, 40);
   private wide?: boolean;
+  // An automatic table lays itself out again, whole, for every chunk of rows added. Past the
+  // first chunk, the columns keep the shares they took for it (in percent), in a fixed layout:
+  // the words of the first rows stay whole in every language, and later rows move nothing.
+  private shares?: number[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,9 +110,28 @@ export class ContributorList extends MissionElement {
     }
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = this.view && this.width.wide;
-    if (fresh || wide !== this.wide) this.progress.reset(this.view?.rows ?? []);
+    if (fresh || wide !== this.wide) {
+      this.progress.reset(this.view?.rows ?? []);
+      this.shares = undefined;
+    }
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const table =
+      this.wide && !this.shares && !this.progress.complete && this.renderRoot.querySelector('table');
+    if (!table) return;
+    // The next chunk, already on its way, renders with these shares.
+    const total = table.getBoundingClientRect().width;
+    const widths = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
+    // A column as narrow as its longest word would break that word at the least rounding: each
+    // gets a whole pixel more, taken from the widest column.
+    const widest = widths.indexOf(Math.max(...widths));
+    const fitted = widths.map((width, i) => (i === widest ? 0 : Math.ceil(width) + 1));
+    fitted[widest] = total - fitted.reduce((sum, width) => sum + width, 0);
+    this.shares = fitted.map((width) => (width / total) * 100);
   }
 
   protected override get rendered(): Promise<void> {
@@ -125,7 +148,7 @@ export class ContributorList extends MissionElement {
       this.progress.isPainted(row) ? noChange : item(row, this.cells(row, columns, m, plural), columns, m),
     );
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      ${this.wide ? table(rows, columns, m) : cards(rows, m)}`;
+      ${this.wide ? table(rows, columns, m, this.shares) : cards(rows, m)}`;
   }
 
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
@@ -169,21 +192,24 @@ const name = (row: ContributorRow) =>
   html`<span class="flag" aria-hidden="true">${row.country}</span> ${row.name}`;
 
 /** The wide layout: a table with a row header per country and a column header per column. */
-const table = (rows: Rendered[], columns: Column[], m: Messages) =>
-  html`<table part="table">
+const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number[]) => {
+  // Through the style property (CSSOM), which a strict CSP allows, unlike a style attribute.
+  const size = (i: number) => (shares ? `inline-size:${shares[i]}%` : '');
+  return html`<table part="table" class=${shares ? 'fixed' : ''}>
     <caption class="visually-hidden">
       ${m.caption}
     </caption>
     <thead class="muted">
       <tr>
-        <th scope="col">${m.head.country}</th>
-        ${columns.map((column) => html`<th scope="col" class=${column}>${m.head[column]}</th>`)}
+        <th scope="col" .style=${size(0)}>${m.head.country}</th>
+        ${columns.map((column, i) => html`<th scope="col" .style=${size(i + 1)}>${m.head[column]}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows}
     </tbody>
   </table>`;
+};
 
 const tableRow = (row: ContributorRow, cells: Cell[]) =>
   html`<tr class=${row.role}>
