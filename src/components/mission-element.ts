@@ -10,6 +10,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { RefreshController } from '../controllers/refresh-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
+import { updateTurn } from '../controllers/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
@@ -181,6 +182,12 @@ export abstract class MissionElement extends LitElement {
         <slot></slot>`;
     }
     return html`<p class="status" part="status">${this.common.loading}</p>`;
+  }
+
+  /** Many widgets on a page take turns, so that their updates never make one long task. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = updateTurn();
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Resolves once everything is in the DOM: a long list renders over several frames. */

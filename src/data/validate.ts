@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
+import { nextTask } from './next-task.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';
 import { EventSchema, MissionSchema, type MissionData, type MissionEvent } from './schema.js';
@@ -34,16 +35,6 @@ export function validateMission(input: unknown): ValidationResult {
 /** Events checked per slice by `validateMissionGradually`. */
 const SLICE = 250;
 const EventListSchema = v.array(EventSchema);
-/** Gives the page a turn: `scheduler.yield()` where it exists, else a message (timers are clamped to 4 ms). */
-const pause = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-};
 
 /**
  * The same result as `validateMission`, but a long list of events is checked a slice at a
@@ -57,12 +48,12 @@ export async function validateMissionGradually(input: unknown): Promise<Validati
     const issues = [...(parsed.issues ?? []).map((issue) => fromValibot(issue))];
     const checked: MissionEvent[] = [];
     for (let start = 0; start < events.length; start += SLICE) {
-      await pause();
+      await nextTask();
       const slice = v.safeParse(EventListSchema, events.slice(start, start + SLICE), { abortEarly: false });
       issues.push(...(slice.issues ?? []).map((issue) => fromValibot(issue, ['events'], start)));
       if (slice.success) checked.push(...slice.output);
     }
-    await pause();
+    await nextTask();
     issues.push(...unknownFields(MissionSchema, input, []));
     const valid = parsed.success && checked.length === events.length;
     return result(input, valid ? { ...parsed.output, events: checked } : undefined, issues);

@@ -1,0 +1,30 @@
+/**
+ * Widgets take turns. A hundred widgets on one page update one after another in the same task
+ * (their upgrade, or one data file reaching all of them): one long task that freezes the page.
+ * Here updates share a slice of time: once the updates of the current task have taken
+ * `SLICE_MS`, the next one waits for a new task, so that the reader's input and the page's
+ * paint get a turn in between.
+ */
+import { nextTask } from '../data/next-task.js';
+
+/** Update time per task, in milliseconds: well under the 50 ms of a long task. */
+export const SLICE_MS = 25;
+
+/** When the current task's slice began; `undefined` once a later task has started. */
+let sliceStart: number | undefined;
+
+/**
+ * `undefined` when an update may run now; else a promise of its turn, in a later task. Turns
+ * are given in the order they were asked for.
+ */
+export function updateTurn(): Promise<void> | undefined {
+  const now = performance.now();
+  if (sliceStart === undefined) {
+    sliceStart = now;
+    // Queued behind the turns already waiting, so that they run before a new slice begins.
+    void nextTask().then(() => (sliceStart = undefined));
+    return undefined;
+  }
+  if (now - sliceStart < SLICE_MS) return undefined;
+  return nextTask().then(updateTurn);
+}
