@@ -3,14 +3,27 @@
  * rather than `setTimeout` (clamped to 4 ms once nested) or `scheduler.yield()` (whose
  * continuations jump the queue): messages on one channel run in the order they were posted.
  */
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+type Port = MessagePort & { ref?: () => void; unref?: () => void };
+
+let port: Port | undefined;
+let sender: MessagePort | undefined;
 const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
 
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    if (!channel) return void setTimeout(resolve);
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve);
+    if (!port || !sender) {
+      const channel = new MessageChannel();
+      port = channel.port1;
+      sender = channel.port2;
+      port.onmessage = () => {
+        waiting.shift()?.();
+        // In Node, a listening port keeps the process alive: only while a turn is awaited.
+        if (!waiting.length) port?.unref?.();
+      };
+    }
     waiting.push(resolve);
-    channel.port2.postMessage(undefined);
+    port.ref?.();
+    sender.postMessage(undefined);
   });
 }
