@@ -19,6 +19,7 @@ import {
 import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
 import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
+import { nextTask } from '../data/next-task.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -73,7 +74,7 @@ export class ContributorList extends MissionElement {
   private viewOf?: MissionData;
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
-  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, 8);
+  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, FIRST_ROWS);
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
   private readonly width = new ContainerWidthController(this, 40);
   private wide?: boolean;
@@ -86,14 +87,7 @@ export class ContributorList extends MissionElement {
     super.connectedCallback();
     // Each Intl formatter takes milliseconds to create: make this locale's while the data is on
     // its way, in a task of their own, rather than in the one that renders the first rows.
-    setTimeout(() => {
-      const locale = this.resolvedLocale;
-      countryName('KE', locale);
-      formatNumber(0, locale);
-      formatDate('2024-01', locale);
-      formatDate('2024-01-01', locale);
-      pluralRules(locale);
-    });
+    void warmUp(this.resolvedLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,14 +110,16 @@ export class ContributorList extends MissionElement {
     }
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
+    if (wide && !this.shares && this.progress.count > FIRST_ROWS) this.measureColumns();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const table =
-      this.wide && !this.shares && !this.progress.complete && this.renderRoot.querySelector('table');
+  /**
+   * The column shares the first rows took, measured when the next chunk is about to render: the
+   * browser has laid those rows out for the frame by then, so reading their sizes costs nothing.
+   */
+  private measureColumns(): void {
+    const table = this.renderRoot.querySelector('table');
     if (!table) return;
-    // The next chunk, already on its way, renders with these shares.
     const total = table.getBoundingClientRect().width;
     const widths = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
     // A column as narrow as its longest word would break that word at the least rounding: each
@@ -181,6 +177,28 @@ export class ContributorList extends MissionElement {
       const since = column === 'deployed' ? month : undefined;
       return figure(count, m.people(count, plural.select(value.count) === 'one', row.kind, column, since));
     });
+  }
+}
+
+/** Rows rendered with the data; the rest follow a chunk per frame. */
+const FIRST_ROWS = 8;
+
+/**
+ * Each `Intl` formatter takes milliseconds to create, the first of a page tens: make a locale's
+ * while the data is on its way, each in a task of its own, rather than in the task that renders
+ * the first rows.
+ */
+async function warmUp(locale: string): Promise<void> {
+  const formatters = [
+    () => countryName('KE', locale),
+    () => formatNumber(0, locale),
+    () => formatDate('2024-01', locale),
+    () => formatDate('2024-01-01', locale),
+    () => pluralRules(locale),
+  ];
+  for (const make of formatters) {
+    await nextTask();
+    make();
   }
 }
 

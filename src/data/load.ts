@@ -6,7 +6,12 @@ import { MissionDataError } from './errors.js';
 import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './json.js';
 import type { MissionData } from './schema.js';
 
+import { nextTask } from './next-task.js';
+
 export { MAX_BYTES, type LoadedMission } from './json.js';
+
+/** A check that took longer than this (ms) yields before the widgets render. */
+const LONG_CHECK_MS = 10;
 
 /**
  * The validator (valibot, the schema and the rules: about 5.6 KB gzip), fetched on first use. The shipped dataset is stored already validated, so a page that shows only it never
@@ -52,7 +57,11 @@ async function readLimited(response: Response, origin: string): Promise<string> 
 export async function parseMissionGradually(text: string, origin: string): Promise<LoadedMission> {
   const json = parseJson(text, origin);
   const { validateMissionGradually } = await loadValidator(origin);
-  return loaded(await validateMissionGradually(json), origin);
+  const start = performance.now();
+  const result = await validateMissionGradually(json);
+  // A document that took a while to check is rendered in a task of its own, not the same one.
+  if (performance.now() - start > LONG_CHECK_MS) await nextTask();
+  return loaded(result, origin);
 }
 
 export interface FetchOptions {

@@ -8,7 +8,7 @@ import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { nextTask } from './next-task.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';
-import { EventSchema, MissionSchema, type MissionData, type MissionEvent } from './schema.js';
+import { ContributorSchema, EventSchema, MissionSchema, type MissionData } from './schema.js';
 
 interface Counted {
   /** Every problem, however many were listed. */
@@ -32,31 +32,45 @@ export function validateMission(input: unknown): ValidationResult {
   }
 }
 
-/** Events checked per slice by `validateMissionGradually`. */
-const SLICE = 250;
-const EventListSchema = v.array(EventSchema);
+/** The long lists that `validateMissionGradually` checks a slice at a time, and their slices. */
+const SLICED = {
+  contributors: { schema: v.array(ContributorSchema), slice: 50 },
+  events: { schema: v.array(EventSchema), slice: 250 },
+};
+type Sliced = keyof typeof SLICED;
 
 /**
- * The same result as `validateMission`, but a long list of events is checked a slice at a
- * time, giving the page a turn between slices: 10,000 events must not freeze an article.
+ * The same result as `validateMission`, but a long list of contributors or events is checked
+ * a slice at a time, giving the page a turn between slices: 10,000 events or 200 countries must
+ * not freeze an article.
  */
 export async function validateMissionGradually(input: unknown): Promise<ValidationResult> {
-  const events = isRecord(input) && Array.isArray(input.events) ? (input.events as unknown[]) : [];
-  if (events.length <= SLICE * 2 || events.length > LIMITS.list) return validateMission(input);
+  const lengthOf = (key: Sliced) => (isRecord(input) && Array.isArray(input[key]) ? input[key].length : 0);
+  const sliced = (Object.keys(SLICED) as Sliced[]).filter(
+    (key) => lengthOf(key) > SLICED[key].slice * 2 && lengthOf(key) <= LIMITS.list,
+  );
+  if (!sliced.length) return validateMission(input);
   try {
-    const parsed = v.safeParse(MissionSchema, { ...(input as object), events: [] }, { abortEarly: false });
+    const doc = input as Record<Sliced, unknown[]>;
+    const rest = { ...doc, ...Object.fromEntries(sliced.map((key) => [key, []])) };
+    const parsed = v.safeParse(MissionSchema, rest, { abortEarly: false });
     const issues = [...(parsed.issues ?? []).map((issue) => fromValibot(issue))];
-    const checked: MissionEvent[] = [];
-    for (let start = 0; start < events.length; start += SLICE) {
-      await nextTask();
-      const slice = v.safeParse(EventListSchema, events.slice(start, start + SLICE), { abortEarly: false });
-      issues.push(...(slice.issues ?? []).map((issue) => fromValibot(issue, ['events'], start)));
-      if (slice.success) checked.push(...slice.output);
+    const checked: Partial<Record<Sliced, unknown[]>> = {};
+    for (const key of sliced) {
+      const { schema, slice } = SLICED[key];
+      const items: unknown[] = (checked[key] = []);
+      for (let start = 0; start < doc[key].length; start += slice) {
+        await nextTask();
+        const part = v.safeParse(schema, doc[key].slice(start, start + slice), { abortEarly: false });
+        issues.push(...(part.issues ?? []).map((issue) => fromValibot(issue, [key], start)));
+        if (part.success) items.push(...part.output);
+      }
     }
     await nextTask();
     issues.push(...unknownFields(MissionSchema, input, []));
-    const valid = parsed.success && checked.length === events.length;
-    return result(input, valid ? { ...parsed.output, events: checked } : undefined, issues);
+    const complete = sliced.every((key) => checked[key]?.length === doc[key].length);
+    const data = parsed.success && complete ? ({ ...parsed.output, ...checked } as MissionData) : undefined;
+    return result(input, data, issues);
   } catch (cause) {
     return failure(cause);
   }

@@ -300,6 +300,39 @@ describe('validateMissionGradually', () => {
     expect(gradual.errors.map(formatIssue)).to.have.members(validateMission(doc).errors.map(formatIssue));
   });
 
+  /** The shipped document with `count` contributors (valid: distinct countries, real sources). */
+  function manyContributors(count: number): Loose {
+    const doc = shippedCopy() as Loose;
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    doc.contributors = Array.from({ length: count }, (_, i) => ({
+      ...doc.contributors[i % 5],
+      country: letters[Math.floor(i / 26)] + letters[i % 26],
+      role: i === 0 ? 'lead' : 'contributor',
+    }));
+    doc.lead = 'AA';
+    return doc;
+  }
+
+  it('checks 200 contributors a slice at a time, with the result and paths of validateMission', async () => {
+    const doc = manyContributors(200);
+    let turns = 0;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => turns++;
+    channel.port2.postMessage('queued before the check');
+    const gradual = await validateMissionGradually(doc);
+    expect(turns, 'another task ran during the check').to.equal(1);
+    expect(gradual.errors.map(formatIssue)).to.deep.equal([]);
+    expect(gradual.data).to.deep.equal(validateMission(doc).data);
+    doc.contributors[170].personnel = [{ date: '2024-13-01', status: 'deployed', count: 1, sources: ['x'] }];
+    doc.contributors[5].motto = 'onward';
+    const broken = await validateMissionGradually(doc);
+    expect(broken.errors.map(formatIssue)).to.have.members(validateMission(doc).errors.map(formatIssue));
+    expect(broken.errors.map(formatIssue)).to.include(
+      'contributors[170].personnel[0].date: expected a real calendar day as YYYY-MM-DD, got "2024-13-01"',
+    );
+    expect(broken.warnings.map(formatIssue)).to.include('contributors[5].motto: unknown field, ignored');
+  });
+
   it('gives the page a turn while it checks', async () => {
     let done = false;
     // A frame is drawn while the check goes on: the page stays responsive.
