@@ -14,8 +14,9 @@ export { MAX_BYTES, type LoadedMission } from './json.js';
 const LONG_CHECK_MS = 10;
 
 /**
- * The validator (valibot, the schema and the rules: about 5.7 KB gzip), fetched on first use. The shipped dataset is stored already validated, so a page that shows only it never
- * pays for the validator; data from `src` or inline JSON does.
+ * The validator (valibot, the schema and the rules: about 5.7 KB gzip), fetched on first use.
+ * The shipped dataset is stored already validated, so a page that shows only it never pays for
+ * the validator; data from `src` or inline JSON does.
  */
 function loadValidator(origin: string): Promise<typeof import('./validate.js')> {
   return import('./validate.js').catch((cause: unknown) => {
