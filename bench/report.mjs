@@ -103,7 +103,7 @@ export function checkTargets(cases) {
     ),
     check(
       'bytes-drop-in',
-      'The whole drop-in (three widgets, data, locales): gzip ≤ 1/5 of TimelineJS',
+      'Drop-in with one `<troop-counter src>`: the script and the validator it fetches, gzip ≤ 1/5 of TimelineJS',
       med('widgets-1', 'ours', 'jsCssGzip'),
       tl === null ? null : tl / 5,
       atMost,
