@@ -12,15 +12,12 @@ import { RovingFocusController } from '../controllers/roving-focus-controller.js
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent } from '../data/schema.js';
-import { timelineView, yearsOf, type Block, type TimelineView } from '../data/timeline.js';
+import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../data/timeline.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
-
-/** How many events these blocks hold. */
-const eventCount = (blocks: Block[]) => blocks.reduce((count, block) => count + block.events.length, 0);
 
 /**
  * The mission's story in dated events, grouped by year: each event's date at its own
@@ -181,10 +178,9 @@ export class EventTimeline extends MissionElement {
         ? html`<div class="strip">
             ${yearsOf(this.progress.shown).map(
               ({ year, blocks }) =>
-                // While off screen, a year's list holds the room of its own events (`--_n`).
                 html`<section>
                   <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
-                  <ol aria-labelledby="y${year}" part="list" .style=${`--_n:${eventCount(blocks)}`}>
+                  <ol aria-labelledby="y${year}" part="list" .style=${`--_n:${blocks.length * BLOCK_SIZE}`}>
                     ${blocks.map((block) => (this.progress.isPainted(block) ? noChange : block.events.map(item)))}
                   </ol>
                 </section>`,
