@@ -51,7 +51,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers,
   testRunnerHtml: () =>
-    `<!doctype html><html><body><script type="module" src="/test/engines/runner.mjs"></script></body></html>`,
+    `<!doctype html><html><body><script type="module" src="/test/engines/runner.ts"></script></body></html>`,
   // A test fails after 20 s; a file that hangs (a page stuck serialising, a lost session) fails
   // after 3 minutes with the runner's message, instead of holding the run forever.
   testFramework: { config: { timeout: 20_000 } },

@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import { CATEGORIES, type MissionInput } from '../../src/data/schema.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { EventTimeline } from '../../src/event-timeline.js';

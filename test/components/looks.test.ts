@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import { styles as timelineStyles } from '../../src/components/event-timeline.styles.js';
 import { clearMissionCache } from '../../src/data/store.js';

@@ -144,7 +144,13 @@ class WebKitLauncher extends WebdriverLauncher {
       detached: true,
     });
     const child = this.driverProcess;
-    process.once('exit', () => child.exitCode === null && killGroup(child));
+    const end = () => child.exitCode === null && killGroup(child);
+    process.once('exit', end);
+    // A runner stopped from outside takes the driver, its browser and its display along.
+    process.once('SIGTERM', () => {
+      end();
+      process.exit(143);
+    });
     await waitForPort(port, child);
     this.options.port = port;
     await super.initialize(config, testFiles);
