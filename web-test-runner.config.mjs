@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { ENGINES } from './test/engines/exclusions.mjs';
 import { engineVersion, findEngines, LAUNCHERS } from './test/engines/launchers.mjs';
+import { engineCommands } from './test/engines/commands.mjs';
 import { engineReport } from './test/engines/report.mjs';
 import { fixtureRoutes } from './test/server/fixtures.mjs';
 
@@ -48,7 +49,10 @@ export default {
   // One test file at a time per engine: the engines share two cores with everything else.
   concurrency: 1,
   middleware: [fixtureRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }),
+    engineCommands(engineOfLauncher),
+  ],
   browsers,
   testRunnerHtml: () =>
     `<!doctype html><html><body><script type="module" src="/test/engines/runner.ts"></script></body></html>`,

@@ -137,9 +137,10 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async initialize(config, testFiles) {
     const port = await freePort();
-    // The driver hands its environment to the browser: the tests' time zone and language.
+    // The driver hands its environment to the browser: the tests' time zone, and a pinned
+    // language (a machine's LANG=C made WebKit's navigator.language "C").
     this.driverProcess = spawn(this.found.xvfbRun, ['-a', this.found.driver, `--port=${port}`], {
-      env: { ...process.env, LANG: process.env.LANG || 'en_US.UTF-8' },
+      env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
       stdio: 'ignore',
       detached: true,
     });
