@@ -1,6 +1,7 @@
 /**
  * Test-runner commands that work in all three engines: the runner's own `setViewport` knows no
- * WebDriver browser, and it has no screenshot command. Screenshots go to test/screenshots/<engine>/.
+ * WebDriver browser, and it has no screenshot command. Screenshots go to test/screenshots/<engine>/:
+ * of the element in Chromium and Firefox, of the whole viewport in WebKit.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,10 +39,8 @@ export function engineCommands(engineOfLauncher) {
           const handle = await browser.getPage(session.id).$(selector);
           png = Buffer.from(await handle.screenshot({ type: 'png' }));
         } else {
-          png = await browser.takeScreenshot(
-            session.id,
-            `return document.querySelector(${JSON.stringify(selector)})`,
-          );
+          // WebKitGTK's element screenshots come back black under Xvfb: take the viewport.
+          png = Buffer.from(await browser.driver.takeScreenshot(), 'base64');
         }
         const dir = join(SCREENSHOTS, engineOfLauncher.get(browser));
         await mkdir(dir, { recursive: true });

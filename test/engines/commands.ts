@@ -7,8 +7,9 @@ export function setViewport(size: { width: number; height: number }): Promise<un
 }
 
 /**
- * Saves a screenshot of the first element matching `selector` (in the page's light DOM) as
- * test/screenshots/<engine>/<name>.png; resolves with its path and size in pixels.
+ * Saves a screenshot of the first element matching `selector` (in the page's light DOM; in
+ * WebKit, of the whole viewport) as test/screenshots/<engine>/<name>.png; resolves with its path
+ * and size in pixels.
  */
 export function screenshot(
   name: string,
