@@ -60,5 +60,6 @@ export default {
   // after 3 minutes with the runner's message, instead of holding the run forever.
   testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
   reporters: [defaultReporter(), engineReport({ engineOfLauncher, notRun, versions })],
 };

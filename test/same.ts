@@ -17,12 +17,18 @@ export function describeNode(node: unknown): string {
 /** Fails unless `actual` is `expected` itself. */
 export function expectSame(actual: unknown, expected: unknown, message?: string): void {
   if (actual !== expected) {
-    expect.fail(`${message ? `${message}: ` : ''}expected ${describeNode(actual)} to be ${describeNode(expected)}`);
+    expect.fail(
+      `${message ? `${message}: ` : ''}expected ${describeNode(actual)} to be ${describeNode(expected)}`,
+    );
   }
 }
 
 /** Fails unless the lists hold the same nodes in the same order. */
-export function expectSameList(actual: readonly unknown[], expected: readonly unknown[], message?: string): void {
+export function expectSameList(
+  actual: readonly unknown[],
+  expected: readonly unknown[],
+  message?: string,
+): void {
   const same = actual.length === expected.length && actual.every((node, i) => node === expected[i]);
   if (!same) {
     const list = (nodes: readonly unknown[]) => `[${nodes.map(describeNode).join(', ')}]`;

@@ -478,7 +478,9 @@ describe('<event-timeline>', () => {
     });
     afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-    it('shows the first events at once, then every event in order', async () => {
+    it('shows the first events at once, then every event in order', async function () {
+      // A volume test: Firefox and WebKit take several times Chromium's 20 s on two shared cores.
+      this.timeout(90_000);
       history.replaceState(null, '', '#event-e9999');
       const el = document.createElement('event-timeline');
       el.locale = 'en';

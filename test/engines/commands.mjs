@@ -26,9 +26,7 @@ export function engineCommands(engineOfLauncher) {
         }
         // WebDriver sizes the window: add what the browser's own frame takes.
         const { driver } = browser;
-        const [dw, dh] = await driver.execute(
-          'return [outerWidth - innerWidth, outerHeight - innerHeight]',
-        );
+        const [dw, dh] = await driver.execute('return [outerWidth - innerWidth, outerHeight - innerHeight]');
         await driver.setWindowSize(width + dw, height + dh);
         return true;
       }
