@@ -22,8 +22,11 @@ export function reportHeight(
   { parent, targetOrigin, frameId, amp }: HeightTarget,
 ): () => void {
   let last = -1;
-  const observer = new ResizeObserver(() => {
-    const height = Math.ceil(root.getBoundingClientRect().height);
+  const observer = new ResizeObserver(([entry]) => {
+    // The observed size, not a fresh measure: another observer's callback (a widget switching
+    // layout) may change the layout before this one runs, and the observer only calls again
+    // when the size differs from the one it reported.
+    const height = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
     if (height === last) return;
     last = height;
     // AMP pages are served from caches on other origins: its messages can only go to '*'.

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
+import { ampSnippetText, embedPageUrl, frameSnippetText, originOf } from '../../demo/frame-snippet.js';
 import { html, launchBrowser, openPage, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -13,6 +14,64 @@ const PARENT_SCRIPT = '/dist/mission-widgets-frame.js';
 // Tall enough for the whole collapsed timeline: off-screen years skip rendering and hold an
 // estimated height (content-visibility), which would make the heights depend on scrolling.
 const TALL = { width: 900, height: 3000 };
+
+describe("the builder's frame snippets", () => {
+  const scriptUrl = 'https://cdn.example/mw/0.1.0/mission-widgets.js';
+  const attributes = [
+    ['as-of', '2024-07-01'],
+    ['src', 'https://data.example/m.json?a=1&b="2"'],
+  ];
+
+  it('point to embed.html beside the script, with the attributes as parameters', () => {
+    assert.equal(
+      embedPageUrl(scriptUrl, 'event-timeline', attributes, { parent: 'https://news.example' }),
+      'https://cdn.example/mw/0.1.0/embed.html?widget=event-timeline&as-of=2024-07-01&src=https%3A%2F%2Fdata.example%2Fm.json%3Fa%3D1%26b%3D%222%22&parent=https%3A%2F%2Fnews.example',
+    );
+    assert.doesNotMatch(
+      embedPageUrl(scriptUrl, 'troop-counter', [], { parent: 'https://x.example', amp: true }),
+      /parent/,
+    );
+  });
+
+  const origins = [
+    ['https://news.example/2024/story.html?x#y', 'https://news.example'],
+    [' http://127.0.0.1:8000/a ', 'http://127.0.0.1:8000'],
+    ['news.example', ''],
+    ['javascript:alert(1)', ''],
+    ['', ''],
+  ];
+  for (const [address, origin] of origins) {
+    it(`the parent origin of "${address}" is "${origin}"`, () => assert.equal(originOf(address), origin));
+  }
+
+  it('the iframe: escaped, marked for the resize script only with it', () => {
+    const options = { scriptUrl, tag: 'troop-counter', attributes, title: 'A "title" <b>' };
+    const resized = frameSnippetText({ ...options, resize: true, parent: 'https://news.example' });
+    assert.match(resized, /^<iframe\n {2}data-mission-widget\n {2}title="A &quot;title&quot; &lt;b&gt;"\n/);
+    assert.match(
+      resized,
+      /src="https:\/\/cdn\.example\/mw\/0\.1\.0\/embed\.html\?widget=troop-counter&amp;as-of=2024-07-01&amp;src=[^"&]+&amp;parent=https%3A%2F%2Fnews\.example"/,
+    );
+    assert.match(resized, /height="420"/);
+    assert.match(
+      resized,
+      /<script src="https:\/\/cdn\.example\/mw\/0\.1\.0\/mission-widgets-frame\.js" defer><\/script>\n$/,
+    );
+    const plain = frameSnippetText({ ...options, resize: false, parent: 'https://news.example' });
+    assert.doesNotMatch(plain, /data-mission-widget|<script|parent=/);
+  });
+
+  it('the amp-iframe: the same page, with the element AMP needs', () => {
+    const text = ampSnippetText({ scriptUrl, tag: 'event-timeline', attributes: [], title: 'Timeline' });
+    assert.match(text, /custom-element="amp-iframe"/);
+    assert.match(text, /src="https:\/\/cdn\.example\/mw\/0\.1\.0\/embed\.html\?widget=event-timeline"/);
+    assert.match(text, /layout="fixed-height"\n {2}height="640"/);
+    assert.match(
+      text,
+      /resizable\n>\n {2}<p placeholder>Loading the event timeline…<\/p>\n {2}<button overflow type="button">/,
+    );
+  });
+});
 
 describe('the iframe embed', () => {
   /** The article's origin, the embed's origin, and a third party's. */
@@ -89,26 +148,20 @@ describe('the iframe embed', () => {
     });
 
   /**
-   * Waits until the frame is exactly as tall as its settled content, and returns that height:
-   * the content's height is measured again after the frame took it, until the two agree.
+   * Waits until the frame is exactly as tall as its settled content, and returns that height.
+   * A timeline renders over several frames, so the content is measured again (each time after
+   * two more frames) until the frame and two measures in a row agree.
    */
   async function fitted(page, frame, id = 'embed') {
-    for (let round = 0; round < 10; round++) {
-      const content = await settledHeight(frame);
-      await page
-        .waitForFunction(
-          ([id, content]) => document.getElementById(id).clientHeight === content,
-          [id, content],
-          {
-            timeout: 10_000,
-          },
-        )
-        .catch(async () =>
-          assert.fail(`frame ${await frameHeight(page, id)}px tall, its content ${content}px`),
-        );
-      if ((await settledHeight(frame)) === content) return content;
+    const deadline = Date.now() + 15_000;
+    let content = await settledHeight(frame);
+    for (;;) {
+      const box = await frameHeight(page, id);
+      const again = await settledHeight(frame);
+      if (box === content && again === content) return content;
+      if (Date.now() > deadline) assert.fail(`frame ${box}px tall, its content ${again}px`);
+      content = again;
     }
-    assert.fail('the content height never settled');
   }
 
   /** Messages the article received, recorded from now on (after the resize script's listener). */
@@ -232,9 +285,12 @@ describe('the iframe embed', () => {
 
     // A phone: the same content, narrower, so taller; and back.
     await page.setViewportSize({ ...TALL, width: 360 });
+    // The frame lives in another process: wait until it has its new width.
+    await frame.waitForFunction(() => innerWidth < 400, null, { timeout: 10_000 });
     const narrow = await fitted(page, frame);
     assert.ok(narrow > first, `${narrow}px at 360px wide, ${first}px at 900px`);
     await page.setViewportSize(TALL);
+    await frame.waitForFunction(() => innerWidth > 800, null, { timeout: 10_000 });
     assert.equal(await fitted(page, frame), first);
 
     // Every message: exactly the documented shape, from the embed's origin.
@@ -358,5 +414,49 @@ describe('the iframe embed', () => {
     assert.ok(scroll.scrollHeight > scroll.clientHeight, JSON.stringify(scroll));
     assert.ok(scroll.scrolled > 0, JSON.stringify(scroll));
     await context.close();
+  });
+
+  it('the builder writes an iframe snippet that, pasted into an article, takes its widget height', async () => {
+    const { page, log, context } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(`${embeds.origin}/demo/builder.html`);
+    await page.selectOption('#widget', 'contributor-list');
+    await page.selectOption('#embed', 'frame-resize');
+    assert.match(
+      await page.textContent('#embed-hint'),
+      /^Iframe with the resize script: for pages that take/,
+    );
+    assert.equal(await page.isVisible('#sri'), false);
+    await page.fill('#parent', `${article.origin}/2024/story.html`);
+    const snippet = await page
+      .waitForFunction(
+        () => {
+          const text = document.getElementById('snippet').value;
+          return text.includes('Multinational Security Support') && text.includes('parent=') && text;
+        },
+        null,
+        { timeout: 10_000 },
+      )
+      .then((handle) => handle.jsonValue());
+    assert.ok(
+      snippet.includes(`src="${embeds.origin}/dist/embed.html?widget=contributor-list&amp;parent=`),
+      snippet,
+    );
+    assert.deepEqual(log.errors, []);
+    await context.close();
+
+    const pasted = await openPage(browser, { viewport: TALL });
+    pasted.page.on('console', () => {});
+    pages['/pasted.html'] = {
+      body: html({ body: `<p>Story.</p>${snippet.replace('<iframe', '<iframe id="embed"')}` }),
+    };
+    await pasted.page.goto(`${article.origin}/pasted.html`);
+    const frame = await renderedFrame(pasted.page);
+    assert.notEqual(await fitted(pasted.page, frame), 640);
+    assert.match(
+      await frame.evaluate(() => document.querySelector('contributor-list').shadowRoot.textContent),
+      /Kenya/,
+    );
+    assert.deepEqual(pasted.log.errors, []);
+    await pasted.context.close();
   });
 });
