@@ -4,6 +4,7 @@
 // every message that is not exactly the embed's own.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { ampSnippetText, embedPageUrl, frameSnippetText, originOf } from '../../demo/frame-snippet.js';
 import { html, launchBrowser, openPage, startServer } from './harness.mjs';
@@ -14,6 +15,19 @@ const PARENT_SCRIPT = '/dist/mission-widgets-frame.js';
 // Tall enough for the whole collapsed timeline: off-screen years skip rendering and hold an
 // estimated height (content-visibility), which would make the heights depend on scrolling.
 const TALL = { width: 900, height: 3000 };
+
+describe('the frame scripts stay small', () => {
+  // README gives the resize script's weight; an article pays it once for all its frames.
+  for (const [name, ceiling] of [
+    ['mission-widgets-frame.js', 800],
+    ['mission-widgets-embed.js', 1700],
+  ]) {
+    it(`dist/${name} is at most ${ceiling} bytes gzip`, async () => {
+      const bytes = gzipSync(await readFile(new URL(`dist/${name}`, root)), { level: 9 }).length;
+      assert.ok(bytes <= ceiling, `${bytes} bytes`);
+    });
+  }
+});
 
 describe("the builder's frame snippets", () => {
   const scriptUrl = 'https://cdn.example/mw/0.1.0/mission-widgets.js';
