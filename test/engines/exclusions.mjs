@@ -46,7 +46,7 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 /** The engine of this browser, from its user agent. */
 export function engineOf(userAgent) {
   if (/\bFirefox\//.test(userAgent)) return 'firefox';
-  if (/\bChrom(e|ium)\//.test(userAgent)) return 'chromium';
+  if (/Chrom(e|ium)\//.test(userAgent)) return 'chromium'; // also "HeadlessChrome/"
   return 'webkit';
 }
 
