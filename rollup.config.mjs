@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import ts from 'typescript';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier. Templates with
@@ -69,48 +70,81 @@ const collapseLitHtml = () => ({
   },
 });
 
-const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify });
+/**
+ * The browsers supported (README, "Browser support"): the newest features the widgets use are
+ * `light-dark()` colours and `AbortSignal.any`. The drop-in's loader checks for both.
+ */
+const BASELINE = ['chrome123', 'firefox124', 'safari17.5'];
+const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: BASELINE, minify });
 const data = json({ preferConst: true, compact: true });
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const minify = () =>
-  terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+  terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
 /**
- * Parts of the drop-in that a page fetches only when it needs them. Each `import()` of one of
- * these modules becomes a self-contained ES module beside the script, named by a hash of its
- * content so that it can be cached for ever; `import()` resolves it against the script's own URL,
- * from a classic script as from a module.
+ * The drop-in's code beside its loader: each element's module, the validator, the shipped
+ * dataset and each language, as classic scripts that hand their module to the loader
+ * (`document.currentScript.missionWidgets(dependencies, factory)`, the AMD shape), and code
+ * shared by several elements in chunks of its own. Each file is named by a hash of its content,
+ * so that it can be cached for ever. The loader gets the file names as `mission-widgets:files`.
  */
-const onDemand = (modules) => {
-  const files = new Map();
+const dropInFiles = (elements) => {
+  const files = { version: pkg.version, elements: {}, parts: {} };
   return {
-    name: 'on-demand',
+    name: 'drop-in-files',
     async buildStart() {
-      for (const [name, source] of Object.entries(modules)) {
-        const bundle = await rollup({
-          input: source,
-          plugins: [nodeResolve(), data, typescript(), minify()],
-        });
-        const { output } = await bundle.generate({ format: 'es' });
-        await bundle.close();
-        const code = output[0].code;
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
-        const fileName = `mission-widgets.${name}.${hash}.js`;
-        this.emitFile({ type: 'asset', fileName, source: code });
-        files.set(resolve(source), fileName);
+      const bundle = await rollup({
+        input: elements,
+        // The data model is pure (no DOM, no globals): what the widgets do not use can go.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
+        plugins: [nodeResolve(), data, minifyLitCss(), typescript(), collapseLitHtml(), minify()],
+      });
+      const { output } = await bundle.generate({
+        format: 'amd',
+        amd: { define: 'document.currentScript.missionWidgets', forceJsExtensionForImports: true },
+        esModule: false,
+        freeze: false,
+        hashCharacters: 'hex',
+        entryFileNames: 'mission-widgets.[name].[hash:8].js',
+        chunkFileNames: 'mission-widgets.[name].[hash:8].js',
+        // Lit and what every widget shares: one file, fetched once whatever the page shows.
+        manualChunks: (id) => (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined),
+      });
+      await bundle.close();
+      const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+      const withImports = (fileName, seen = new Set()) => {
+        for (const imported of byName.get(fileName).imports) withImports(imported, seen);
+        seen.add(fileName);
+        return seen;
+      };
+      for (const chunk of output) {
+        this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
+        if (chunk.isEntry) files.elements[chunk.name] = [...withImports(chunk.fileName)];
+        else if (chunk.isDynamicEntry) files.parts[partName(chunk.facadeModuleId)] = chunk.fileName;
       }
     },
-    async resolveDynamicImport(specifier, importer) {
-      if (typeof specifier !== 'string') return null;
-      const resolved = await this.resolve(specifier, importer);
-      return resolved && files.has(resolved.id) ? { id: files.get(resolved.id), external: true } : null;
-    },
-    // Beside the script, whatever folder the build wrote it to.
-    outputOptions: (options) => ({
-      ...options,
-      paths: (id) => (id.startsWith('mission-widgets.') ? `./${id}` : id),
-    }),
+    resolveId: (id) => (id === 'mission-widgets:files' ? id : null),
+    load: (id) => (id === 'mission-widgets:files' ? `export default ${JSON.stringify(files)};` : null),
   };
 };
+
+/** `validate`, `data` (the shipped dataset) or a language, from the module loaded on demand. */
+const partName = (id) => {
+  const name = basename(id, '.ts');
+  return name === 'default-mission' ? 'data' : name;
+};
+
+/** The loader is compiled to ES5, so that a browser below the baseline parses it and says so. */
+const es5 = () => ({
+  name: 'es5',
+  transform(code, id) {
+    if (!id.endsWith('/src/embed.ts')) return null;
+    const { outputText } = ts.transpileModule(code, {
+      compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.ESNext, removeComments: true },
+    });
+    return { code: outputText, map: null };
+  },
+});
 
 /** npm entries: the whole set, the data API, and one per component. */
 const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
@@ -126,25 +160,14 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
-    // The drop-in: one classic script (also valid as a module) with everything inside.
+    // The drop-in: a classic script (also valid as a module) that loads what the page uses.
     input: 'src/embed.ts',
-    // The data model is pure (no DOM, no globals): what the widgets do not use can go.
-    treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
     plugins: [
-      onDemand({
-        validate: 'src/data/validate.ts',
-        ...Object.fromEntries(
-          ['fr', 'ht', 'es', 'sw'].map((lang) => [lang, `src/i18n/languages/${lang}.ts`]),
-        ),
-      }),
-      nodeResolve(),
-      data,
-      minifyLitCss(),
-      typescript(),
-      collapseLitHtml(),
-      minify(),
+      dropInFiles(Object.fromEntries(['troop-counter', 'contributor-list', 'event-timeline'].map((name) => [name, `src/${name}.ts`]))),
+      es5(),
+      terser({ ecma: 5, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/mission-widgets.js', format: 'iife', inlineDynamicImports: true },
+    output: { file: 'dist/mission-widgets.js', format: 'iife', generatedCode: 'es5' },
   },
   {
     // The data editors' command line tool, self-contained for `npx mission-widgets`.

@@ -21,10 +21,11 @@ const TYPES = {
 };
 
 /**
- * Serves `pages` (path → { body, headers }) and any file of the project; records every request.
- * `respond(path, request, response)` may answer first (return true when it did).
+ * Serves `pages` (path → { body, headers }) and any file of the project, with `headers` added to
+ * every file; records every request. `respond(path, request, response)` may answer first (return
+ * true when it did). `host` picks the loopback name, so that two servers are two origins.
  */
-export async function startServer({ pages = {}, respond } = {}) {
+export async function startServer({ pages = {}, respond, headers = {}, host = '127.0.0.1' } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -40,14 +41,14 @@ export async function startServer({ pages = {}, respond } = {}) {
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://${host}:${server.address().port}`;
   return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
@@ -103,5 +104,5 @@ export function shadowText(page, selector, text, timeout = 10_000) {
 
 /** A minimal HTML page. */
 export function html({ head = '', body = '', lang = 'en' }) {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>test</title>${head}</head><body>${body}</body></html>`;
 }
