@@ -31,6 +31,8 @@ export async function startServer({ pages = {}, respond, headers = {}, host = '1
     const { pathname } = new URL(request.url, 'http://localhost');
     requests.push(pathname);
     if (respond && (await respond(pathname, request, response))) return;
+    // No icon, and no 404 in the console for it.
+    if (pathname === '/favicon.ico') return response.writeHead(204).end();
     const page = pages[pathname];
     if (page) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
@@ -104,5 +106,5 @@ export function shadowText(page, selector, text, timeout = 10_000) {
 
 /** A minimal HTML page. */
 export function html({ head = '', body = '', lang = 'en' }) {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>test</title>${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
 }
