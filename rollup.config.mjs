@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -83,13 +84,19 @@ const minify = () =>
 
 /**
  * The drop-in's code beside its loader: each element's module, the validator, the shipped
- * dataset and each language, as classic scripts that hand their module to the loader
- * (`document.currentScript.missionWidgets(dependencies, factory)`, the AMD shape), and code
- * shared by several elements in chunks of its own. Each file is named by a hash of its content,
- * so that it can be cached for ever. The loader gets the file names as `mission-widgets:files`.
+ * dataset and each language, as classic scripts that hand their modules to the loader
+ * (`document.currentScript.missionWidgets(id, dependencies, factory)`, the AMD shape), and code
+ * shared by several elements in files of their own. Each file is named by a hash of its content,
+ * so that it can be cached for ever.
+ *
+ * One file per module would cost a page about 3.5 KB gzip more than one file for everything
+ * (gzip cannot reuse what another file said), so for every set of elements a page may start
+ * with there is also one file with all of their modules. The loader gets the names, without
+ * `mission-widgets.` and `.js`, as `mission-widgets:files`.
  */
 const dropInFiles = (elements) => {
-  const files = { version: pkg.version, elements: {}, parts: {} };
+  const files = { version: pkg.version, elements: {}, bundles: {}, parts: {} };
+  const short = (fileName) => fileName.replace(/^mission-widgets\.|\.js$/g, '');
   return {
     name: 'drop-in-files',
     async buildStart() {
@@ -101,26 +108,43 @@ const dropInFiles = (elements) => {
       });
       const { output } = await bundle.generate({
         format: 'amd',
-        amd: { define: 'document.currentScript.missionWidgets', forceJsExtensionForImports: true },
+        amd: { autoId: true, define: 'document.currentScript.missionWidgets', forceJsExtensionForImports: true },
         esModule: false,
         freeze: false,
+        compact: true,
+        // Names between the files are one letter, as inside one file.
+        minifyInternalExports: true,
         hashCharacters: 'hex',
         entryFileNames: 'mission-widgets.[name].[hash:8].js',
         chunkFileNames: 'mission-widgets.[name].[hash:8].js',
-        // Lit and what every widget shares: one file, fetched once whatever the page shows.
+        // Lit in a file of its own: code shared by every widget, and changed least often.
         manualChunks: (id) => (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined),
       });
       await bundle.close();
       const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+      /** A file and everything it imports, dependencies first. */
       const withImports = (fileName, seen = new Set()) => {
         for (const imported of byName.get(fileName).imports) withImports(imported, seen);
         seen.add(fileName);
         return seen;
       };
+      const entries = output.filter((chunk) => chunk.isEntry).sort((a, b) => a.name.localeCompare(b.name));
       for (const chunk of output) {
         this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
-        if (chunk.isEntry) files.elements[chunk.name] = [...withImports(chunk.fileName)];
-        else if (chunk.isDynamicEntry) files.parts[partName(chunk.facadeModuleId)] = chunk.fileName;
+        if (chunk.isEntry) files.elements[chunk.name] = [...withImports(chunk.fileName)].map(short);
+        else if (chunk.isDynamicEntry) files.parts[partName(chunk.facadeModuleId)] = short(chunk.fileName);
+      }
+      // Every set of two or more elements, and each element with what it imports.
+      for (let set = 1; set < 1 << entries.length; set++) {
+        const chosen = entries.filter((_, index) => set & (1 << index));
+        const members = new Set();
+        for (const chunk of chosen) withImports(chunk.fileName, members);
+        const code = [...members].map((fileName) => byName.get(fileName).code).join('\n');
+        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
+        const name = `bundle-${chosen.length === entries.length ? 'all' : chosen.map((chunk) => chunk.name).join('_')}`;
+        const fileName = `mission-widgets.${name}.${hash}.js`;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        files.bundles[chosen.map((chunk) => chunk.name).join()] = short(fileName);
       }
     },
     resolveId: (id) => (id === 'mission-widgets:files' ? id : null),

@@ -23,7 +23,12 @@ interface TrustedTypes {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): TrustedTypePolicy;
 }
 type Factory = (...modules: unknown[]) => unknown;
-type Define = (dependencies: string[], factory: Factory) => void;
+type Define = (id: string, dependencies: string[], factory: Factory) => void;
+interface Pending {
+  promise: Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
 type Require = (ids: string[], resolve: Factory, reject: (error: unknown) => void) => void;
 
 /** The newest features the widgets use (`light-dark()` colours, `AbortSignal.any`). */
@@ -57,7 +62,6 @@ function start(script: HTMLScriptElement | null): void {
     })[0];
   const nonce = element ? element.nonce : '';
   const crossOrigin = script ? script.crossOrigin : null;
-  const loaded: Record<string, Promise<unknown>> = {};
   const trustedTypes = (window as unknown as { trustedTypes?: TrustedTypes }).trustedTypes;
   let policy: TrustedTypePolicy | null | undefined;
 
@@ -79,7 +83,7 @@ function start(script: HTMLScriptElement | null): void {
     return policy ? policy.createScriptURL(fileUrl) : fileUrl;
   }
 
-  /** Runs a module's factory once its dependencies are there. */
+  /** Runs a module's factory once its dependencies are there; resolves to its exports. */
   function define(dependencies: string[], factory: Factory): Promise<unknown> {
     const exports = {};
     const require: Require = function (ids, resolve, reject) {
@@ -97,84 +101,150 @@ function start(script: HTMLScriptElement | null): void {
     });
   }
 
-  /** A file beside the script, by name, loaded once; resolves to its module's exports. */
-  function load(name: string): Promise<unknown> {
-    const file = name.replace(/^\.\//, '');
-    const fileUrl = new URL(file, base).href;
-    return (
-      loaded[file] ||
-      (loaded[file] = new Promise(function (resolve, reject) {
-        const tag = document.createElement('script');
-        (tag as unknown as Record<string, Define>)[DEFINE] = function (dependencies, factory) {
-          resolve(define(dependencies, factory));
-        };
-        tag.onerror = function () {
-          reject(
-            new Error(
-              'mission-widgets: ' +
-                fileUrl +
-                ' could not be loaded. Host every dist/mission-widgets.*.js file of this version beside mission-widgets.js' +
-                (script && script.integrity ? ', and send Access-Control-Allow-Origin with them' : '') +
-                '.',
-            ),
-          );
-        };
-        tag.onload = function () {
-          tag.remove();
-        };
-        if (nonce) tag.nonce = nonce;
-        if (crossOrigin !== null) tag.crossOrigin = crossOrigin;
-        try {
-          tag.src = trusted(fileUrl);
-        } catch (error) {
-          reject(
-            new Error(
-              'mission-widgets: this page requires Trusted Types: its Content-Security-Policy must allow the policy "mission-widgets" (trusted-types lit-html mission-widgets).',
-            ),
-          );
-          return;
-        }
-        (document.head || document.documentElement).appendChild(tag);
-      }))
-    );
+  /** A module's id: its file name without `./mission-widgets.` and `.js`. */
+  function id(name: string): string {
+    return name.replace(/^(\.\/)?(mission-widgets\.)?|\.js$/g, '');
   }
 
-  function report(error: unknown): void {
-    console.error(error instanceof Error ? error.message : error);
+  /** The modules asked for: each resolves once its file has run, and its dependencies too. */
+  const modules: Record<string, Pending> = {};
+  function entry(name: string): Pending {
+    if (!modules[name]) {
+      const pending = {} as Pending;
+      pending.promise = new Promise(function (resolve, reject) {
+        pending.resolve = resolve;
+        pending.reject = reject;
+      });
+      // Whoever needs the module reports its failure; nothing is left unhandled.
+      pending.promise.catch(function () {});
+      modules[name] = pending;
+    }
+    return modules[name];
+  }
+
+  /** Fetches one file, which holds the modules `members`. */
+  function fetchFile(file: string, members: string[]): void {
+    const fileUrl = new URL('mission-widgets.' + file + '.js', base).href;
+    const fail = function (error: Error) {
+      members.forEach(function (member) {
+        entry(member).reject(error);
+      });
+    };
+    const tag = document.createElement('script');
+    (tag as unknown as Record<string, Define>)[DEFINE] = function (name, dependencies, factory) {
+      entry(id(name)).resolve(define(dependencies, factory));
+    };
+    tag.onerror = function () {
+      fail(
+        new Error(
+          'mission-widgets: ' +
+            fileUrl +
+            ' could not be loaded. Host every dist/mission-widgets.*.js file of this version beside mission-widgets.js' +
+            (script && script.integrity ? ', and send Access-Control-Allow-Origin with them' : '') +
+            '.',
+        ),
+      );
+    };
+    tag.onload = function () {
+      tag.remove();
+    };
+    if (nonce) tag.nonce = nonce;
+    if (crossOrigin !== null) tag.crossOrigin = crossOrigin;
+    try {
+      tag.src = trusted(fileUrl);
+    } catch (error) {
+      fail(
+        new Error(
+          'mission-widgets: this page requires Trusted Types: its Content-Security-Policy must allow the policy "mission-widgets" (trusted-types lit-html mission-widgets).',
+        ),
+      );
+      return;
+    }
+    (document.head || document.documentElement).appendChild(tag);
+  }
+
+  /** A module by id or file name, fetched in a file of its own unless already on its way. */
+  function load(name: string): Promise<unknown> {
+    const module = id(name);
+    if (!modules[module]) {
+      entry(module);
+      fetchFile(module, [module]);
+    }
+    return modules[module].promise;
+  }
+
+  const reported: Record<string, boolean> = {};
+  function report(error: Error): void {
+    if (reported[error.message]) return;
+    reported[error.message] = true;
+    console.error(error.message);
   }
 
   function prefetch(part: string): void {
     const file = files.parts[part];
-    if (file) load(file).catch(function () {});
+    if (file) load(file);
+  }
+
+  /**
+   * Loads elements' code: in one file when none of it is on its way yet, else only the files
+   * still missing. Each element is defined once its module has run.
+   */
+  function loadElements(names: string[]): void {
+    const members: string[] = [];
+    names.forEach(function (name) {
+      files.elements[name].forEach(function (member: string) {
+        if (members.indexOf(member) < 0) members.push(member);
+      });
+    });
+    const bundle = files.bundles[names.slice().sort().join()];
+    if (
+      bundle &&
+      members.every(function (member) {
+        return !modules[member];
+      })
+    ) {
+      members.forEach(entry);
+      fetchFile(bundle, members);
+    }
+    members.forEach(load);
+    names.forEach(function (name) {
+      const code = files.elements[name];
+      load(code[code.length - 1]).catch(report);
+    });
   }
 
   const requested: Record<string, boolean> = {};
   const names = Object.keys(files.elements);
   const selector = names.join(',');
+  /** Elements seen and not loaded yet: each batch's code is fetched together. */
+  let waiting: string[] = [];
+  let parsing = document.readyState === 'loading';
+  function flush(): void {
+    const seen = waiting;
+    waiting = [];
+    if (seen.length) loadElements(seen);
+  }
 
-  /** Loads an element's code the first time it is seen (it is defined once its code runs). */
+  /** Loads an element's code the first time it is seen, unless another script defined it. */
   function request(name: string): void {
     if (requested[name]) return;
     requested[name] = true;
     const existing = customElements.get(name) as (CustomElementConstructor & Record<symbol, string>) | undefined;
-    if (existing) {
-      const other = existing[VERSION_KEY];
-      if (other !== files.version)
-        console.warn(
-          'mission-widgets: <' +
-            name +
-            '> is already defined by ' +
-            (other ? 'mission-widgets ' + other : 'another script') +
-            '; mission-widgets ' +
-            files.version +
-            ' leaves it in place.',
-        );
+    if (!existing) {
+      waiting.push(name);
       return;
     }
-    const code = files.elements[name];
-    code.forEach(function (file, index) {
-      load(file).catch(index === code.length - 1 ? report : function () {});
-    });
+    const other = existing[VERSION_KEY];
+    if (other !== files.version)
+      console.warn(
+        'mission-widgets: <' +
+          name +
+          '> is already defined by ' +
+          (other ? 'mission-widgets ' + other : 'another script') +
+          '; mission-widgets ' +
+          files.version +
+          ' leaves it in place.',
+      );
   }
 
   /** Starts what a widget will ask for at the same time as its code: its data and its language. */
@@ -185,7 +255,10 @@ function start(script: HTMLScriptElement | null): void {
     if (customElements.get(name)) return;
     const own = widget as Element & { src?: string; locale?: string };
     const custom = widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
-    prefetch(custom ? 'validate' : 'data');
+    if (custom) {
+      prefetch('remote');
+      prefetch('validate');
+    } else prefetch('data');
     const lang = widget.closest('[lang]');
     const locale = widget.getAttribute('locale') || own.locale || (lang && lang.getAttribute('lang')) || navigator.language;
     prefetch(String(locale).toLowerCase().split('-')[0]);
@@ -198,6 +271,13 @@ function start(script: HTMLScriptElement | null): void {
   }
 
   scan(document);
+  // While the document is parsed, the widgets it holds are loaded together once it is.
+  if (parsing) {
+    document.addEventListener('DOMContentLoaded', function () {
+      parsing = false;
+      flush();
+    });
+  } else flush();
   // Widgets a CMS or a single-page app adds later, until every element's code is on its way.
   const observer = new MutationObserver(function (records) {
     records.forEach(function (record) {
@@ -205,7 +285,13 @@ function start(script: HTMLScriptElement | null): void {
         if (node instanceof Element) scan(node);
       });
     });
-    if (names.every((name) => requested[name])) observer.disconnect();
+    if (!parsing) flush();
+    if (
+      names.every(function (name) {
+        return requested[name];
+      })
+    )
+      observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
