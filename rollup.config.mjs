@@ -146,6 +146,8 @@ const dropInFiles = (elements) => {
         this.emitFile({ type: 'asset', fileName, source: code });
         files.bundles[chosen.map((chunk) => chunk.name).join()] = short(fileName);
       }
+      // For the size tests and for hosts that want to know what to copy or preload.
+      this.emitFile({ type: 'asset', fileName: 'mission-widgets.files.json', source: JSON.stringify(files, null, 2) });
     },
     resolveId: (id) => (id === 'mission-widgets:files' ? id : null),
     load: (id) => (id === 'mission-widgets:files' ? `export default ${JSON.stringify(files)};` : null),

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { CEILINGS, pageFiles } from '../package/drop-in-budgets.mjs';
 import { html, launchBrowser, openPage, startServer } from './harness.mjs';
 
 const SCRIPT = '/dist/mission-widgets.js';
@@ -193,4 +195,38 @@ describe('the drop-in from another origin', () => {
       await context.close();
     });
   });
+
+  const COUNTED = {
+    'one troop-counter': '<troop-counter></troop-counter>',
+    'a troop-counter and a contributor-list': '<troop-counter></troop-counter><contributor-list></contributor-list>',
+    'all three widgets': '<troop-counter></troop-counter><contributor-list></contributor-list><event-timeline></event-timeline>',
+  };
+  for (const [kind, body] of Object.entries(COUNTED)) {
+    it(`${kind}: fetches the loader, one file of code and the data, within its budget`, async () => {
+      const files = JSON.parse(await readFile(new URL('../../dist/mission-widgets.files.json', import.meta.url)));
+      const path = `/counted-${kind.replaceAll(' ', '-')}.html`;
+      pages[path] = { body: html({ head: `<script src="${cdn.origin}${SCRIPT}" defer></script>`, body }) };
+      const since = cdn.requests.length;
+      const { page, log, context } = await openPage(browser);
+      await page.goto(article.origin + path);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].every((el) =>
+            el.shadowRoot?.querySelector('[data-state=complete]'),
+          ),
+        undefined,
+        { timeout: 20_000 },
+      );
+      const fetched = cdn.requests.slice(since).map((request) => request.replace('/dist/', ''));
+      const data = `mission-widgets.${files.parts.data}.js`;
+      assert.deepEqual(fetched.sort(), [...pageFiles(files, kind), data].sort());
+      const code = fetched.filter((name) => name !== data);
+      const bytes = (
+        await Promise.all(code.map((name) => readFile(new URL(`../../dist/${name}`, import.meta.url))))
+      ).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+      assert.ok(bytes <= CEILINGS[kind], `${kind}: ${bytes} bytes gzip in ${code.length} requests`);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
 });

@@ -251,7 +251,7 @@ describe('the drop-in script', () => {
     const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
     assert.ok(
       errors.some((text) =>
-        /^mission-widgets: http:\/\/127\.0\.0\.1:\d+\/alone\/mission-widgets\.troop-counter\.[0-9a-f]{8}\.js could not be loaded\. Host every dist\/mission-widgets\.\*\.js file of this version beside mission-widgets\.js\.$/.test(
+        /^mission-widgets: http:\/\/127\.0\.0\.1:\d+\/alone\/mission-widgets\.[\w-]+\.[0-9a-f]{8}\.js could not be loaded\. Host every dist\/mission-widgets\.\*\.js file of this version beside mission-widgets\.js\.$/.test(
           text,
         ),
       ),
@@ -291,6 +291,25 @@ describe('the drop-in script', () => {
       'mission-widgets: this page requires Trusted Types: its Content-Security-Policy must allow the policy "mission-widgets" (trusted-types lit-html mission-widgets).',
     );
     assert.equal(await fallbackShown(page), true);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('below the baseline: one line in the console, the fallback, and nothing else fetched', async () => {
+    const { page, log, context } = await openPage(browser);
+    // A browser without the newest feature the widgets use (as Safari before 17.4).
+    await page.addInitScript(() => delete AbortSignal.any);
+    const since = server.requests.length;
+    await page.goto(server.origin + '/rendered.html');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await fallbackShown(page), true);
+    assert.deepEqual(
+      log.console.map((m) => `${m.type}: ${m.text}`),
+      [
+        'warning: mission-widgets: this browser is older than the ones supported (Chrome 123, Firefox 124, Safari 17.5); the widgets keep their fallback content.',
+      ],
+    );
+    assert.deepEqual(fetched(since), []);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
