@@ -108,7 +108,11 @@ const dropInFiles = (elements) => {
       });
       const { output } = await bundle.generate({
         format: 'amd',
-        amd: { autoId: true, define: 'document.currentScript.missionWidgets', forceJsExtensionForImports: true },
+        amd: {
+          autoId: true,
+          define: 'document.currentScript.missionWidgets',
+          forceJsExtensionForImports: true,
+        },
         esModule: false,
         freeze: false,
         compact: true,
@@ -118,7 +122,8 @@ const dropInFiles = (elements) => {
         entryFileNames: 'mission-widgets.[name].[hash:8].js',
         chunkFileNames: 'mission-widgets.[name].[hash:8].js',
         // Lit in a file of its own: code shared by every widget, and changed least often.
-        manualChunks: (id) => (/\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined),
+        manualChunks: (id) =>
+          /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined,
       });
       await bundle.close();
       const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
@@ -147,7 +152,11 @@ const dropInFiles = (elements) => {
         files.bundles[chosen.map((chunk) => chunk.name).join()] = short(fileName);
       }
       // For the size tests and for hosts that want to know what to copy or preload.
-      this.emitFile({ type: 'asset', fileName: 'mission-widgets.files.json', source: JSON.stringify(files, null, 2) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'mission-widgets.files.json',
+        source: JSON.stringify(files, null, 2),
+      });
     },
     resolveId: (id) => (id === 'mission-widgets:files' ? id : null),
     load: (id) => (id === 'mission-widgets:files' ? `export default ${JSON.stringify(files)};` : null),
@@ -189,7 +198,11 @@ export default [
     // The drop-in: a classic script (also valid as a module) that loads what the page uses.
     input: 'src/embed.ts',
     plugins: [
-      dropInFiles(Object.fromEntries(['troop-counter', 'contributor-list', 'event-timeline'].map((name) => [name, `src/${name}.ts`]))),
+      dropInFiles(
+        Object.fromEntries(
+          ['troop-counter', 'contributor-list', 'event-timeline'].map((name) => [name, `src/${name}.ts`]),
+        ),
+      ),
       es5(),
       terser({ ecma: 5, compress: { passes: 2 }, format: { comments: false } }),
     ],

@@ -39,7 +39,7 @@ function supported(): boolean {
       CSS.supports('color', 'light-dark(#000,#fff)') &&
       typeof customElements.define === 'function'
     );
-  } catch (error) {
+  } catch {
     return false;
   }
 }
@@ -76,7 +76,7 @@ function start(script: HTMLScriptElement | null): void {
             throw new TypeError('mission-widgets loads only its own files');
           },
         });
-      } catch (error) {
+      } catch {
         policy = null;
       }
     }
@@ -88,7 +88,7 @@ function start(script: HTMLScriptElement | null): void {
     const exports = {};
     const require: Require = function (ids, resolve, reject) {
       Promise.all(ids.map(load)).then(function (modules) {
-        resolve.apply(undefined, modules);
+        resolve(...modules);
       }, reject);
     };
     return Promise.all(
@@ -96,7 +96,7 @@ function start(script: HTMLScriptElement | null): void {
         return name === 'exports' ? exports : name === 'require' ? require : load(name);
       }),
     ).then(function (modules) {
-      factory.apply(undefined, modules);
+      factory(...modules);
       return exports;
     });
   }
@@ -152,7 +152,7 @@ function start(script: HTMLScriptElement | null): void {
     if (crossOrigin !== null) tag.crossOrigin = crossOrigin;
     try {
       tag.src = trusted(fileUrl);
-    } catch (error) {
+    } catch {
       fail(
         new Error(
           'mission-widgets: this page requires Trusted Types: its Content-Security-Policy must allow the policy "mission-widgets" (trusted-types lit-html mission-widgets).',
@@ -229,7 +229,8 @@ function start(script: HTMLScriptElement | null): void {
   function request(name: string): void {
     if (requested[name]) return;
     requested[name] = true;
-    const existing = customElements.get(name) as (CustomElementConstructor & Record<symbol, string>) | undefined;
+    const existing = customElements.get(name) as
+      (CustomElementConstructor & Record<symbol, string>) | undefined;
     if (!existing) {
       waiting.push(name);
       return;
@@ -254,13 +255,18 @@ function start(script: HTMLScriptElement | null): void {
     request(name);
     if (customElements.get(name)) return;
     const own = widget as Element & { src?: string; locale?: string };
-    const custom = widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
+    const custom =
+      widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
     if (custom) {
       prefetch('remote');
       prefetch('validate');
     } else prefetch('data');
     const lang = widget.closest('[lang]');
-    const locale = widget.getAttribute('locale') || own.locale || (lang && lang.getAttribute('lang')) || navigator.language;
+    const locale =
+      widget.getAttribute('locale') ||
+      own.locale ||
+      (lang && lang.getAttribute('lang')) ||
+      navigator.language;
     prefetch(String(locale).toLowerCase().split('-')[0]);
   }
 

@@ -77,7 +77,10 @@ describe('data/mission.schema.json', () => {
 
   it("has a versioned $id, the package's own", () => {
     const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-    assert.equal(schema.$id, `https://cdn.jsdelivr.net/npm/mission-widgets@${version}/data/mission.schema.json`);
+    assert.equal(
+      schema.$id,
+      `https://cdn.jsdelivr.net/npm/mission-widgets@${version}/data/mission.schema.json`,
+    );
   });
 
   it('accepts the shipped dataset and rejects broken copies in a standard validator', () => {

@@ -17,15 +17,32 @@ const WORDS = { en: /personnel deployed/, fr: /personnes? déployée/ };
 
 /** How each case writes the script tag, given the script's URL and its integrity value. */
 const CASES = [
-  { name: 'a classic script with defer, no CORS headers', cors: false, tag: (u) => `<script src="${u}" defer></script>` },
-  { name: 'a classic script with defer, CORS headers', cors: true, tag: (u) => `<script src="${u}" defer></script>` },
-  { name: 'a classic script without defer, in the body', cors: false, tag: (u) => `<script src="${u}"></script>`, inBody: true },
+  {
+    name: 'a classic script with defer, no CORS headers',
+    cors: false,
+    tag: (u) => `<script src="${u}" defer></script>`,
+  },
+  {
+    name: 'a classic script with defer, CORS headers',
+    cors: true,
+    tag: (u) => `<script src="${u}" defer></script>`,
+  },
+  {
+    name: 'a classic script without defer, in the body',
+    cors: false,
+    tag: (u) => `<script src="${u}"></script>`,
+    inBody: true,
+  },
   {
     name: 'a classic script with crossorigin, CORS headers',
     cors: true,
     tag: (u) => `<script src="${u}" defer crossorigin="anonymous"></script>`,
   },
-  { name: 'a module script, CORS headers', cors: true, tag: (u) => `<script type="module" src="${u}"></script>` },
+  {
+    name: 'a module script, CORS headers',
+    cors: true,
+    tag: (u) => `<script type="module" src="${u}"></script>`,
+  },
   {
     name: 'Subresource Integrity, CORS headers',
     cors: true,
@@ -105,7 +122,9 @@ describe('the drop-in from another origin', () => {
     }
     pages[`/${id}-inner.html`] = { body, headers };
     pages[`/${id}.html`] = {
-      body: html({ body: `<iframe sandbox="allow-scripts" src="/${id}-inner.html" width="800" height="600"></iframe>` }),
+      body: html({
+        body: `<iframe sandbox="allow-scripts" src="/${id}-inner.html" width="800" height="600"></iframe>`,
+      }),
     };
     return `/${id}.html`;
   }
@@ -136,7 +155,9 @@ describe('the drop-in from another origin', () => {
           const said = {};
           for (const id of ids) {
             const root = document.getElementById(id)?.shadowRoot;
-            said[id] = root ? `${root.querySelector('[data-state]')?.dataset.state}: ${root.textContent}` : 'not upgraded';
+            said[id] = root
+              ? `${root.querySelector('[data-state]')?.dataset.state}: ${root.textContent}`
+              : 'not upgraded';
           }
           return said;
         }, ids),
@@ -186,7 +207,9 @@ describe('the drop-in from another origin', () => {
       await page.goto(article.origin + path, { waitUntil: 'load' });
       await failed;
       const shown = await page.evaluate(() =>
-        [...document.querySelectorAll('.fallback')].map((p) => p.checkVisibility() && !customElements.get('troop-counter')),
+        [...document.querySelectorAll('.fallback')].map(
+          (p) => p.checkVisibility() && !customElements.get('troop-counter'),
+        ),
       );
       assert.deepEqual(shown, [true, true, true]);
       const said = log.console.map((m) => m.text).join('\n');
@@ -198,12 +221,16 @@ describe('the drop-in from another origin', () => {
 
   const COUNTED = {
     'one troop-counter': '<troop-counter></troop-counter>',
-    'a troop-counter and a contributor-list': '<troop-counter></troop-counter><contributor-list></contributor-list>',
-    'all three widgets': '<troop-counter></troop-counter><contributor-list></contributor-list><event-timeline></event-timeline>',
+    'a troop-counter and a contributor-list':
+      '<troop-counter></troop-counter><contributor-list></contributor-list>',
+    'all three widgets':
+      '<troop-counter></troop-counter><contributor-list></contributor-list><event-timeline></event-timeline>',
   };
   for (const [kind, body] of Object.entries(COUNTED)) {
     it(`${kind}: fetches the loader, one file of code and the data, within its budget`, async () => {
-      const files = JSON.parse(await readFile(new URL('../../dist/mission-widgets.files.json', import.meta.url)));
+      const files = JSON.parse(
+        await readFile(new URL('../../dist/mission-widgets.files.json', import.meta.url)),
+      );
       const path = `/counted-${kind.replaceAll(' ', '-')}.html`;
       pages[path] = { body: html({ head: `<script src="${cdn.origin}${SCRIPT}" defer></script>`, body }) };
       const since = cdn.requests.length;

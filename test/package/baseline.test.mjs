@@ -20,7 +20,9 @@ describe('the drop-in and the browser baseline', () => {
     assert.match(loader, /Chrome 123, Firefox 124, Safari 17\.5/);
   });
 
-  for (const name of readdirSync(dist).filter((file) => /^mission-widgets\.[\w-]+\.[0-9a-f]{8}\.js$/.test(file))) {
+  for (const name of readdirSync(dist).filter((file) =>
+    /^mission-widgets\.[\w-]+\.[0-9a-f]{8}\.js$/.test(file),
+  )) {
     it(`${name} is classic-script syntax of ES2023 at most`, () => {
       assert.doesNotThrow(() => parse(read(name), { ecmaVersion: 2023, sourceType: 'script' }));
     });

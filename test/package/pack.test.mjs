@@ -120,7 +120,9 @@ describe('the npm package', () => {
   });
 
   it('points CDNs at the drop-in', () => {
-    const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'),
+    );
     assert.equal(manifest.jsdelivr, './dist/mission-widgets.js');
     assert.equal(manifest.unpkg, './dist/mission-widgets.js');
     assert.ok(files.includes(manifest.jsdelivr.slice(2)));

@@ -36,7 +36,11 @@ describe('the drop-in size', () => {
 
   it('every file the loader names is in dist, and every drop-in file in dist is named', () => {
     const named = new Set(
-      [...Object.values(files.elements).flat(), ...Object.values(files.bundles), ...Object.values(files.parts)].map(file),
+      [
+        ...Object.values(files.elements).flat(),
+        ...Object.values(files.bundles),
+        ...Object.values(files.parts),
+      ].map(file),
     );
     const built = readdirSync(dist).filter((name) => /^mission-widgets\.[\w-]+\.[0-9a-f]{8}\.js$/.test(name));
     assert.deepEqual([...named].sort(), built.sort());
