@@ -86,8 +86,8 @@ const minify = () =>
  * The drop-in's code beside its loader: each element's module, the validator, the shipped
  * dataset and each language, as classic scripts that hand their modules to the loader
  * (`document.currentScript.missionWidgets(id, dependencies, factory)`, the AMD shape), and code
- * shared by several elements in files of their own. Each file is named by a hash of its content,
- * so that it can be cached for ever.
+ * shared by several elements in files of their own. Each file name holds a hash of the content
+ * of them all, so that they can be cached for ever.
  *
  * One file per module would cost a page about 3.5 KB gzip more than one file for everything
  * (gzip cannot reuse what another file said), so for every set of elements a page may start
@@ -95,7 +95,7 @@ const minify = () =>
  * `mission-widgets.` and `.js`, as `mission-widgets:files`.
  */
 const dropInFiles = (elements) => {
-  const files = { version: pkg.version, elements: {}, bundles: {}, parts: {} };
+  const files = { version: pkg.version, hash: '', elements: {}, bundles: {}, parts: {} };
   const short = (fileName) => fileName.replace(/^mission-widgets\.|\.js$/g, '');
   return {
     name: 'drop-in-files',
@@ -118,9 +118,9 @@ const dropInFiles = (elements) => {
         compact: true,
         // Names between the files are one letter, as inside one file.
         minifyInternalExports: true,
-        hashCharacters: 'hex',
-        entryFileNames: 'mission-widgets.[name].[hash:8].js',
-        chunkFileNames: 'mission-widgets.[name].[hash:8].js',
+        // Names without a hash inside the code: the loader adds the build's hash to each.
+        entryFileNames: 'mission-widgets.[name].js',
+        chunkFileNames: 'mission-widgets.[name].js',
         // Lit in a file of its own: code shared by every widget, and changed least often.
         manualChunks: (id) =>
           /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined,
@@ -134,8 +134,15 @@ const dropInFiles = (elements) => {
         return seen;
       };
       const entries = output.filter((chunk) => chunk.isEntry).sort((a, b) => a.name.localeCompare(b.name));
+      // One hash of every file's content, in every file name: the loader's list of files then
+      // holds each name once, not each name with a hash of its own (about 250 B gzip less).
+      const all = createHash('sha256');
+      for (const chunk of [...output].sort((a, b) => a.fileName.localeCompare(b.fileName)))
+        all.update(chunk.code);
+      files.hash = all.digest('hex').slice(0, 8);
+      const hashed = (name) => `mission-widgets.${name}.${files.hash}.js`;
       for (const chunk of output) {
-        this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
+        this.emitFile({ type: 'asset', fileName: hashed(short(chunk.fileName)), source: chunk.code });
         if (chunk.isEntry) files.elements[chunk.name] = [...withImports(chunk.fileName)].map(short);
         else if (chunk.isDynamicEntry) files.parts[partName(chunk.facadeModuleId)] = short(chunk.fileName);
       }
@@ -145,11 +152,9 @@ const dropInFiles = (elements) => {
         const members = new Set();
         for (const chunk of chosen) withImports(chunk.fileName, members);
         const code = [...members].map((fileName) => byName.get(fileName).code).join('\n');
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
         const name = `bundle-${chosen.length === entries.length ? 'all' : chosen.map((chunk) => chunk.name).join('_')}`;
-        const fileName = `mission-widgets.${name}.${hash}.js`;
-        this.emitFile({ type: 'asset', fileName, source: code });
-        files.bundles[chosen.map((chunk) => chunk.name).join()] = short(fileName);
+        this.emitFile({ type: 'asset', fileName: hashed(name), source: code });
+        files.bundles[chosen.map((chunk) => chunk.name).join()] = name;
       }
       // For the size tests and for hosts that want to know what to copy or preload.
       this.emitFile({

@@ -2,6 +2,8 @@
 declare module 'mission-widgets:files' {
   const files: {
     version: string;
+    /** In every file name: `mission-widgets.<name>.<hash>.js`. */
+    hash: string;
     /** Each element's modules, dependencies first. */
     elements: Record<string, string[]>;
     /** One file with every module of a set of elements, by their names sorted and joined with `,`. */

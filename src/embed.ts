@@ -101,7 +101,7 @@ function start(script: HTMLScriptElement | null): void {
     });
   }
 
-  /** A module's id: its file name without `./mission-widgets.` and `.js`. */
+  /** A module's id: its name in the code, without `./mission-widgets.` and `.js`. */
   function id(name: string): string {
     return name.replace(/^(\.\/)?(mission-widgets\.)?|\.js$/g, '');
   }
@@ -124,7 +124,7 @@ function start(script: HTMLScriptElement | null): void {
 
   /** Fetches one file, which holds the modules `members`. */
   function fetchFile(file: string, members: string[]): void {
-    const fileUrl = new URL('mission-widgets.' + file + '.js', base).href;
+    const fileUrl = new URL('mission-widgets.' + file + '.' + files.hash + '.js', base).href;
     const fail = function (error: Error) {
       members.forEach(function (member) {
         entry(member).reject(error);

@@ -245,7 +245,7 @@ describe('the drop-in from another origin', () => {
         { timeout: 20_000 },
       );
       const fetched = cdn.requests.slice(since).map((request) => request.replace('/dist/', ''));
-      const data = `mission-widgets.${files.parts.data}.js`;
+      const data = `mission-widgets.${files.parts.data}.${files.hash}.js`;
       assert.deepEqual(fetched.sort(), [...pageFiles(files, kind), data].sort());
       const code = fetched.filter((name) => name !== data);
       const bytes = (

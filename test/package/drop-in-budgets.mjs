@@ -25,5 +25,5 @@ const PAGES = {
 export function pageFiles(files, page) {
   const { elements, custom } = PAGES[page];
   const ids = [files.bundles[elements.join()], ...(custom ? [files.parts.remote, files.parts.validate] : [])];
-  return ['mission-widgets.js', ...ids.map((id) => `mission-widgets.${id}.js`)];
+  return ['mission-widgets.js', ...ids.map((id) => `mission-widgets.${id}.${files.hash}.js`)];
 }

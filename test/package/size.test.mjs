@@ -9,7 +9,7 @@ import { CEILINGS, pageFiles } from './drop-in-budgets.mjs';
 const dist = new URL('../../dist/', import.meta.url);
 const gzip = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
 const files = JSON.parse(readFileSync(new URL('mission-widgets.files.json', dist), 'utf8'));
-const file = (id) => `mission-widgets.${id}.js`;
+const file = (id) => `mission-widgets.${id}.${files.hash}.js`;
 
 describe('the drop-in size', () => {
   for (const [page, ceiling] of Object.entries(CEILINGS)) {
