@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -186,6 +187,26 @@ const es5 = () => ({
   },
 });
 
+/**
+ * The iframe embed (src/frame/): its page and stylesheet copied beside the drop-in, the page's
+ * own script, and the resize script for the page that frames it. Small classic scripts, no Lit.
+ */
+const copyEmbedPage = () => ({
+  name: 'copy-embed-page',
+  async generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css'])
+      this.emitFile({ type: 'asset', fileName, source: await readFile(`src/frame/${fileName}`) });
+  },
+});
+const frameScripts = [
+  ['src/frame/embed-page.ts', 'dist/mission-widgets-embed.js', [copyEmbedPage()]],
+  ['src/frame/parent.ts', 'dist/mission-widgets-frame.js', []],
+].map(([input, file, extra]) => ({
+  input,
+  plugins: [typescript(), minify(), ...extra],
+  output: { file, format: 'iife' },
+}));
+
 /** npm entries: the whole set, the data API, and one per component. */
 const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
   existsSync(`src/${name}.ts`),
@@ -220,4 +241,5 @@ export default [
     plugins: [nodeResolve({ exportConditions: ['node'] }), data, typescript()],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
   },
+  ...frameScripts,
 ];
