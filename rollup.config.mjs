@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import ts from 'typescript';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier. Templates with
@@ -70,48 +72,120 @@ const collapseLitHtml = () => ({
   },
 });
 
-const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify });
+/**
+ * The browsers supported (README, "Browser support"): the newest features the widgets use are
+ * `light-dark()` colours and `AbortSignal.any`. The drop-in's loader checks for both.
+ */
+const BASELINE = ['chrome123', 'firefox124', 'safari17.5'];
+const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: BASELINE, minify });
 const data = json({ preferConst: true, compact: true });
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const minify = () =>
-  terser({ ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+  terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
 /**
- * Parts of the drop-in that a page fetches only when it needs them. Each `import()` of one of
- * these modules becomes a self-contained ES module beside the script, named by a hash of its
- * content so that it can be cached for ever; `import()` resolves it against the script's own URL,
- * from a classic script as from a module.
+ * The drop-in's code beside its loader: each element's module, the validator, the shipped
+ * dataset and each language, as classic scripts that hand their modules to the loader
+ * (`document.currentScript.missionWidgets(id, dependencies, factory)`, the AMD shape), and code
+ * shared by several elements in files of their own. Each file name holds a hash of the content
+ * of them all, so that they can be cached for ever.
+ *
+ * One file per module would cost a page about 3.5 KB gzip more than one file for everything
+ * (gzip cannot reuse what another file said), so for every set of elements a page may start
+ * with there is also one file with all of their modules. The loader gets the names, without
+ * `mission-widgets.` and `.js`, as `mission-widgets:files`.
  */
-const onDemand = (modules) => {
-  const files = new Map();
+const dropInFiles = (elements) => {
+  const files = { version: pkg.version, hash: '', elements: {}, bundles: {}, parts: {} };
+  const short = (fileName) => fileName.replace(/^mission-widgets\.|\.js$/g, '');
   return {
-    name: 'on-demand',
+    name: 'drop-in-files',
     async buildStart() {
-      for (const [name, source] of Object.entries(modules)) {
-        const bundle = await rollup({
-          input: source,
-          plugins: [nodeResolve(), data, typescript(), minify()],
-        });
-        const { output } = await bundle.generate({ format: 'es' });
-        await bundle.close();
-        const code = output[0].code;
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
-        const fileName = `mission-widgets.${name}.${hash}.js`;
-        this.emitFile({ type: 'asset', fileName, source: code });
-        files.set(resolve(source), fileName);
+      const bundle = await rollup({
+        input: elements,
+        // The data model is pure (no DOM, no globals): what the widgets do not use can go.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
+        plugins: [nodeResolve(), data, minifyLitCss(), typescript(), collapseLitHtml(), minify()],
+      });
+      const { output } = await bundle.generate({
+        format: 'amd',
+        amd: {
+          autoId: true,
+          define: 'document.currentScript.missionWidgets',
+          forceJsExtensionForImports: true,
+        },
+        esModule: false,
+        freeze: false,
+        compact: true,
+        // Names between the files are one letter, as inside one file.
+        minifyInternalExports: true,
+        // Names without a hash inside the code: the loader adds the build's hash to each.
+        entryFileNames: 'mission-widgets.[name].js',
+        chunkFileNames: 'mission-widgets.[name].js',
+        // Lit in a file of its own: code shared by every widget, and changed least often.
+        manualChunks: (id) =>
+          /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id) ? 'lit' : undefined,
+      });
+      await bundle.close();
+      const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+      /** A file and everything it imports, dependencies first. */
+      const withImports = (fileName, seen = new Set()) => {
+        for (const imported of byName.get(fileName).imports) withImports(imported, seen);
+        seen.add(fileName);
+        return seen;
+      };
+      const entries = output.filter((chunk) => chunk.isEntry).sort((a, b) => a.name.localeCompare(b.name));
+      // One hash of every file's content, in every file name: the loader's list of files then
+      // holds each name once, not each name with a hash of its own (about 250 B gzip less).
+      const all = createHash('sha256');
+      for (const chunk of [...output].sort((a, b) => a.fileName.localeCompare(b.fileName)))
+        all.update(chunk.code);
+      files.hash = all.digest('hex').slice(0, 8);
+      const hashed = (name) => `mission-widgets.${name}.${files.hash}.js`;
+      for (const chunk of output) {
+        this.emitFile({ type: 'asset', fileName: hashed(short(chunk.fileName)), source: chunk.code });
+        if (chunk.isEntry) files.elements[chunk.name] = [...withImports(chunk.fileName)].map(short);
+        else if (chunk.isDynamicEntry) files.parts[partName(chunk.facadeModuleId)] = short(chunk.fileName);
       }
+      // Every set of two or more elements, and each element with what it imports.
+      for (let set = 1; set < 1 << entries.length; set++) {
+        const chosen = entries.filter((_, index) => set & (1 << index));
+        const members = new Set();
+        for (const chunk of chosen) withImports(chunk.fileName, members);
+        const code = [...members].map((fileName) => byName.get(fileName).code).join('\n');
+        const name = `bundle-${chosen.length === entries.length ? 'all' : chosen.map((chunk) => chunk.name).join('_')}`;
+        this.emitFile({ type: 'asset', fileName: hashed(name), source: code });
+        files.bundles[chosen.map((chunk) => chunk.name).join()] = name;
+      }
+      // For the size tests and for hosts that want to know what to copy or preload.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'mission-widgets.files.json',
+        source: JSON.stringify(files, null, 2),
+      });
     },
-    async resolveDynamicImport(specifier, importer) {
-      if (typeof specifier !== 'string') return null;
-      const resolved = await this.resolve(specifier, importer);
-      return resolved && files.has(resolved.id) ? { id: files.get(resolved.id), external: true } : null;
-    },
-    // Beside the script, whatever folder the build wrote it to.
-    outputOptions: (options) => ({
-      ...options,
-      paths: (id) => (id.startsWith('mission-widgets.') ? `./${id}` : id),
-    }),
+    resolveId: (id) => (id === 'mission-widgets:files' ? id : null),
+    load: (id) => (id === 'mission-widgets:files' ? `export default ${JSON.stringify(files)};` : null),
   };
 };
+
+/** `validate`, `data` (the shipped dataset) or a language, from the module loaded on demand. */
+const partName = (id) => {
+  const name = basename(id, '.ts');
+  return name === 'default-mission' ? 'data' : name;
+};
+
+/** The loader is compiled to ES5, so that a browser below the baseline parses it and says so. */
+const es5 = () => ({
+  name: 'es5',
+  transform(code, id) {
+    if (!id.endsWith('/src/embed.ts')) return null;
+    const { outputText } = ts.transpileModule(code, {
+      compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.ESNext, removeComments: true },
+    });
+    return { code: outputText, map: null };
+  },
+});
 
 /**
  * The iframe embed (src/frame/): its page and stylesheet copied beside the drop-in, the page's
@@ -147,25 +221,18 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
-    // The drop-in: one classic script (also valid as a module) with everything inside.
+    // The drop-in: a classic script (also valid as a module) that loads what the page uses.
     input: 'src/embed.ts',
-    // The data model is pure (no DOM, no globals): what the widgets do not use can go.
-    treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
     plugins: [
-      onDemand({
-        validate: 'src/data/validate.ts',
-        ...Object.fromEntries(
-          ['fr', 'ht', 'es', 'sw'].map((lang) => [lang, `src/i18n/languages/${lang}.ts`]),
+      dropInFiles(
+        Object.fromEntries(
+          ['troop-counter', 'contributor-list', 'event-timeline'].map((name) => [name, `src/${name}.ts`]),
         ),
-      }),
-      nodeResolve(),
-      data,
-      minifyLitCss(),
-      typescript(),
-      collapseLitHtml(),
-      minify(),
+      ),
+      es5(),
+      terser({ ecma: 5, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/mission-widgets.js', format: 'iife', inlineDynamicImports: true },
+    output: { file: 'dist/mission-widgets.js', format: 'iife', generatedCode: 'es5' },
   },
   {
     // The data editors' command line tool, self-contained for `npx mission-widgets`.

@@ -135,7 +135,7 @@ async function hashScript() {
     hash = integrityValue(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
     status = 'Hash of the file at this address, fetched just now: make a new snippet for each new version.';
   } catch (error) {
-    status = `Could not fetch the script to hash it (${error.message}), so the snippet has no hash. Its server must allow CORS.`;
+    status = `Could not fetch the script to hash it (${error.message}), so the snippet has no hash. Its server must send Access-Control-Allow-Origin (CORS) for an integrity hash.`;
   }
   if (request !== hashRequest) return;
   integrity = hash;

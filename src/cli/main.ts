@@ -8,6 +8,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { formatIssue, type ValidationIssue } from '../data/issues.js';
 import { MissionSchema } from '../data/schema.js';
 import { validateMission } from '../data/validate.js';
+import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   mission-widgets validate FILE...   check mission data files, print every error and warning
@@ -40,7 +41,8 @@ function validateFile(file: string): boolean {
 export function jsonSchema(): object {
   return {
     ...toJsonSchema(MissionSchema, { errorMode: 'ignore' }),
-    $id: 'https://unpkg.com/mission-widgets/data/mission.schema.json',
+    // Versioned: a data file that names this schema keeps meaning the rules it was written to.
+    $id: `https://cdn.jsdelivr.net/npm/mission-widgets@${VERSION}/data/mission.schema.json`,
     title: 'Mission data for mission-widgets',
   };
 }

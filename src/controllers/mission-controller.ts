@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
-import { loadDefaultMission, parseMissionGradually, type LoadedMission } from '../data/load.js';
-import { getMission, subscribeMission } from '../data/store.js';
+import type { LoadedMission } from '../data/load.js';
+import { loadDefaultMission } from '../data/shipped.js';
+import { remoteData, remoteDataLoaded } from './remote-data.js';
 
 export interface MissionHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
@@ -93,10 +94,11 @@ export class MissionController implements ReactiveController {
     }
   }
 
-  private request(key: string): Promise<LoadedMission> {
+  private async request(key: string): Promise<LoadedMission> {
     if (key === 'default') return loadDefaultMission();
-    if (key === 'inline') return parseMissionGradually(this.inlineJson() ?? '', 'inline');
-    return getMission(key);
+    const remote = await remoteData();
+    if (key === 'inline') return remote.parseMissionGradually(this.inlineJson() ?? '', 'inline');
+    return remote.getMission(key);
   }
 
   private accept(mission: LoadedMission): void {
@@ -136,7 +138,9 @@ export class MissionController implements ReactiveController {
   private follow(): void {
     const { url } = this;
     if (!url || this.unsubscribe || !this.host.isConnected) return;
-    this.unsubscribe = subscribeMission(url, (mission) => this.accept(mission));
+    const remote = remoteDataLoaded();
+    if (remote) this.unsubscribe = remote.subscribeMission(url, (mission) => this.accept(mission));
+    else void remoteData().then(() => this.follow());
   }
 
   private inlineJson(): string | undefined {

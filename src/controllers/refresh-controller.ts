@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
-import { reloadMission } from '../data/store.js';
+import { remoteData } from './remote-data.js';
 import type { MissionDataErrorDetail } from './mission-controller.js';
 
 /** Shortest polling interval accepted, in seconds: a data file is not a chat. */
@@ -55,7 +55,8 @@ function check(url: string, poller: Poller): void {
   }
   poller.due = false;
   let error: MissionDataError | undefined;
-  reloadMission(url)
+  remoteData()
+    .then((remote) => remote.reloadMission(url))
     .then(
       () => (poller.failures = 0),
       (cause: unknown) => {

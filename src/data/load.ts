@@ -4,7 +4,6 @@
  */
 import { MissionDataError } from './errors.js';
 import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './json.js';
-import type { MissionData } from './schema.js';
 
 import { nextTask } from './next-task.js';
 
@@ -116,17 +115,4 @@ export async function fetchMission(
   };
 }
 
-let defaultMission: Promise<LoadedMission> | undefined;
-
-/**
- * The shipped Haiti dataset, loaded on first use only (a separate chunk in the npm build). It
- * is not validated here: a test keeps the file exactly as the validator would return it.
- */
-export function loadDefaultMission(): Promise<LoadedMission> {
-  defaultMission ??= import('./default-mission.js').then(({ default: json }) => ({
-    data: json as MissionData,
-    warnings: [],
-    origin: 'default',
-  }));
-  return defaultMission;
-}
+export { loadDefaultMission } from './shipped.js';

@@ -75,6 +75,14 @@ describe('data/mission.schema.json', () => {
     assert.deepEqual(schema, JSON.parse(cli('schema').stdout));
   });
 
+  it("has a versioned $id, the package's own", () => {
+    const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+    assert.equal(
+      schema.$id,
+      `https://cdn.jsdelivr.net/npm/mission-widgets@${version}/data/mission.schema.json`,
+    );
+  });
+
   it('accepts the shipped dataset and rejects broken copies in a standard validator', () => {
     const AjvClass = schema.$schema?.includes('2020-12') ? Ajv2020.default : Ajv.default;
     const ajv = new AjvClass({ allErrors: true, strict: false });

@@ -47,10 +47,17 @@ const pages = {
     }),
   },
   '/csp-allow-list.html': {
-    headers: { 'content-security-policy': `${CSP}; trusted-types lit-html` },
+    headers: { 'content-security-policy': `${CSP}; trusted-types lit-html mission-widgets` },
     body: html({
       head: `<script src="${SCRIPT}" defer></script>`,
       body: '<event-timeline></event-timeline>',
+    }),
+  },
+  '/csp-lit-only.html': {
+    headers: { 'content-security-policy': `${CSP}; trusted-types lit-html` },
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter>${FALLBACK}</troop-counter>`,
     }),
   },
   '/english.html': {
@@ -71,7 +78,7 @@ const pages = {
     body: html({
       lang: 'fr',
       head: '<script src="/alone/mission-widgets.js" defer></script>',
-      body: `<troop-counter id="shipped"></troop-counter><troop-counter id="custom" src="/data/haiti-mss.json">${FALLBACK}</troop-counter>`,
+      body: `<troop-counter id="custom" src="/data/haiti-mss.json">${FALLBACK}</troop-counter>`,
     }),
   },
   '/blocked.html': {
@@ -142,13 +149,14 @@ describe('the drop-in script', () => {
       return box.width > 0 && box.height > 0 && fallback.checkVisibility();
     });
 
-  /** The files beside the script that a page fetched: `validate`, `fr`… */
-  const onDemand = (since) =>
+  /** The files beside the script that a page fetched: `lit`, `troop-counter`, `validate`, `fr`… */
+  const fetched = (since) =>
     server.requests
       .slice(since)
-      .map((path) => path.match(/^\/dist\/mission-widgets\.(\w+)\.[0-9a-f]{8}\.js$/)?.[1])
+      .map((path) => path.match(/^\/dist\/mission-widgets\.([\w-]+)\.[0-9a-f]{8}\.js$/)?.[1])
       .filter(Boolean)
       .sort();
+  const LANGUAGES = ['es', 'fr', 'ht', 'sw'];
 
   for (const kind of ['classic', 'module']) {
     it(`works as a ${kind} script with the shipped data`, async () => {
@@ -206,7 +214,13 @@ describe('the drop-in script', () => {
     const since = server.requests.length;
     const { page, log, context } = await visit('/english.html');
     await widgetsRendered(page);
-    assert.deepEqual(onDemand(since), []);
+    const files = fetched(since);
+    assert.ok(files.includes('default-mission'), files.join());
+    assert.deepEqual(
+      files.filter((name) => name === 'validate' || LANGUAGES.includes(name)),
+      [],
+    );
+    assert.equal(new Set(files).size, files.length, `each file once: ${files}`);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
@@ -216,19 +230,33 @@ describe('the drop-in script', () => {
     const { page, log, context } = await visit('/french-src.html');
     await shadowText(page, 'troop-counter', 'personnes déployées');
     await shadowText(page, 'event-timeline', 'Déploiement');
-    assert.deepEqual(onDemand(since), ['fr', 'validate']);
+    const files = fetched(since);
+    // Every widget has its own data: the shipped dataset is not fetched.
+    assert.deepEqual(
+      files.filter((name) => ['validate', 'default-mission', ...LANGUAGES].includes(name)),
+      ['fr', 'validate'],
+    );
+    assert.equal(new Set(files).size, files.length, `each file once: ${files}`);
     assert.deepEqual(log.errors, []);
     await context.close();
   });
 
-  it('without the files beside it: English strings with a warning, a clear error for src data', async () => {
-    const { page, log, context } = await visit('/alone.html');
-    await shadowText(page, '#shipped', 'personnel deployed');
-    await shadowText(page, '#custom', 'ne sont pas disponibles');
+  it('without the files beside it: every widget keeps its fallback, and the console names the file', async () => {
+    const { page, log, context } = await openPage(browser);
+    const said = page.waitForEvent('console', { predicate: (m) => /could not be loaded/.test(m.text()) });
+    await page.goto(server.origin + '/alone.html');
+    await said;
     assert.equal(await fallbackShown(page), true);
-    const said = log.console.map((m) => `${m.type}: ${m.text}`).join('\n');
-    assert.match(said, /warning: mission-widgets: the "fr" interface strings could not be loaded/);
-    assert.match(said, /error: mission-widgets: .*haiti-mss\.json: the validator could not be loaded/);
+    assert.equal(await page.evaluate(() => customElements.get('troop-counter')), undefined);
+    const errors = log.console.filter((m) => m.type === 'error').map((m) => m.text);
+    assert.ok(
+      errors.some((text) =>
+        /^mission-widgets: http:\/\/127\.0\.0\.1:\d+\/alone\/mission-widgets\.[\w-]+\.[0-9a-f]{8}\.js could not be loaded\. Host every dist\/mission-widgets\.\*\.js file of this version beside mission-widgets\.js\.$/.test(
+          text,
+        ),
+      ),
+      errors.join('\n'),
+    );
     assert.deepEqual(log.errors, []);
     await context.close();
   });
@@ -246,10 +274,42 @@ describe('the drop-in script', () => {
     await context.close();
   });
 
-  it('works when the site allows only the lit-html Trusted Types policy', async () => {
+  it('works when the site allows only the lit-html and mission-widgets Trusted Types policies', async () => {
     const { page, log, context } = await visit('/csp-allow-list.html');
     await shadowText(page, 'event-timeline', 'Mandate extended');
     assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('keeps the fallback and names the policy to allow when the site allows lit-html alone', async () => {
+    const { page, log, context } = await openPage(browser);
+    const said = page.waitForEvent('console', { predicate: (m) => /Trusted Types/.test(m.text()) });
+    await page.goto(server.origin + '/csp-lit-only.html');
+    assert.equal(
+      (await said).text(),
+      'mission-widgets: this page requires Trusted Types: its Content-Security-Policy must allow the policy "mission-widgets" (trusted-types lit-html mission-widgets).',
+    );
+    assert.equal(await fallbackShown(page), true);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  it('below the baseline: one line in the console, the fallback, and nothing else fetched', async () => {
+    const { page, log, context } = await openPage(browser);
+    // A browser without the newest feature the widgets use (as Safari before 17.4).
+    await page.addInitScript(() => delete AbortSignal.any);
+    const since = server.requests.length;
+    await page.goto(server.origin + '/rendered.html');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await fallbackShown(page), true);
+    assert.deepEqual(
+      log.console.map((m) => `${m.type}: ${m.text}`),
+      [
+        'warning: mission-widgets: this browser is older than the ones supported (Chrome 123, Firefox 124, Safari 17.5); the widgets keep their fallback content.',
+      ],
+    );
+    assert.deepEqual(fetched(since), []);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

@@ -21,15 +21,18 @@ const TYPES = {
 };
 
 /**
- * Serves `pages` (path → { body, headers }) and any file of the project; records every request.
- * `respond(path, request, response)` may answer first (return true when it did).
+ * Serves `pages` (path → { body, headers }) and any file of the project, with `headers` added to
+ * every file; records every request. `respond(path, request, response)` may answer first (return
+ * true when it did). `host` picks the loopback name, so that two servers are two origins.
  */
-export async function startServer({ pages = {}, respond } = {}) {
+export async function startServer({ pages = {}, respond, headers = {}, host = '127.0.0.1' } = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     requests.push(pathname);
     if (respond && (await respond(pathname, request, response))) return;
+    // No icon, and no 404 in the console for it.
+    if (pathname === '/favicon.ico') return response.writeHead(204).end();
     const page = pages[pathname];
     if (page) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
@@ -40,14 +43,17 @@ export async function startServer({ pages = {}, respond } = {}) {
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://${host}:${server.address().port}`;
   return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 

@@ -44,6 +44,7 @@ describe('the npm package', () => {
       'dist/cli.js',
       'dist/types/index.d.ts',
       'dist/types/troop-counter.d.ts',
+      'dist/types/mission-widgets.d.ts',
       'data/haiti-mss.json',
       'data/mission.schema.json',
       'custom-elements.json',
@@ -118,10 +119,23 @@ describe('the npm package', () => {
     assert.match(output, /valid, 0 errors, 0 warnings/);
   });
 
-  it('type-checks an import of one component and the data types', () => {
+  it('points CDNs at the drop-in', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'),
+    );
+    assert.equal(manifest.jsdelivr, './dist/mission-widgets.js');
+    assert.equal(manifest.unpkg, './dist/mission-widgets.js');
+    assert.ok(files.includes(manifest.jsdelivr.slice(2)));
+  });
+
+  it('type-checks an import of one component, the drop-in and the data types', () => {
     writeFileSync(
       join(scratch, 'check.ts'),
-      `import { TroopCounter } from 'mission-widgets/troop-counter.js';
+      `import 'mission-widgets/mission-widgets.js';
+       import type { EventTimeline } from 'mission-widgets/mission-widgets.js';
+       const timeline: EventTimeline | null = document.querySelector('event-timeline');
+       timeline?.remove();
+       import { TroopCounter } from 'mission-widgets/troop-counter.js';
        import { validateMission, type MissionData } from 'mission-widgets/data.js';
        const counter: TroopCounter = document.createElement('troop-counter');
        counter.country = 'KE';
