@@ -90,9 +90,14 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       ? name(scoped[0])
       : countryName(scope.contributors![0].toUpperCase(), locale)
     : undefined;
+  // The phase in force is named, unless it is the mission itself (a migrated version-1 file).
+  const named = f.phase && (data.phases.length > 1 || text(f.phase.phase.name) !== text(data.name));
   const phase =
-    f.phase &&
-    (f.phase.ended ? m.ended(text(f.phase.phase.name)) : text(f.phase.phase.shortName ?? f.phase.phase.name));
+    named && f.phase
+      ? f.phase.ended
+        ? m.ended(text(f.phase.phase.name))
+        : text(f.phase.phase.shortName ?? f.phase.phase.name)
+      : undefined;
   const noun = data.labels?.personnel && text(data.labels.personnel);
   const host = data.host && countryName(data.host, locale);
   const label = settings.label || m.label(status, host, pointOf(head), noun);

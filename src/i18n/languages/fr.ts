@@ -42,7 +42,7 @@ const pack: LanguagePack = {
       `Il s’agit de l’effectif total annoncé par la mission\u00a0; les chiffres des contributeurs donnent ${sum}`,
     sumShown: (total, date) =>
       `Somme des derniers chiffres des contributeurs, plus récents que le dernier effectif annoncé par la mission (${total}, ${date})`,
-    partDate: (name, date) => `${name}\u00a0: chiffre de ${date}`,
+    partDate: (name, date) => `${name}\u00a0: chiffre ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,
