@@ -118,7 +118,10 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     pledged: deployedWords,
     preparing: `${deployedWords} ${against}`.trim(),
   }[status];
-  const preparing = status !== 'preparing' && !isNone(f.preparing) ? m.preparing(q(f.preparing)) : '';
+  const preparing =
+    status === 'preparing' || isNone(f.preparing)
+      ? ''
+      : m.preparing(f.preparing.high === 0 ? undefined : q(f.preparing));
   const asOf = f.used.date ? m.asOf(date(f.used.date)) : '';
   const gone = one && scoped[0] && hasLeft(scoped[0], scope.asOf) ? m.left(date(scoped[0].left!)) : '';
 

@@ -31,7 +31,8 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} más que los ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
     deployed: (figure) => `${figure} desplegados`,
-    preparing: (figure) => `${figure} más en preparación`,
+    preparing: (figure) =>
+      figure ? `${figure} más en preparación` : 'más en preparación, cifra no comunicada',
     asOf: (date) => `al ${date}`,
     scoped: named,
     noPersonnel: 'sin personal en esta misión',

@@ -32,7 +32,8 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} de plus que ${{ pledged: `l’engagement de ${figure}`, authorised: `les ${figure} autorisés`, planned: `les ${figure} prévus` }[kind]}`,
     deployed: (figure) => `${figure} sur le terrain`,
-    preparing: (figure) => `${figure} de plus en préparation`,
+    preparing: (figure) =>
+      figure ? `${figure} de plus en préparation` : 'd’autres en préparation, nombre non communiqué',
     asOf: (date) => `au ${date}`,
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
