@@ -38,6 +38,7 @@ function everything(locale: UiLocale): string[] {
     c.source('P', 'D'),
     c.source('P'),
     c.present,
+    c.unreported,
     c.orMore('N'),
     c.note('T'),
     c.note('T', 'C'),

@@ -58,7 +58,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${count} ${one ? 'organización aporta' : 'organizaciones aportan'} ${money ? 'financiación' : 'personal'}.`,
     head: {
-      country: 'Contribuyente',
+      country: 'País',
+      contributor: 'Contribuyente',
       role: 'Función',
       deployed: 'Desplegados',
       preparing: 'En preparación',

@@ -59,7 +59,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${count} ${one ? 'organisation' : 'organisations'} ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
     head: {
-      country: 'Contributeur',
+      country: 'Pays',
+      contributor: 'Contributeur',
       role: 'Rôle',
       deployed: 'Déployés',
       preparing: 'En préparation',

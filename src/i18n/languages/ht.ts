@@ -45,7 +45,8 @@ const pack: LanguagePack = {
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,
     organisations: (count, _one, money) => `${count} òganizasyon bay ${money ? 'lajan' : 'pèsonèl'}.`,
     head: {
-      country: 'Kontribitè',
+      country: 'Peyi',
+      contributor: 'Kontribitè',
       role: 'Wòl',
       deployed: 'Deplwaye',
       preparing: 'Ap prepare',

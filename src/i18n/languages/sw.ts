@@ -60,7 +60,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${one ? 'Shirika' : 'Mashirika'} ${count} ${one ? 'linachangia' : 'yanachangia'} ${money ? 'fedha' : 'askari'}.`,
     head: {
-      country: 'Mchangiaji',
+      country: 'Nchi',
+      contributor: 'Mchangiaji',
       role: 'Jukumu',
       deployed: 'Waliotumwa',
       preparing: 'Wanaojiandaa',
