@@ -15,11 +15,14 @@ import {
   type ContributorView,
   type Show,
   type SortOrder,
-} from '../data/contributors.js';
+} from '../views/contributor-list.js';
 import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
 import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
 import { nextTask } from '../data/next-task.js';
+import type { MoneyFigure } from '../data/derive.js';
+import { isNone, isSingle } from '../data/quantity.js';
+import { caveats, quantityText } from '../views/words.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -130,6 +133,18 @@ export class ContributorList extends MissionElement {
     this.shares = fitted.map((width) => (width / total) * 100);
   }
 
+  private rowNotes(row: ContributorRow): string[] {
+    const figures = Object.values(row.personnel);
+    return [
+      ...new Set(figures.flatMap((figure) => caveats(figure, this.resolvedLocale, (t) => this.text(t)))),
+    ];
+  }
+
+  private fundName(id: string): string | undefined {
+    const fund = this.data.mission?.data.funds.find((f) => f.id === id);
+    return fund && this.text(fund.name);
+  }
+
   protected override get rendered(): Promise<void> {
     return this.progress.done;
   }
@@ -141,41 +156,77 @@ export class ContributorList extends MissionElement {
     const { show, columns, counts } = this.view!;
     const item = this.wide ? tableRow : card;
     const rows = this.progress.shown.map((row) =>
-      this.progress.isPainted(row) ? noChange : item(row, this.cells(row, columns, m, plural), columns, m),
+      this.progress.isPainted(row)
+        ? noChange
+        : item(row, this.cells(row, columns, m, plural), columns, m, this.rowNotes(row)),
     );
+    const { funds } = this.view!;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      ${this.wide ? table(rows, columns, m, this.shares) : cards(rows, m)}`;
+      ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => this.moneyText(money, m)).join(', '))}</p>`)}
+      ${
+        this.wide
+          ? table(
+              rows,
+              columns,
+              m,
+              this.view!.rows.some((row) => row.type === 'organisation'),
+              this.shares,
+            )
+          : cards(rows, m)
+      }`;
+  }
+
+  /** "300 million US dollars pledged for 2025–2026". */
+  private moneyText(money: MoneyFigure, m: Messages): string {
+    const locale = this.resolvedLocale;
+    const amount = formatMoney(money.amount, money.currency, locale);
+    const text = m.money(money.approximate ? this.common.about(amount) : amount, money.status);
+    const period =
+      money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
+    return period ? m.period(text, period) : text;
   }
 
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
   private cells(row: ContributorRow, columns: Column[], m: Messages, plural: Intl.PluralRules): Cell[] {
     const locale = this.resolvedLocale;
-    const about = (text: string, approximate: boolean) => (approximate ? this.common.about(text) : text);
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
+    const left = row.left && formatDate(row.left, locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
     const figure = (value: string, sentence: string) =>
       html`<span class="value" aria-hidden="true">${value}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'role') {
-        const role = m.role[row.role];
+        const role =
+          m.role[row.role === 'contributor' && row.type === 'organisation' ? 'organisation' : row.role];
         return html`${row.role === 'lead' ? html`<strong>${role}</strong>` : role}
         ${row.kind ? html`<span class="kind">${m.kind[row.kind]}</span>` : nothing}`;
       }
-      if (column === 'since') return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
+      if (column === 'since') {
+        if (left) return html`<span>${m.between(month, left)}</span>`;
+        return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
+      }
       if (column === 'sources') return this.renderSources(row.sources);
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
-        return html`${row.funding.map(({ amount, currency, approximate, status }) => {
-          const text = m.money(about(formatMoney(amount, currency, locale), approximate), status);
-          return figure(text, text);
+        return html`${row.funding.map((money) => {
+          const text = this.moneyText(money, m);
+          const fund = money.to && this.fundName(money.to);
+          // The fund it went to is said, not shown: the mission's funds have their own line on top.
+          return figure(text, fund ? `${text} (${fund})` : text);
         })}`;
       }
       const value = row.personnel[column];
       if (!value) return nothing;
-      const count = about(formatNumber(value.count, locale), value.approximate);
-      const since = column === 'deployed' ? month : undefined;
-      return figure(count, m.people(count, plural.select(value.count) === 'one', row.kind, column, since));
+      const count = quantityText(value, locale);
+      const since = column === 'deployed' && !isNone(value) ? month : undefined;
+      const notes = caveats(value, locale, (text) => this.text(text));
+      // Present with no number: the people, then that their number was not reported.
+      const said =
+        value.high === 0 && value.unreported
+          ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${this.common.unreported}`
+          : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
+      return figure(count, [said, ...notes].join('. '));
     });
   }
 }
@@ -207,10 +258,16 @@ const isFigure = (column: Column) => column !== 'role' && column !== 'since' && 
 // A text badge of the ISO code, not a flag: regional-indicator emoji show as two letters on
 // Windows, and flag images would weigh more than the whole widget.
 const name = (row: ContributorRow) =>
-  html`<span class="flag" aria-hidden="true">${row.country}</span> ${row.name}`;
+  html`<span class="flag" aria-hidden="true">${row.badge}</span> ${row.name}`;
 
 /** The wide layout: a table with a row header per country and a column header per column. */
-const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number[]) => {
+const table = (
+  rows: Rendered[],
+  columns: Column[],
+  m: Messages,
+  organisations: boolean,
+  shares?: number[],
+) => {
   // Through the style property (CSSOM), which a strict CSP allows, unlike a style attribute.
   const size = (i: number) => (shares ? `inline-size:${shares[i]}%` : '');
   return html`<table part="table" class=${shares ? 'fixed' : ''}>
@@ -219,7 +276,7 @@ const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number
     </caption>
     <thead class="muted">
       <tr>
-        <th scope="col" .style=${size(0)}>${m.head.country}</th>
+        <th scope="col" .style=${size(0)}>${organisations ? m.head.contributor : m.head.country}</th>
         ${columns.map((column, i) => html`<th scope="col" .style=${size(i + 1)}>${m.head[column]}</th>`)}
       </tr>
     </thead>
@@ -229,11 +286,22 @@ const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number
   </table>`;
 };
 
-const tableRow = (row: ContributorRow, cells: Cell[]) =>
+// A row's caveats are seen once, under it (each figure's sentence says its own, so they are
+// hidden from screen readers here): in a table, a row of their own across every column.
+const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
+
+const tableRow = (row: ContributorRow, cells: Cell[], _columns: Column[], _m: Messages, notes: string[]) =>
   html`<tr class=${row.role}>
-    <th scope="row">${name(row)}</th>
-    ${cells.map((cell) => html`<td>${cell}</td>`)}
-  </tr>`;
+      <th scope="row">${name(row)}</th>
+      ${cells.map((cell) => html`<td>${cell}</td>`)}
+    </tr>
+    ${
+      notes.length
+        ? html`<tr class="notes ${row.role}" aria-hidden="true">
+            <td colspan=${cells.length + 1}>${notesOf(notes)}</td>
+          </tr>`
+        : nothing
+    }`;
 
 /** The narrow layout: a card per country, each line its column's label, then the same cell. */
 const cards = (rows: Rendered[], m: Messages) =>
@@ -241,7 +309,7 @@ const cards = (rows: Rendered[], m: Messages) =>
     ${rows}
   </ul>`;
 
-const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages) =>
+const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages, notes: string[]) =>
   html`<li class=${row.role}>
     <h3>${name(row)}</h3>
     ${cells.map((cell, i) =>
@@ -252,4 +320,5 @@ const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages
             ${cell}
           </div>`,
     )}
+    ${notes.length ? html`<div class="notes" aria-hidden="true">${notesOf(notes)}</div>` : nothing}
   </li>`;

@@ -1,6 +1,5 @@
 import type { Category } from '../data/schema.js';
 import type { LazyCatalog } from './languages.js';
-import { intlLocales } from './locale.js';
 
 /** Strings of `<event-timeline>`. */
 export interface TimelineMessages {
@@ -16,6 +15,14 @@ export interface TimelineMessages {
   /** The disclosure that shows an event's summary. */
   summary: string;
   none: string;
+  /** The mark where a phase begins: "Multinational Security Support mission begins". */
+  phaseStart: (phase: string) => string;
+  /** The mark where a phase ends. */
+  phaseEnd: (phase: string) => string;
+  /** A decision that authorises a phase: "UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstentions." */
+  decision: (body: string, name: string, vote?: [string, string, string]) => string;
+  /** One count of a casualty entry: "1 killed", "2 injured", "1 missing". */
+  casualty: (what: 'killed' | 'injured' | 'missing', count: string, one: boolean) => string;
 }
 
 export const timeline: LazyCatalog<'timeline'> = {
@@ -27,6 +34,7 @@ export const timeline: LazyCatalog<'timeline'> = {
       mandate: 'Mandate',
       funding: 'Funding',
       deployment: 'Deployment',
+      casualty: 'Casualties',
       politics: 'Politics',
       other: 'Other',
     },
@@ -36,14 +44,12 @@ export const timeline: LazyCatalog<'timeline'> = {
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
+    phaseStart: (phase) => `${phase} begins`,
+    phaseEnd: (phase) => `${phase} ends`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `: ${vote[0]} for, ${vote[1]} against, ${vote[2]} abstaining` : ''}.`,
+    casualty: (what, count) => `${count} ${what}`,
   },
 };
 
-const lists = new Map<string, Intl.ListFormat>();
-
-/** Names joined as the locale does: "Kenya and United States", "Kenya et États-Unis". */
-export function formatList(names: readonly string[], locale: string): string {
-  let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
-  return list.format(names);
-}
+export { formatList } from './joins.js';
