@@ -8,10 +8,12 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { formatIssue, type ValidationIssue } from '../data/issues.js';
 import { MissionSchema } from '../data/schema.js';
 import { validateMission } from '../data/validate.js';
+import { TABLE_COMMANDS, TABLE_USAGE } from './tables.js';
 
 const USAGE = `Usage:
   mission-widgets validate FILE...   check mission data files, print every error and warning
-  mission-widgets schema             print the JSON Schema of a mission data file`;
+  mission-widgets schema             print the JSON Schema of a mission data file
+${TABLE_USAGE}`;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -53,6 +55,7 @@ function main(args: string[]): number {
     if (rest.length > 1) console.log(`${plural(rest.length, 'file')} checked, ${failed} invalid`);
     return failed ? 1 : 0;
   }
+  if (command && Object.hasOwn(TABLE_COMMANDS, command)) return TABLE_COMMANDS[command](rest);
   if (command === 'schema') {
     console.log(JSON.stringify(jsonSchema(), null, 2));
     return 0;

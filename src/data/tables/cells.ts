@@ -20,7 +20,7 @@ export function wholeNumber(raw: string): Cell<number> {
 export function amount(raw: string): Cell<number> {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) return fail('a number without thousands separators', raw);
   if (/^\d+,\d+$/.test(raw)) return fail('a number with a point for decimals', raw);
-  if (/^\d+(\.\d+)?(e\d+)?$/i.test(raw) && Number.isFinite(Number(raw))) return ok(Number(raw));
+  if (/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(raw) && Number.isFinite(Number(raw))) return ok(Number(raw));
   return fail('a number', raw);
 }
 

@@ -23,7 +23,10 @@ export interface CsvFile {
  * a comma save CSV with `;`, and a table pasted from a spreadsheet arrives with tabs.
  */
 function guessSeparator(text: string): CsvFile['separator'] {
-  const header = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const header = text
+    .slice(0, 10_000)
+    .replace(/"[^"]*"/g, '')
+    .split(/\r?\n/, 1)[0];
   const count = (char: string) => header.split(char).length - 1;
   const commas = count(',');
   if (count('\t') > commas && count('\t') >= count(';')) return '\t';

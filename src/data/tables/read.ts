@@ -107,7 +107,8 @@ class Reader {
     if (csv.unclosedQuoteAt !== undefined) {
       this.error({ table: file, row: csv.unclosedQuoteAt }, 'a quoted cell is never closed (a " is missing)');
     }
-    const [header, ...records] = csv.records;
+    // The record a quote left open swallowed the rest of the table: it is not read as a row.
+    const [header, ...records] = csv.unclosedQuoteAt === undefined ? csv.records : csv.records.slice(0, -1);
     if (!header) return [];
     const seen = new Set<string>();
     const mapped = header.cells.map((name) => {
@@ -472,9 +473,14 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
   );
   if (losses.length) mission.casualties = losses;
 
-  mission.events = events.map((row, i) =>
-    reader.object(row, ['events', i], ['id', 'date', 'title', 'summary', 'category', 'countries', 'sources']),
-  );
+  mission.events = events.map((row, i) => ({
+    countries: [],
+    ...reader.object(
+      row,
+      ['events', i],
+      ['id', 'date', 'title', 'summary', 'category', 'countries', 'sources'],
+    ),
+  }));
   for (const row of events) {
     const codes = (row.values.countries as string[] | undefined) ?? [];
     const unknown = codes.find((code) => !isCountryCode(code));
