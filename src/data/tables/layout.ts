@@ -43,18 +43,20 @@ const text = (name: string, field: string, required = false): Column => ({
   required,
 });
 const sources = col('sources', 'sources', cell.ids, true);
+/** Sources of a whole contributor or fund, which may also be cited entry by entry. */
+const ownSources = col('sources', 'sources', cell.ids);
 const note = text('note', 'note');
 
-/** Columns shared by a personnel figure and a mission total. */
-const figure = (): Column[] => [
+/** Columns shared by a personnel figure and a mission total (whose status is `deployed` unless said). */
+const figure = (total = false): Column[] => [
   col('date', 'date', cell.partialDate, true),
-  col('status', 'status', cell.choice(PERSONNEL_STATUSES), true),
+  col('status', 'status', cell.choice(PERSONNEL_STATUSES), !total),
   col('kind', 'kind', cell.choice(PERSONNEL_KINDS)),
   col('count', 'count', cell.wholeNumber),
   col('up to', 'upTo', cell.wholeNumber),
   col('approximate', 'approximate', cell.yesNo),
   col('present', 'present', cell.yesNo),
-  col('change', 'change', cell.choice(CHANGES)),
+  ...(total ? [] : [col('change', 'change', cell.choice(CHANGES))]),
   col('alternative', 'alternative', cell.yesNo),
   sources,
   note,
@@ -138,6 +140,7 @@ export const TABLES: Table[] = [
       text('name', 'name'),
       text('short name', 'shortName'),
       col('left', 'left', cell.partialDate),
+      note,
     ],
   },
   {
@@ -148,12 +151,12 @@ export const TABLES: Table[] = [
   {
     file: 'totals.csv',
     row: "the mission's own reported strength at a date",
-    columns: figure(),
+    columns: figure(true),
   },
   {
     file: 'funds.csv',
     row: 'a fund of the mission (a trust fund) that money is paid into',
-    columns: [col('id', 'id', cell.id, true), text('name', 'name', true)],
+    columns: [col('id', 'id', cell.id, true), text('name', 'name', true), ownSources, note],
   },
   {
     file: 'money.csv',

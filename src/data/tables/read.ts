@@ -281,7 +281,7 @@ function figures(reader: Reader, rows: Row[], path: (row: Row, i: number) => Pat
       continue;
     }
     for (const field of ['present', 'change']) {
-      if (row.values[field] !== undefined)
+      if (row.values[field] !== undefined && row.cells.has(field))
         reader.error(
           row.cells.get(field)!,
           'leave this empty on an alternative row: the figure it belongs to says it',
@@ -430,7 +430,15 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
   const moneyOf = groupBy(reader, ownMoney, 'contributor', contributorIds, 'contributors.csv');
   mission.contributors = contributors.map((row, c) => {
     const path = ['contributors', c];
-    const contributor = reader.object(row, path, ['id', 'type', 'country', 'name', 'shortName', 'left']);
+    const contributor = reader.object(row, path, [
+      'id',
+      'type',
+      'country',
+      'name',
+      'shortName',
+      'left',
+      'note',
+    ]);
     const people = figures(reader, figuresOf.get(c) ?? [], (_, i) => [...path, 'personnel', i]);
     if (people.length || contributor.type === 'country') contributor.personnel = people;
     contributor.funding = (moneyOf.get(c) ?? []).map((entry, m) =>
@@ -447,7 +455,7 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
   const moneyOfFund = groupBy(reader, fundMoney, 'fund', fundIds, 'funds.csv');
   const fundList = funds.map((row, f) => {
     const path = ['funds', f];
-    const fund = reader.object(row, path, ['id', 'name']);
+    const fund = reader.object(row, path, ['id', 'name', 'note', 'sources']);
     fund.money = (moneyOfFund.get(f) ?? []).map((entry, m) => moneyEntry(entry, [...path, 'money', m]));
     return fund;
   });
@@ -493,7 +501,8 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
   }
 
   const sourceIds = index(sources);
-  for (const row of [phases, decisions, ceilings, figureRows, totals, money, casualties, events].flat()) {
+  const citing = [phases, decisions, ceilings, figureRows, totals, funds, money, casualties, events];
+  for (const row of citing.flat()) {
     const cited = (row.values.sources as string[] | undefined) ?? [];
     const missingSource = cited.find((id) => !sourceIds.has(id));
     if (missingSource !== undefined)

@@ -125,6 +125,7 @@ export const missions: fc.Arbitrary<Json> = fc
         .record({
           name: Text,
           shortName: maybe(Text),
+          note: maybe(Text),
           personnel: figures(refs),
           funding: fc.array(money(refs, funds), { maxLength: 2 }),
         })
@@ -187,12 +188,17 @@ export const missions: fc.Arbitrary<Json> = fc
         { minLength: 1, maxLength: 2, selector: (phase) => phase.id },
       ),
       contributors: fc.tuple(...countries.map(country), ...organisations.map(organisation)),
-      totals: figures(refs),
+      totals: figures(refs).map((list) => list.map(({ change: _, ...total }) => total)),
       funds: fc.tuple(
         ...funds.map((fundId) =>
           fc
-            .record({ name: Text, money: fc.array(money(refs, funds), { maxLength: 2 }) })
-            .map((rest) => ({ id: fundId, ...rest })),
+            .record({
+              name: Text,
+              money: fc.array(money(refs, funds), { maxLength: 2 }),
+              note: maybe(Text),
+              sources: fc.subarray(sourceIds),
+            })
+            .map((rest) => clean({ id: fundId, ...rest })),
         ),
       ),
       casualties: contributorIds.length
