@@ -82,8 +82,9 @@ function compareLatest(
   return lines;
 }
 
+/** Items by id; a version 1 contributor has none, and goes by its country. */
 function byId(list: Json[]): Map<string, Json> {
-  return new Map(list.map((item) => [asString(item.id), item]));
+  return new Map(list.map((item) => [asString(item.id) || asString(item.country), item]));
 }
 
 export function describeChanges(beforeDoc: unknown, afterDoc: unknown): string[] {
