@@ -113,7 +113,7 @@ const onDemand = (modules) => {
 };
 
 /** npm entries: the whole set, the data API, and one per component. */
-const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
+const entries = ['index', 'data', 'tables', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
   existsSync(`src/${name}.ts`),
 );
 

@@ -1,11 +1,14 @@
 /**
- * A small RFC 4180 reader and writer. Our own rather than a package: the reader must say which
- * spreadsheet row each record starts on (a quoted cell may hold line breaks, so lines are not
+ * A small RFC 4180 reader and writer. Our own rather than a package: the reader must number
+ * records as a spreadsheet shows them (a quoted cell may hold line breaks, so lines are not
  * rows), it must guess the separator that spreadsheets in comma-decimal locales write (`;`), and
  * all of it is about 80 lines that both the CLI and the editor's page carry.
  */
 
-/** One record of a CSV file: its cells, and the spreadsheet row it starts on (the header is row 1). */
+/**
+ * One record of a CSV file: its cells, and its spreadsheet row (the header is row 1). A cell with
+ * a line break is still one row, as a spreadsheet shows it; an empty line is an empty row.
+ */
 export interface CsvRecord {
   row: number;
   cells: string[];
@@ -39,8 +42,6 @@ export function parseCsv(text: string): CsvFile {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
-  let row = 1;
-  let recordRow = 1;
   let quoted = false;
   let quoteRow = 0;
   let i = 0;
@@ -50,7 +51,7 @@ export function parseCsv(text: string): CsvFile {
   };
   const endRecord = () => {
     endCell();
-    records.push({ row: recordRow, cells });
+    records.push({ row: records.length + 1, cells });
     cells = [];
   };
   while (i < source.length) {
@@ -62,22 +63,17 @@ export function parseCsv(text: string): CsvFile {
         continue;
       }
       if (char === '"') quoted = false;
-      else {
-        if (char === '\n') row++;
-        cell += char;
-      }
+      else cell += char;
       i++;
       continue;
     }
     if (char === '"' && cell === '') {
       quoted = true;
-      quoteRow = row;
+      quoteRow = records.length + 1;
     } else if (char === separator) endCell();
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;
       endRecord();
-      row++;
-      recordRow = row;
     } else cell += char;
     i++;
   }

@@ -62,8 +62,8 @@ describe('parseCsv', () => {
     it(`reads ${name}`, () => expect(cellsOf(text)).to.deep.equal(cells));
   }
 
-  it('gives each record the spreadsheet row it starts on, counting quoted line breaks', () => {
-    expect(rowsOf('a\n"x\ny"\nz\n\nw\n')).to.deep.equal([1, 2, 4, 5, 6]);
+  it('numbers records as spreadsheet rows: a cell with a line break is one row, an empty line a row', () => {
+    expect(rowsOf('a\n"x\ny"\nz\n\nw\n')).to.deep.equal([1, 2, 3, 4, 5]);
   });
 
   it('says where a quoted cell is left open', () => {
