@@ -13,9 +13,25 @@ export default tseslint.config(
   {
     settings: { wc: { elementBaseClasses: ['LitElement', 'MissionElement'] } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The rooms of src/ and what each may import (README, "Architecture"): data knows nothing
+  // above it, i18n only data's types, views never Lit, controllers never components.
+  ...rooms({
+    'src/data/**': ['**/i18n/**', '**/views/**', '**/controllers/**', '**/components/**', 'lit', 'lit/*'],
+    'src/scheduling/**': [
+      '**/data/**',
+      '**/i18n/**',
+      '**/views/**',
+      '**/controllers/**',
+      '**/components/**',
+      'lit',
+    ],
+    'src/i18n/**': ['**/views/**', '**/controllers/**', '**/components/**', 'lit', 'lit/*'],
+    'src/views/**': ['**/controllers/**', '**/components/**', 'lit', 'lit/*'],
+    'src/controllers/**': ['**/components/**'],
+  }),
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
@@ -31,3 +47,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );
+
+/** One `no-restricted-imports` block per room: the patterns it must not import. */
+function rooms(forbidden) {
+  return Object.entries(forbidden).map(([files, patterns]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: patterns, message: 'This room may not import that one: see README, "Architecture".' },
+          ],
+        },
+      ],
+    },
+  }));
+}

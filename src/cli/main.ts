@@ -1,17 +1,21 @@
 /// <reference types="node" />
 /**
  * `mission-widgets validate FILE...` checks mission documents for data editors;
+ * `mission-widgets migrate FILE` prints a version-1 document rewritten as version 2;
  * `mission-widgets schema` prints the JSON Schema derived from the model.
  */
 import { readFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { formatIssue, type ValidationIssue } from '../data/issues.js';
+import { isVersion1, migrateMission } from '../data/migrate.js';
 import { MissionSchema } from '../data/schema.js';
 import { validateMission } from '../data/validate.js';
 import { TABLE_COMMANDS, TABLE_USAGE } from './tables.js';
 
 const USAGE = `Usage:
   mission-widgets validate FILE...   check mission data files, print every error and warning
+  mission-widgets migrate FILE       print a version-1 file rewritten as version 2 (> new.json)
+  mission-widgets format FILE        print a valid file as the widgets read it (defaults filled in)
   mission-widgets schema             print the JSON Schema of a mission data file
 ${TABLE_USAGE}`;
 
@@ -47,6 +51,42 @@ export function jsonSchema(): object {
   };
 }
 
+/** Prints the version-2 document; a file that is already version 2 is printed unchanged. */
+function migrateFile(file: string): number {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    console.error(
+      `${file}: cannot be read as JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    return 1;
+  }
+  if (!isVersion1(json)) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      console.error(`${file}: not a mission document (expected a JSON object)`);
+      return 1;
+    }
+    console.error(`${file}: already version ${String((json as { version: unknown }).version)}, unchanged`);
+  }
+  const migrated = isVersion1(json) ? migrateMission(json) : json;
+  console.log(JSON.stringify(migrated, null, 2));
+  const result = validateMission(migrated);
+  for (const issue of result.errors) console.error(`${file}: error: ${formatIssue(issue)}`);
+  return result.ok ? 0 : 1;
+}
+
+/** Prints a valid document as the validator returns it: the form the shipped file is stored in. */
+function formatFile(file: string): number {
+  const result = validateMission(JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
+  if (!result.ok) {
+    for (const issue of result.errors) console.error(`${file}: error: ${formatIssue(issue)}`);
+    return 1;
+  }
+  console.log(JSON.stringify({ $schema: './mission.schema.json', ...result.data }, null, 2));
+  return 0;
+}
+
 function main(args: string[]): number {
   const [command, ...rest] = args;
   if (command === 'validate' && rest.length) {
@@ -55,6 +95,8 @@ function main(args: string[]): number {
     if (rest.length > 1) console.log(`${plural(rest.length, 'file')} checked, ${failed} invalid`);
     return failed ? 1 : 0;
   }
+  if (command === 'migrate' && rest.length === 1) return migrateFile(rest[0]);
+  if (command === 'format' && rest.length === 1) return formatFile(rest[0]);
   if (command && Object.hasOwn(TABLE_COMMANDS, command)) return TABLE_COMMANDS[command](rest);
   if (command === 'schema') {
     console.log(JSON.stringify(jsonSchema(), null, 2));

@@ -15,11 +15,14 @@ import {
   type ContributorView,
   type Show,
   type SortOrder,
-} from '../data/contributors.js';
+} from '../views/contributor-list.js';
 import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
 import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
 import { nextTask } from '../data/next-task.js';
+import type { MoneyFigure } from '../data/derive.js';
+import { isNone, isSingle } from '../data/quantity.js';
+import { caveats, quantityText } from '../views/words.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -130,6 +133,11 @@ export class ContributorList extends MissionElement {
     this.shares = fitted.map((width) => (width / total) * 100);
   }
 
+  private fundName(id: string): string | undefined {
+    const fund = this.data.mission?.data.funds.find((f) => f.id === id);
+    return fund && this.text(fund.name);
+  }
+
   protected override get rendered(): Promise<void> {
     return this.progress.done;
   }
@@ -143,39 +151,65 @@ export class ContributorList extends MissionElement {
     const rows = this.progress.shown.map((row) =>
       this.progress.isPainted(row) ? noChange : item(row, this.cells(row, columns, m, plural), columns, m),
     );
+    const { funds } = this.view!;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
+      ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => this.moneyText(money, m)).join(', '))}</p>`)}
       ${this.wide ? table(rows, columns, m, this.shares) : cards(rows, m)}`;
+  }
+
+  /** "300 million US dollars pledged for 2025–2026". */
+  private moneyText(money: MoneyFigure, m: Messages): string {
+    const locale = this.resolvedLocale;
+    const amount = formatMoney(money.amount, money.currency, locale);
+    const text = m.money(money.approximate ? this.common.about(amount) : amount, money.status);
+    const period =
+      money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
+    return period ? m.period(text, period) : text;
   }
 
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
   private cells(row: ContributorRow, columns: Column[], m: Messages, plural: Intl.PluralRules): Cell[] {
     const locale = this.resolvedLocale;
-    const about = (text: string, approximate: boolean) => (approximate ? this.common.about(text) : text);
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
+    const left = row.left && formatDate(row.left, locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
     const figure = (value: string, sentence: string) =>
       html`<span class="value" aria-hidden="true">${value}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'role') {
-        const role = m.role[row.role];
+        const role =
+          m.role[row.role === 'contributor' && row.type === 'organisation' ? 'organisation' : row.role];
         return html`${row.role === 'lead' ? html`<strong>${role}</strong>` : role}
         ${row.kind ? html`<span class="kind">${m.kind[row.kind]}</span>` : nothing}`;
       }
-      if (column === 'since') return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
+      if (column === 'since') {
+        if (left) return html`<span>${m.between(month, left)}</span>`;
+        return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
+      }
       if (column === 'sources') return this.renderSources(row.sources);
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
-        return html`${row.funding.map(({ amount, currency, approximate, status }) => {
-          const text = m.money(about(formatMoney(amount, currency, locale), approximate), status);
-          return figure(text, text);
+        return html`${row.funding.map((money) => {
+          const text = this.moneyText(money, m);
+          const fund = money.to && this.fundName(money.to);
+          const shown = fund ? `${text} (${fund})` : text;
+          return figure(shown, shown);
         })}`;
       }
       const value = row.personnel[column];
       if (!value) return nothing;
-      const count = about(formatNumber(value.count, locale), value.approximate);
-      const since = column === 'deployed' ? month : undefined;
-      return figure(count, m.people(count, plural.select(value.count) === 'one', row.kind, column, since));
+      const count = quantityText(value, locale);
+      const since = column === 'deployed' && !isNone(value) ? month : undefined;
+      const notes = caveats(value, locale, (text) => this.text(text));
+      const said = m.people(
+        count,
+        isSingle(value) && plural.select(value.low) === 'one',
+        row.kind,
+        column,
+        since,
+      );
+      return html`${figure(count, [said, ...notes].join('. '))}${notes.map((note) => html`<span class="note" aria-hidden="true">${note}</span>`)}`;
     });
   }
 }
@@ -207,7 +241,7 @@ const isFigure = (column: Column) => column !== 'role' && column !== 'since' && 
 // A text badge of the ISO code, not a flag: regional-indicator emoji show as two letters on
 // Windows, and flag images would weigh more than the whole widget.
 const name = (row: ContributorRow) =>
-  html`<span class="flag" aria-hidden="true">${row.country}</span> ${row.name}`;
+  html`<span class="flag" aria-hidden="true">${row.badge}</span> ${row.name}`;
 
 /** The wide layout: a table with a row header per country and a column header per column. */
 const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number[]) => {

@@ -81,6 +81,10 @@ export const styles = css`
     --_m: '★';
     --_h: 30;
   }
+  .c-casualty {
+    --_m: '✚';
+    --_h: 345;
+  }
   .c-politics {
     --_m: '▼';
     --_h: 320;

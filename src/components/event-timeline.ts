@@ -12,7 +12,7 @@ import { RovingFocusController } from '../controllers/roving-focus-controller.js
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent } from '../data/schema.js';
-import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../data/timeline.js';
+import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../views/event-timeline.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -113,11 +113,12 @@ export class EventTimeline extends MissionElement {
     super.willUpdate(changed);
     const { from, to, asOf, category, order, picked } = this;
     const data = this.data.mission?.data;
-    const key = [data, from, to, asOf, category, order, picked];
+    const locale = this.resolvedLocale;
+    const key = [data, from, to, asOf, category, order, picked, locale];
     if (key.some((value, i) => value !== this.viewKey[i])) {
       this.viewKey = key;
       this.view = data
-        ? timelineView(data, { from, to, asOf, category, order, picked })
+        ? timelineView(data, { from, to, asOf, category, order, picked, locale })
         : { blocks: [], categories: [] };
       this.progress.reset(this.view.blocks);
     }

@@ -24,7 +24,8 @@ export const styles = css`
     line-height: 1.1;
     color: var(--_accent);
   }
-  progress {
+  progress,
+  .over {
     display: block;
     inline-size: 100%;
     block-size: 0.75rem;
@@ -36,6 +37,24 @@ export const styles = css`
   }
   ::-webkit-progress-bar {
     background: var(--_surface);
+  }
+  /* Above the target: the target's share filled, the rest hatched, so that it never reads as full. */
+  .over {
+    display: flex;
+    box-sizing: border-box;
+  }
+  .within {
+    background: var(--_accent);
+    border-inline-end: 2px solid var(--_text);
+  }
+  .beyond {
+    flex: 1;
+    background: repeating-linear-gradient(135deg, var(--_accent) 0 3px, transparent 3px 6px);
+  }
+  line.phase {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-dasharray: 2 2;
   }
   ::-webkit-progress-value {
     background: var(--_accent);
@@ -71,8 +90,15 @@ export const styles = css`
     svg {
       stroke: CanvasText;
     }
-    progress {
+    progress,
+    .over {
       border-color: CanvasText;
+    }
+    .within {
+      background: Highlight;
+    }
+    .beyond {
+      background: repeating-linear-gradient(135deg, Highlight 0 3px, Canvas 3px 6px);
     }
     ::-webkit-progress-value {
       background: Highlight;

@@ -1,20 +1,20 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CountUpController } from '../controllers/count-up-controller.js';
-import { isDay } from '../data/dates.js';
-import { deployedHistory, type Scope } from '../data/derive.js';
-import { headlineFigures, sparklinePoints, type Headline } from '../data/headline.js';
-import type { LoadedMission } from '../data/load.js';
-import { PERSONNEL_STATUSES } from '../data/constants.js';
 import type { PersonnelStatus } from '../data/schema.js';
-import { countryName, formatDate, formatNumber } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
-import { counterWords, troopCounter } from '../i18n/troop-counter.js';
+import { formatNumber } from '../i18n/format.js';
+import {
+  counterView,
+  type CounterBar,
+  type CounterHistory,
+  type CounterView,
+} from '../views/troop-counter.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './troop-counter.styles.js';
 
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
- * against what was pledged, as of when, and according to whom. The number counts up when the
+ * against the authorised ceiling or what was pledged, in which phase, as of when, and according
+ * to whom. The number counts up when the
  * widget is first seen (not under reduced motion or in print); screen readers get one sentence.
  *
  * @tag troop-counter
@@ -24,8 +24,9 @@ import { styles } from './troop-counter.styles.js';
  * @csspart status - The loading or error message.
  * @csspart figure - The headline number.
  * @csspart label - What the headline number counts.
- * @csspart progress - The bar of deployed personnel toward the pledged total.
- * @csspart sparkline - The history of deployed personnel (with `history`).
+ * @csspart progress - The bar of deployed personnel toward the ceiling or the pledges.
+ * @csspart context - The line above the figure: the contributor, or the phase in force.
+ * @csspart sparkline - The history of deployed personnel (with `history`), falls and phase boundaries included.
  * @csspart sources - The list of source links.
  * @cssprop [--mw-troop-counter-min-height=18rem] - Height reserved for the content before the data arrives, so
  *   that nothing moves (default 18rem in one column, 13rem in two from 36rem wide).
@@ -39,17 +40,18 @@ export class TroopCounter extends MissionElement {
     asOf: { attribute: 'as-of' },
     label: {},
     history: { type: Boolean },
+    casualties: { type: Boolean },
   };
 
   static override styles = [...MissionElement.styles, styles];
 
-  /** One contributor only, by ISO 3166-1 alpha-2 code (`JM`); every contributor when empty. */
+  /** One contributor only, by ISO 3166-1 alpha-2 code (`JM`) or id (`eu`); every contributor when empty. */
   country?: string;
 
   /** The headline figure: `deployed` (default), `pledged` or `preparing`. */
   status: PersonnelStatus = 'deployed';
 
-  /** Figures as they stood on this day (`YYYY-MM-DD`); the latest figures when empty. */
+  /** Figures as they stood on this day (`YYYY-MM-DD`; a month or a year means its last day). */
   asOf?: string;
 
   /** The publisher's own words for what the headline figure counts. */
@@ -58,113 +60,95 @@ export class TroopCounter extends MissionElement {
   /** Whether to show a sparkline of deployed personnel over time. */
   history = false;
 
-  protected readonly countUp = new CountUpController(this);
-  private figures?: Headline;
-  private lines: string[] = [];
-  private labelText = '';
-  private sentence = '';
-  private announcement = '';
-  private shown?: LoadedMission;
+  /** Whether to say the casualties among mission personnel up to the day. */
+  casualties = false;
 
-  private get messages() {
-    return messagesFor(troopCounter, this.resolvedLocale);
-  }
+  protected readonly countUp = new CountUpController(this);
+  private view?: CounterView;
+  private announcement = '';
+  private shown?: unknown;
 
   /** The counter announces its whole new sentence in its own live region instead. */
   protected override announce(): string {
     return '';
   }
 
-  private get scope(): Scope {
-    return {
-      asOf: this.asOf && isDay(this.asOf) ? this.asOf : undefined,
-      countries: this.country ? [this.country.toUpperCase()] : [],
-    };
-  }
-
-  private get headline(): PersonnelStatus {
-    return PERSONNEL_STATUSES.includes(this.status) ? this.status : 'deployed';
-  }
-
-  private figure({ count, approximate }: { count: number; approximate: boolean }): string {
-    const number = formatNumber(count, this.resolvedLocale);
-    return approximate ? this.common.about(number) : number;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mission = this.data.mission;
     if (!mission) return;
-    const m = this.messages;
-    const status = this.headline;
-    const f = (this.figures = headlineFigures(mission.data, this.scope));
-    const host = countryName(mission.data.host, this.resolvedLocale);
-    this.labelText = this.label || m.label(status, host, f[status].count);
-    const { lines, sentence } = counterWords(m, {
+    const { country, status, asOf, label, history, casualties } = this;
+    const view = counterView(mission.data, {
+      locale: this.resolvedLocale,
+      country,
       status,
-      figures: f,
-      format: (figure) => this.figure(figure),
-      label: this.labelText,
-      date: f.used.date && formatDate(f.used.date, this.resolvedLocale),
-      country: this.country && this.countryName,
+      asOf,
+      label,
+      history,
+      casualties,
     });
-    this.lines = lines;
     if (mission !== this.shown) {
-      if (this.shown && sentence !== this.sentence) this.announcement = sentence;
+      if (this.shown && this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
       this.shown = mission;
     }
-    this.sentence = sentence;
-    this.countUp.to(f[status].count);
+    this.view = view;
+    this.countUp.to(view.count ?? 0);
   }
 
-  private get countryName(): string {
-    return countryName(this.country?.toUpperCase() ?? '', this.resolvedLocale);
+  private figureText(view: CounterView): string {
+    if (view.count === undefined) return view.text ?? '';
+    const number = formatNumber(this.countUp.value, this.resolvedLocale);
+    return view.approximate ? this.common.about(number) : number;
   }
 
-  protected renderMission(mission: LoadedMission): TemplateResult {
-    const f = this.figures!;
+  protected renderMission(): TemplateResult {
+    const view = this.view!;
     const live = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
-    if (!f.hasPersonnel)
-      return html`<p>${this.sentence}</p>
+    if (!view.hasPersonnel)
+      return html`<p>${view.sentence}</p>
         ${live}`;
-    const head = f[this.headline];
     return html`<div class="counter">
       <div aria-hidden="true">
-        ${this.country ? html`<p class="muted">${this.countryName}</p>` : nothing}
-        <p class="figure" part="figure">${this.figure({ ...head, count: this.countUp.value })}</p>
-        <p part="label">${this.labelText}</p>
+        ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
+        <p class="figure" part="figure">${this.figureText(view)}</p>
+        <p part="label">${view.label}</p>
       </div>
       <div>
-        ${
-          f.pledged.count
-            ? html`<progress
-                part="progress"
-                max=${f.pledged.count}
-                value=${f.deployed.count}
-                aria-label=${this.messages.progress}
-              ></progress>`
-            : nothing
-        }
-        <div aria-hidden="true">${this.lines.map((line) => html`<p>${line}</p>`)}</div>
-        ${this.history ? this.renderHistory(mission) : nothing} ${this.renderSources(f.used.sources)}
+        ${view.bar ? renderBar(view.bar) : nothing}
+        <div aria-hidden="true">${view.lines.map((line) => html`<p>${line}</p>`)}</div>
+        ${view.history ? renderHistory(view.history) : nothing} ${this.renderSources(view.sources)}
       </div>
-      <p class="visually-hidden" ?hidden=${this.announcement === this.sentence}>${this.sentence}</p>
+      <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${view.sentence}</p>
       ${live}
     </div>`;
   }
+}
 
-  private renderHistory({ data }: LoadedMission): TemplateResult | typeof nothing {
-    const points = deployedHistory(data, this.scope);
-    if (!points.length) return nothing;
-    const m = this.messages;
-    const said = points.map((p) => m.point(this.figure(p), formatDate(p.date, this.resolvedLocale)));
-    return html`<figure part="sparkline">
-      <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
-        <polyline vector-effect="non-scaling-stroke" points=${sparklinePoints(points, 100, 20)}></polyline>
-      </svg>
-      <figcaption class="visually-hidden">${m.history(said)}</figcaption>
-    </figure>`;
-  }
+/**
+ * Up to the target, a native progress bar. Above it, never simply full: a longer bar with the
+ * target marked where it falls, so that the part beyond it shows.
+ */
+function renderBar(bar: CounterBar): TemplateResult {
+  if (!bar.over)
+    return html`<progress
+      part="progress"
+      max=${bar.max}
+      value=${bar.value}
+      aria-label=${bar.label}
+    ></progress>`;
+  return html`<div class="over" part="progress" aria-hidden="true">
+    <span class="within" .style=${`inline-size:${bar.mark}%`}></span><span class="beyond"></span>
+  </div>`;
+}
+
+function renderHistory(history: CounterHistory): TemplateResult {
+  return html`<figure part="sparkline">
+    <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
+      ${history.marks.map((mark) => svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`)}
+      <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
+    </svg>
+    <figcaption class="visually-hidden">${history.caption}</figcaption>
+  </figure>`;
 }
 
 declare global {

@@ -2,10 +2,17 @@
  * The fixed vocabulary and limits of the data model. Kept apart from the schema, so that the
  * widgets use them without carrying the validator (which the drop-in loads only when needed).
  */
+/** The model version this code writes and reads natively; a file without `version` is version 1. */
+export const MODEL_VERSION = 2;
 export const PERSONNEL_STATUSES = ['pledged', 'preparing', 'deployed'] as const;
-export const ROLES = ['lead', 'contributor'] as const;
-export const PERSONNEL_KINDS = ['police', 'military', 'mixed'] as const;
-export const FUNDING_STATUSES = ['pledged', 'disbursed'] as const;
+/** What kind of people a figure counts; `mixed` when a figure covers several. */
+export const PERSONNEL_KINDS = ['police', 'military', 'civilian', 'mixed'] as const;
+/** What a figure records, when it records a change. */
+export const CHANGES = ['arrival', 'rotation', 'drawdown', 'withdrawal'] as const;
+export const FUNDING_STATUSES = ['pledged', 'committed', 'received', 'frozen', 'withdrawn'] as const;
+/** What an authorised ceiling counts. */
+export const CEILING_KINDS = ['uniformed', 'civilian', 'total'] as const;
+export const CONTRIBUTOR_TYPES = ['country', 'organisation'] as const;
 /** Event categories the widgets know; an unknown one is a warning and shows as `other`. */
 export const CATEGORIES = [
   'crisis',
@@ -13,6 +20,7 @@ export const CATEGORIES = [
   'mandate',
   'funding',
   'deployment',
+  'casualty',
   'politics',
   'other',
 ] as const;
@@ -24,3 +32,6 @@ export const LIMITS = {
   amount: 1e15,
   list: 100_000,
 } as const;
+
+/** The command that rewrites a version-1 file, named in the warning a version-1 file gets. */
+export const MIGRATE_COMMAND = 'npx mission-widgets migrate old.json > new.json';

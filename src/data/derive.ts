@@ -1,174 +1,362 @@
 /**
- * Figures derived from the dated snapshots. Nothing here is stored: "as of a day" is the latest
- * snapshot on or before that day, per contributor and status. Pure functions, no DOM.
+ * Figures derived from the dated entries. Nothing here is stored: "as of a day" is the latest
+ * entry on or before that day. A partial date is on or before a day when its first day is, and
+ * among entries of the same first day the more precise is the later. Pure functions: no DOM, no
+ * locale (names and words are the views' and i18n's).
  */
 import { firstDay, lastDay, type Day, type PartialDate } from './dates.js';
+import { addQuantities, quantityOf, ZERO, type Quantity, type QuantityFields } from './quantity.js';
+import { CATEGORIES } from './constants.js';
 import type {
+  Alternative,
   Category,
+  Ceiling,
   Contributor,
-  FundingSnapshot,
+  Fund,
   FundingStatus,
   MissionData,
   MissionEvent,
+  Money,
+  PersonnelFigure,
+  PersonnelKind,
   PersonnelStatus,
+  Phase,
+  Text,
+  Total,
 } from './schema.js';
-import { CATEGORIES } from './constants.js';
 
-/** A derived figure and what stands behind it. */
-export interface Figure {
-  count: number;
-  /** True when any part of the figure was given as approximate. */
-  approximate: boolean;
-  /** The latest snapshot day the figure uses; undefined when no snapshot applies. */
-  date?: Day;
-  /** Ids of the sources cited by the snapshots used, in order of first use. */
+/** What a dated entry shares, for ordering. */
+interface Dated {
+  date: PartialDate;
+}
+
+/** Whether `date` is on or before `asOf` (always, without one). */
+export const onOrBefore = (date: PartialDate, asOf?: Day): boolean =>
+  asOf === undefined || firstDay(date) <= asOf;
+
+/** Sorts dates by first day, the less precise first among equals ("2024-07" before "2024-07-01"). */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const [x, y] = [firstDay(a), firstDay(b)];
+  return x < y ? -1 : x > y ? 1 : a.length - b.length;
+}
+
+/** The later of two dates in that order. */
+export const laterDate = (a: PartialDate | undefined, b: PartialDate | undefined) =>
+  !a ? b : !b ? a : compareDates(b, a) >= 0 ? b : a;
+
+/** The latest entry on or before `asOf` (the later in the list among equal dates). */
+export function latest<T extends Dated>(entries: readonly T[], asOf?: Day): T | undefined {
+  let found: T | undefined;
+  for (const entry of entries) {
+    if (onOrBefore(entry.date, asOf) && (!found || compareDates(entry.date, found.date) >= 0)) found = entry;
+  }
+  return found;
+}
+
+/** A derived figure and everything behind it. */
+export interface Figure extends Quantity {
+  /** The latest date of the entries used, at its own precision; undefined when none applies. */
+  date?: PartialDate;
+  /** Ids of the sources cited by the entries used, in order of first use. */
   sources: string[];
+  /** The caveats of the entries used, for readers. */
+  notes: Text[];
+  /** Entries used whose sources disagree: the figure used, and the others'. */
+  alternatives: Disagreement[];
+}
+
+export interface Disagreement {
+  quantity: Quantity;
+  others: Alternative[];
+}
+
+const EMPTY: Figure = { ...ZERO, sources: [], notes: [], alternatives: [] };
+
+/** The figure of one entry of the file. */
+export function figureOf(
+  entry: QuantityFields & { date: PartialDate; sources: string[]; note?: Text; alternatives?: Alternative[] },
+): Figure {
+  return {
+    ...quantityOf(entry),
+    date: entry.date,
+    sources: [...entry.sources],
+    notes: entry.note === undefined ? [] : [entry.note],
+    alternatives: entry.alternatives?.length
+      ? [{ quantity: quantityOf(entry), others: [...entry.alternatives] }]
+      : [],
+  };
+}
+
+/** Adds figures: every part's uncertainty, dated by the latest part, citing every part. */
+export function sumFigures(figures: readonly (Figure | undefined)[]): Figure {
+  const total: Figure = { ...EMPTY, sources: [], notes: [], alternatives: [] };
+  for (const figure of figures) {
+    if (!figure) continue;
+    Object.assign(total, addQuantities(total, figure));
+    total.date = laterDate(total.date, figure.date);
+    for (const id of figure.sources) if (!total.sources.includes(id)) total.sources.push(id);
+    total.notes.push(...figure.notes);
+    total.alternatives.push(...figure.alternatives);
+  }
+  return total;
 }
 
 export interface Scope {
   /** Figures as they stood on this day; the latest figures when absent. */
   asOf?: Day;
-  /** Only these contributors (ISO alpha-2 codes); all when absent or empty. */
-  countries?: readonly string[];
+  /** Only these contributors (by id, or by ISO alpha-2 code for a country); all when absent or empty. */
+  contributors?: readonly string[];
 }
 
-const onOrBefore = (date: Day, asOf?: Day) => asOf === undefined || date <= asOf;
+/** Whether a contributor is one of `ids` (its id, or its country code). */
+export function isNamed(contributor: Contributor, ids: readonly string[]): boolean {
+  const keys = [contributor.id.toUpperCase(), contributor.type === 'country' ? contributor.country : ''];
+  return ids.some((id) => keys.includes(id.toUpperCase()));
+}
 
-/** The latest snapshot with this status on or before `asOf`. */
-export function latestSnapshot<T extends { date: Day; status: string }>(
-  snapshots: readonly T[],
-  status: string,
-  asOf?: Day,
-): T | undefined {
-  let latest: T | undefined;
-  for (const snapshot of snapshots) {
-    if (snapshot.status !== status || !onOrBefore(snapshot.date, asOf)) continue;
-    if (!latest || snapshot.date >= latest.date) latest = snapshot;
+export function contributorsInScope(data: MissionData, scope: Scope = {}): Contributor[] {
+  const ids = scope.contributors;
+  return ids?.length ? data.contributors.filter((c) => isNamed(c, ids)) : data.contributors;
+}
+
+/** Whether a contributor had left by `asOf` (the latest data, without one). */
+export const hasLeft = (contributor: Contributor, asOf?: Day): boolean =>
+  contributor.left !== undefined && onOrBefore(contributor.left, asOf);
+
+/** Kinds of a contributor's figures with this status, with the latest figure of each. */
+function latestByKind(contributor: Contributor, status: PersonnelStatus, asOf?: Day) {
+  const byKind = new Map<string, PersonnelFigure[]>();
+  for (const figure of contributor.personnel) {
+    if (figure.status !== status) continue;
+    const key = figure.kind ?? '';
+    byKind.set(key, [...(byKind.get(key) ?? []), figure]);
   }
-  return latest;
+  return [...byKind.values()].flatMap((figures) => {
+    const found = latest(figures, asOf);
+    return found ? [found] : [];
+  });
 }
 
-/** One contributor's figure for one status, or undefined when it has no snapshot yet. */
+/**
+ * One contributor's figure for one status: the latest figure of each kind of personnel, added
+ * (figures fall as well as rise). Once it has left, deployed is 0 as of the day it left.
+ */
 export function contributorFigure(
   contributor: Contributor,
   status: PersonnelStatus,
   asOf?: Day,
 ): Figure | undefined {
-  const snapshot = latestSnapshot(contributor.personnel, status, asOf);
-  if (!snapshot) return undefined;
-  return {
-    count: snapshot.count,
-    approximate: snapshot.approximate,
-    date: snapshot.date,
-    sources: [...snapshot.sources],
-  };
+  const figures = latestByKind(contributor, status, asOf);
+  if (!figures.length) return undefined;
+  const sum = sumFigures(figures.map(figureOf));
+  if (status === 'deployed' && hasLeft(contributor, asOf))
+    return { ...sum, ...ZERO, date: laterDate(sum.date, contributor.left) };
+  return sum;
 }
 
-/** Adds figures: approximate if any part is, dated by the latest part, citing every part. */
-export function sumFigures(figures: readonly (Figure | undefined)[]): Figure {
-  const total: Figure = { count: 0, approximate: false, sources: [] };
-  for (const figure of figures) {
-    if (!figure) continue;
-    total.count += figure.count;
-    total.approximate ||= figure.approximate;
-    if (figure.date && (!total.date || figure.date > total.date)) total.date = figure.date;
-    for (const id of figure.sources) if (!total.sources.includes(id)) total.sources.push(id);
-  }
-  return total;
+/** The kinds of personnel a contributor's figures name, in model order. */
+export function kindsOf(contributor: Contributor): PersonnelKind[] {
+  const kinds = new Set(contributor.personnel.map((f) => f.kind));
+  return (['police', 'military', 'civilian', 'mixed'] as const).filter((kind) => kinds.has(kind));
 }
 
-export function contributorsInScope(data: MissionData, scope: Scope = {}): Contributor[] {
-  const { countries } = scope;
-  if (!countries?.length) return data.contributors;
-  return data.contributors.filter((contributor) => countries.includes(contributor.country));
+/** A part of a sum: whose figure, and the figure. */
+export interface Part {
+  contributor: Contributor;
+  figure: Figure;
+}
+
+/** The contributors' figures with this status, the parts of their sum. */
+export function figureParts(data: MissionData, status: PersonnelStatus, scope: Scope = {}): Part[] {
+  return contributorsInScope(data, scope).flatMap((contributor) => {
+    const figure = contributorFigure(contributor, status, scope.asOf);
+    return figure ? [{ contributor, figure }] : [];
+  });
 }
 
 /** Total personnel with this status across the contributors in scope. */
 export function personnelTotal(data: MissionData, status: PersonnelStatus, scope: Scope = {}): Figure {
-  return sumFigures(contributorsInScope(data, scope).map((c) => contributorFigure(c, status, scope.asOf)));
+  return sumFigures(figureParts(data, status, scope).map(({ figure }) => figure));
 }
 
-/** The day a contributor's first personnel were deployed (count above 0), if by `asOf`. */
-export function firstArrival(contributor: Contributor, asOf?: Day): Day | undefined {
-  let first: Day | undefined;
-  for (const { status, count, date } of contributor.personnel) {
-    if (status === 'deployed' && count > 0 && onOrBefore(date, asOf) && (!first || date < first))
-      first = date;
+/** The mission's latest reported total with this status, on or before `asOf`. */
+export function reportedTotal(data: MissionData, status: PersonnelStatus, asOf?: Day): Figure | undefined {
+  const found = latest(
+    data.totals.filter((total: Total) => total.status === status),
+    asOf,
+  );
+  return found && figureOf(found);
+}
+
+/** The first date a contributor's personnel were deployed (above 0), if by `asOf`. */
+export function firstArrival(contributor: Contributor, asOf?: Day): PartialDate | undefined {
+  let first: PersonnelFigure | undefined;
+  for (const figure of contributor.personnel) {
+    const there = (figure.count ?? 0) > 0 || figure.range !== undefined || figure.present === true;
+    if (
+      figure.status === 'deployed' &&
+      there &&
+      onOrBefore(figure.date, asOf) &&
+      (!first || compareDates(figure.date, first.date) < 0)
+    )
+      first = figure;
   }
-  return first;
+  return first?.date;
 }
 
-/** Whether a contributor had said or done anything by `asOf` (its first snapshot is not later). */
+/** Whether a contributor had said or done anything by `asOf` (its first entry is not later). */
 export function hasStarted(contributor: Contributor, asOf?: Day): boolean {
   return [...contributor.personnel, ...contributor.funding].some(({ date }) => onOrBefore(date, asOf));
 }
 
-export interface FundingFigure {
+export interface MoneyFigure {
   status: FundingStatus;
   currency: string;
   amount: number;
   approximate: boolean;
-  date: Day;
+  date: PartialDate;
+  period?: { start: PartialDate; end: PartialDate };
+  /** The fund it went to, if any. */
+  to?: string;
+  note?: Text;
   sources: string[];
 }
 
-/** A contributor's funding as of a day: the latest amount per status and currency. */
-export function fundingFigures(contributor: Contributor, asOf?: Day): FundingFigure[] {
-  const latest = new Map<string, FundingSnapshot>();
-  for (const snapshot of contributor.funding) {
-    if (!onOrBefore(snapshot.date, asOf)) continue;
-    const key = `${snapshot.status} ${snapshot.currency}`;
-    const current = latest.get(key);
-    if (!current || snapshot.date >= current.date) latest.set(key, snapshot);
+/** Money as of a day: the latest amount per status, currency and fund, in status order. */
+export function moneyFigures(entries: readonly Money[], asOf?: Day): MoneyFigure[] {
+  const groups = new Map<string, Money[]>();
+  for (const entry of entries) {
+    const key = [entry.status, entry.currency, entry.to ?? ''].join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-  return [...latest.values()].map(({ status, currency, amount, approximate, date, sources }) => ({
-    status,
-    currency,
-    amount,
-    approximate,
-    date,
-    sources: [...sources],
-  }));
+  const order = ['pledged', 'committed', 'received', 'frozen', 'withdrawn'];
+  return [...groups.values()]
+    .flatMap((group) => {
+      const found = latest(group, asOf);
+      return found ? [found] : [];
+    })
+    .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
+    .map(({ status, currency, amount, approximate, date, period, to, note, sources }) => ({
+      status,
+      currency,
+      amount,
+      approximate: approximate === true,
+      date,
+      period,
+      to,
+      note,
+      sources: [...sources],
+    }));
 }
 
-export interface HistoryPoint {
-  date: Day;
+/** A contributor's funding as of a day. */
+export const fundingFigures = (contributor: Contributor, asOf?: Day) =>
+  moneyFigures(contributor.funding, asOf);
+
+/** A fund's own money as of a day (pledged against received, frozen…). */
+export const fundFigures = (fund: Fund, asOf?: Day) => moneyFigures(fund.money, asOf);
+
+/** Whether a phase is in force on a day (its first day to its last, open-ended without `end`). */
+export const inForce = (phase: Phase, day: Day): boolean =>
+  firstDay(phase.start) <= day && (phase.end === undefined || day <= lastDay(phase.end));
+
+/**
+ * The phase in force on a day (the document's update day without one). A day after the last
+ * phase ended gives that phase, marked ended; a day before the first, none.
+ */
+export function phaseOn(
+  data: MissionData,
+  day: Day = data.updated,
+): { phase: Phase; ended: boolean } | undefined {
+  const current = data.phases.find((phase) => inForce(phase, day));
+  if (current) return { phase: current, ended: false };
+  const started = data.phases.filter((phase) => firstDay(phase.start) <= day).at(-1);
+  return started && { phase: started, ended: true };
+}
+
+export interface CeilingFigure {
   count: number;
-  approximate: boolean;
+  /** A planning figure, not an authorised ceiling. */
+  planned: boolean;
+  date: PartialDate;
+  sources: string[];
+  notes: Text[];
 }
 
-/** Total deployed at each day a deployed snapshot changes it, oldest first. */
-export function deployedHistory(data: MissionData, scope: Scope = {}): HistoryPoint[] {
-  const contributors = contributorsInScope(data, scope);
-  const days = new Set<Day>();
-  for (const contributor of contributors) {
-    for (const { status, date } of contributor.personnel) {
-      if (status === 'deployed' && onOrBefore(date, scope.asOf)) days.add(date);
-    }
+/**
+ * A phase's ceiling on a day: its `total` when it states one, else its uniformed and civilian
+ * ceilings added (5,500 + 50 = 5,550); the latest of each kind.
+ */
+export function ceilingOn(phase: Phase, asOf?: Day): CeilingFigure | undefined {
+  const of = (kind: string) =>
+    latest(
+      phase.ceilings.filter((c: Ceiling) => c.kind === kind),
+      asOf,
+    );
+  const total = of('total');
+  const parts = total
+    ? [total]
+    : [of('uniformed'), of('civilian')].filter((c): c is Ceiling => c !== undefined);
+  if (!parts.length) return undefined;
+  return {
+    count: parts.reduce((sum, c) => sum + c.count, 0),
+    planned: parts.some((c) => c.planned === true),
+    date: parts.map((c) => c.date).reduce((a, b) => laterDate(a, b) ?? a),
+    sources: [...new Set(parts.flatMap((c) => c.sources))],
+    notes: parts.flatMap((c) => (c.note === undefined ? [] : [c.note])),
+  };
+}
+
+export interface CasualtyCount {
+  killed: number;
+  injured: number;
+  missing: number;
+  date?: PartialDate;
+  sources: string[];
+}
+
+/** Casualties among mission personnel up to a day, for the contributors in scope. */
+export function casualtiesTotal(data: MissionData, scope: Scope = {}): CasualtyCount {
+  const ids = new Set(contributorsInScope(data, scope).map((c) => c.id));
+  const count: CasualtyCount = { killed: 0, injured: 0, missing: 0, sources: [] };
+  for (const entry of data.casualties) {
+    if (!ids.has(entry.contributor) || !onOrBefore(entry.date, scope.asOf)) continue;
+    count.killed += entry.killed ?? 0;
+    count.injured += entry.injured ?? 0;
+    count.missing += entry.missing ?? 0;
+    count.date = laterDate(count.date, entry.date);
+    for (const id of entry.sources) if (!count.sources.includes(id)) count.sources.push(id);
   }
-  return [...days].sort().map((date) => {
-    const { count, approximate } = personnelTotal(data, 'deployed', { ...scope, asOf: date });
-    return { date, count, approximate };
-  });
+  return count;
 }
 
 export interface ContributionCounts {
-  /** Countries with personnel pledged, preparing or deployed (count above 0). */
+  /** Countries with personnel pledged, preparing or deployed (above 0) and not gone. */
   personnel: number;
-  /** Countries with funding pledged or disbursed (amount above 0). */
+  /** Countries with money in any status above 0. */
   funding: number;
+  /** The same for organisations, never counted as countries. */
+  organisations: { personnel: number; funding: number };
 }
 
 export function contributionCounts(data: MissionData, scope: Scope = {}): ContributionCounts {
   const contributors = contributorsInScope(data, scope);
   const givesPeople = (c: Contributor) =>
-    (['pledged', 'preparing', 'deployed'] as const).some(
-      (s) => (contributorFigure(c, s, scope.asOf)?.count ?? 0) > 0,
-    );
+    !hasLeft(c, scope.asOf) &&
+    (['pledged', 'preparing', 'deployed'] as const).some((s) => {
+      const figure = contributorFigure(c, s, scope.asOf);
+      return figure !== undefined && (figure.high > 0 || figure.unreported);
+    });
   const givesMoney = (c: Contributor) => fundingFigures(c, scope.asOf).some(({ amount }) => amount > 0);
+  const count = (type: Contributor['type'], test: (c: Contributor) => boolean) =>
+    contributors.filter((c) => c.type === type && test(c)).length;
   return {
-    personnel: contributors.filter(givesPeople).length,
-    funding: contributors.filter(givesMoney).length,
+    personnel: count('country', givesPeople),
+    funding: count('country', givesMoney),
+    organisations: {
+      personnel: count('organisation', givesPeople),
+      funding: count('organisation', givesMoney),
+    },
   };
 }
 
@@ -188,18 +376,22 @@ export interface EventQuery {
   order?: 'asc' | 'desc';
 }
 
+/** Whether a date falls within a query's bounds. */
+export function inBounds(date: PartialDate, { from, to, asOf }: EventQuery): boolean {
+  if (from && lastDay(date) < firstDay(from)) return false;
+  if (to && firstDay(date) > lastDay(to)) return false;
+  return !(asOf && firstDay(date) > asOf);
+}
+
 /**
  * Events in date order within the bounds. A partial date sorts by its first day, and a
  * less precise date first among equals ("2024" before "2024-01-05").
  */
 export function selectEvents(data: MissionData, query: EventQuery = {}): MissionEvent[] {
-  const { from, to, asOf, categories, order = 'asc' } = query;
-  const selected = data.events.filter((event) => {
-    if (from && lastDay(event.date) < firstDay(from)) return false;
-    if (to && firstDay(event.date) > lastDay(to)) return false;
-    if (asOf && firstDay(event.date) > asOf) return false;
-    return !categories?.length || categories.includes(categoryOf(event));
-  });
+  const { categories, order = 'asc' } = query;
+  const selected = data.events.filter(
+    (event) => inBounds(event.date, query) && (!categories?.length || categories.includes(categoryOf(event))),
+  );
   // Sort keys are computed once per event, not once per comparison.
   const sorted = selected
     .map((event, index) => ({ event, index, day: firstDay(event.date), length: event.date.length }))

@@ -1,57 +1,174 @@
 /**
- * The figures a headline counter shows for a scope, and the geometry of its sparkline.
- * Pure functions, no DOM.
+ * The figures a headline counter shows for a scope, what they are measured against, and the
+ * geometry of its history. Pure functions: no DOM, no locale.
  */
-import { toUtcDate } from './dates.js';
+import { firstDay, lastDay, toUtcDate, type Day, type PartialDate } from './dates.js';
 import {
+  ceilingOn,
+  compareDates,
   contributorsInScope,
-  personnelTotal,
+  figureParts,
+  onOrBefore,
+  phaseOn,
+  reportedTotal,
   sumFigures,
   type Figure,
-  type HistoryPoint,
+  type Part,
   type Scope,
 } from './derive.js';
-import type { MissionData, PersonnelStatus } from './schema.js';
+import { pointOf } from './quantity.js';
+import type { MissionData, PersonnelStatus, Phase } from './schema.js';
+
+/** Which figure a headline shows: the mission's reported total, or the contributors' figures added. */
+export type Basis = 'total' | 'sum';
 
 export interface Headline extends Record<PersonnelStatus, Figure> {
-  /** The three figures together: the latest snapshot day used and every source cited. */
+  /** What the headline status's figure is. */
+  basis: Basis;
+  /** The contributors' figures added, and the reported total, for the headline status. */
+  sum: Figure;
+  total?: Figure;
+  /** The parts of the sum, for the headline status. */
+  parts: Part[];
+  /** What deployed is measured against: an authorised ceiling, the pledges, or a planning figure. */
+  target?: Target;
+  /** The phase in force on the day. */
+  phase?: { phase: Phase; ended: boolean };
+  /** The figures shown together: the latest date used and every source cited. */
   used: Figure;
-  /** False when no contributor in scope has any personnel snapshot at all (funding only). */
+  /** False when nothing in scope has any personnel figure at all (funding only). */
   hasPersonnel: boolean;
 }
 
-/** Deployed, pledged and preparing totals for a scope, and what stands behind them. */
-export function headlineFigures(data: MissionData, scope: Scope = {}): Headline {
-  const deployed = personnelTotal(data, 'deployed', scope);
-  const pledged = personnelTotal(data, 'pledged', scope);
-  const preparing = personnelTotal(data, 'preparing', scope);
-  return {
-    deployed,
-    pledged,
-    preparing,
-    used: sumFigures([deployed, pledged, preparing]),
-    hasPersonnel: contributorsInScope(data, scope).some((c) => c.personnel.length > 0),
+export interface Target {
+  kind: 'authorised' | 'planned' | 'pledged';
+  count: number;
+  sources: string[];
+}
+
+/**
+ * A mission-wide figure shows the reported total when it is at least as recent as every part of
+ * the sum (it is the mission's own count), else the sum, which is newer. One contributor's figure
+ * is always its own.
+ */
+function chosen(data: MissionData, status: PersonnelStatus, scope: Scope) {
+  const parts = figureParts(data, status, scope);
+  const sum = sumFigures(parts.map(({ figure }) => figure));
+  const total = scope.contributors?.length ? undefined : reportedTotal(data, status, scope.asOf);
+  const useTotal = total?.date !== undefined && (!sum.date || compareDates(total.date, sum.date) >= 0);
+  return { parts, sum, total, basis: (useTotal ? 'total' : 'sum') as Basis, figure: useTotal ? total : sum };
+}
+
+export function headlineFigures(
+  data: MissionData,
+  scope: Scope = {},
+  status: PersonnelStatus = 'deployed',
+): Headline {
+  const all = {
+    deployed: chosen(data, 'deployed', scope),
+    pledged: chosen(data, 'pledged', scope),
+    preparing: chosen(data, 'preparing', scope),
   };
+  const head = all[status];
+  const phase = phaseOn(data, scope.asOf);
+  const missionWide = !scope.contributors?.length;
+  const ceiling = missionWide && phase && !phase.ended ? ceilingOn(phase.phase, scope.asOf) : undefined;
+  const pledged = all.pledged.figure;
+  const target: Target | undefined =
+    ceiling && !ceiling.planned
+      ? { kind: 'authorised', count: ceiling.count, sources: ceiling.sources }
+      : pledged.high > 0
+        ? { kind: 'pledged', count: pointOf(pledged), sources: pledged.sources }
+        : ceiling && { kind: 'planned', count: ceiling.count, sources: ceiling.sources };
+  const contributors = contributorsInScope(data, scope);
+  return {
+    deployed: all.deployed.figure,
+    pledged,
+    preparing: all.preparing.figure,
+    basis: head.basis,
+    sum: head.sum,
+    total: head.total,
+    parts: head.parts,
+    target,
+    phase,
+    used: withSources(
+      sumFigures([all.deployed.figure, pledged, all.preparing.figure]),
+      target?.sources ?? [],
+    ),
+    hasPersonnel: contributors.some((c) => c.personnel.length > 0) || (missionWide && data.totals.length > 0),
+  };
+}
+
+function withSources(figure: Figure, sources: readonly string[]): Figure {
+  for (const id of sources) if (!figure.sources.includes(id)) figure.sources.push(id);
+  return figure;
+}
+
+export interface HistoryPoint {
+  /** The date of the entry that changed the figure, at its own precision. */
+  date: PartialDate;
+  figure: Figure;
+}
+
+/** The headline's deployed figure at every date an entry changes it, oldest first. */
+export function deployedHistory(data: MissionData, scope: Scope = {}): HistoryPoint[] {
+  const dates = new Map<Day, PartialDate>();
+  const add = (date: PartialDate | undefined) => {
+    if (!date || !onOrBefore(date, scope.asOf)) return;
+    const day = firstDay(date);
+    const known = dates.get(day);
+    if (!known || date.length > known.length) dates.set(day, date);
+  };
+  for (const contributor of contributorsInScope(data, scope)) {
+    contributor.personnel.filter((f) => f.status === 'deployed').forEach((f) => add(f.date));
+    add(contributor.left);
+  }
+  if (!scope.contributors?.length)
+    data.totals.filter((t) => t.status === 'deployed').forEach((t) => add(t.date));
+  return [...dates.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, date]) => ({ date, figure: headlineFigures(data, { ...scope, asOf: day }).deployed }));
+}
+
+/** Where phases begin and end within a history's span, as partial dates, oldest first. */
+export function phaseBoundaries(
+  data: MissionData,
+  history: readonly HistoryPoint[],
+): { date: PartialDate; phase: Phase; edge: 'start' | 'end' }[] {
+  if (!history.length) return [];
+  const [first, last] = [firstDay(history[0].date), lastDay(history[history.length - 1].date)];
+  return data.phases
+    .flatMap((phase) => [
+      { date: phase.start, phase, edge: 'start' as const },
+      ...(phase.end ? [{ date: phase.end, phase, edge: 'end' as const }] : []),
+    ])
+    .filter(({ date }) => firstDay(date) > first && firstDay(date) <= last)
+    .sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** Where a date falls along a history's time axis, from 0 to `width`. */
+export function timeX(history: readonly HistoryPoint[], date: PartialDate, width: number): number {
+  const times = [history[0].date, history[history.length - 1].date].map((d) => toUtcDate(d).getTime());
+  const span = times[1] - times[0] || 1;
+  return Math.round(((toUtcDate(date).getTime() - times[0]) / span) * width * 10) / 10;
 }
 
 /**
  * SVG polyline points for a step line of the history in a `width` × `height` box: time runs
- * along x, each count holds until the next one, 0 is the bottom and the largest count the top
- * (1 unit inside the box, so that a stroke is not cut in half).
+ * along x, each figure holds until the next one (falls as well as rises), 0 is the bottom and
+ * the largest figure the top (1 unit inside the box, so that a stroke is not cut in half).
  */
 export function sparklinePoints(history: readonly HistoryPoint[], width: number, height: number): string {
   if (!history.length) return '';
-  const times = history.map(({ date }) => toUtcDate(date).getTime());
-  const first = times[0];
-  const span = times[times.length - 1] - first || 1;
-  const max = Math.max(...history.map(({ count }) => count)) || 1;
+  const counts = history.map(({ figure }) => pointOf(figure));
+  const max = Math.max(...counts) || 1;
   const round = (n: number) => Math.round(n * 10) / 10;
   const points: string[] = [];
   let y = height - 1;
-  history.forEach(({ count }, i) => {
-    const x = round(((times[i] - first) / span) * width);
+  history.forEach(({ date }, i) => {
+    const x = timeX(history, date, width);
     if (i) points.push(`${x},${y}`);
-    y = round(height - 1 - (count / max) * (height - 2));
+    y = round(height - 1 - (counts[i] / max) * (height - 2));
     points.push(`${x},${y}`);
   });
   if (history.length === 1) points.push(`${width},${y}`);

@@ -1,18 +1,21 @@
 /**
- * The mission data model, defined once. The static types (`InferOutput`), the runtime
- * validator (`validate.ts`) and `data/mission.schema.json` (through the CLI's `schema`
- * command) all come from these valibot schemas.
+ * The mission data model (version 2), defined once. The static types (`InferOutput`), the
+ * runtime validator (`validate.ts`) and `data/mission.schema.json` (through the CLI's `schema`
+ * command) all come from these valibot schemas. Version-1 files are migrated (`migrate.ts`)
+ * before they are checked against it.
  */
 import * as v from 'valibot';
 import { isDay, isPartialDate } from './dates.js';
 import { describeValue } from './describe.js';
 import {
   CATEGORIES,
+  CEILING_KINDS,
+  CHANGES,
   FUNDING_STATUSES,
   LIMITS,
+  MODEL_VERSION,
   PERSONNEL_KINDS,
   PERSONNEL_STATUSES,
-  ROLES,
 } from './constants.js';
 
 export * from './constants.js';
@@ -123,7 +126,9 @@ export const AmountSchema = v.pipe(
   v.maxValue(LIMITS.amount, expected('an amount below 10^15')),
 );
 
-const ApproximateSchema = v.optional(v.boolean(expected('true or false')), false);
+const ApproximateSchema = v.optional(v.boolean(expected('true or false')));
+const pick = <const T extends readonly string[]>(values: T) => v.picklist(values, oneOf(values));
+const note = v.optional(TextSchema);
 
 export const SourceRefsSchema = v.pipe(
   list(IdSchema, 'a list of source ids'),
@@ -142,42 +147,174 @@ export const SourceSchema = v.object(
   expected('a source object'),
 );
 
-/** "As of `date`, `count` people of this contributor were `status`." */
-export const PersonnelSnapshotSchema = v.object(
-  {
-    date: DaySchema,
-    status: v.picklist(PERSONNEL_STATUSES, oneOf(PERSONNEL_STATUSES)),
-    count: CountSchema,
-    approximate: ApproximateSchema,
-    note: v.optional(TextSchema),
-    sources: SourceRefsSchema,
-  },
-  expected('a personnel snapshot object'),
+const RangeSchema = v.pipe(
+  v.tuple([CountSchema, CountSchema], expected('a range of two counts, as [800, 1500]')),
+  v.check(([low, high]) => low <= high, expected('a range whose first count is not above its second')),
 );
 
-/** "As of `date`, this contributor had `status` `amount` `currency` in total." */
-export const FundingSnapshotSchema = v.object(
+/**
+ * How many: exactly one of `count` (with `approximate` for "about"), `range` ("800–1,500") or
+ * `present` (there, number not reported). Which one is given is checked in `rules.ts`.
+ */
+const quantity = {
+  count: v.optional(CountSchema),
+  approximate: ApproximateSchema,
+  range: v.optional(RangeSchema),
+  present: v.optional(v.literal(true, expected('true'))),
+};
+
+/** Another source's figure for the same thing: "sources disagree: 100 or 230". */
+export const AlternativeSchema = v.object(
+  { ...quantity, note, sources: SourceRefsSchema },
+  expected('an alternative figure object'),
+);
+const alternatives = v.optional(list(AlternativeSchema, 'a list of alternative figures'));
+
+/** "As of `date`, `count` `kind` personnel of this contributor were `status`." */
+export const PersonnelFigureSchema = v.object(
   {
-    date: DaySchema,
-    status: v.picklist(FUNDING_STATUSES, oneOf(FUNDING_STATUSES)),
+    date: PartialDateSchema,
+    status: pick(PERSONNEL_STATUSES),
+    kind: v.optional(pick(PERSONNEL_KINDS)),
+    ...quantity,
+    change: v.optional(pick(CHANGES)),
+    alternatives,
+    note,
+    sources: SourceRefsSchema,
+  },
+  expected('a personnel figure object'),
+);
+
+const PeriodSchema = v.object(
+  { start: PartialDateSchema, end: PartialDateSchema },
+  expected('a period object with start and end'),
+);
+
+/** "As of `date`, `amount` `currency` had been `status` in total (for `period`, to fund `to`)." */
+export const MoneySchema = v.object(
+  {
+    date: PartialDateSchema,
+    status: pick(FUNDING_STATUSES),
     amount: AmountSchema,
     currency: CurrencySchema,
     approximate: ApproximateSchema,
-    note: v.optional(TextSchema),
+    period: v.optional(PeriodSchema),
+    to: v.optional(IdSchema),
+    note,
     sources: SourceRefsSchema,
   },
-  expected('a funding snapshot object'),
+  expected('a money object'),
 );
 
-export const ContributorSchema = v.object(
+const contributorLists = {
+  left: v.optional(PartialDateSchema),
+  personnel: v.optional(list(PersonnelFigureSchema, 'a list of personnel figures'), []),
+  funding: v.optional(list(MoneySchema, 'a list of money entries'), []),
+  note,
+};
+
+export const CountryContributorSchema = v.object(
+  { id: IdSchema, type: v.literal('country'), country: CountrySchema, ...contributorLists },
+  expected('a contributor object'),
+);
+
+export const OrganisationContributorSchema = v.object(
   {
-    country: CountrySchema,
-    role: v.picklist(ROLES, oneOf(ROLES)),
-    personnelKind: v.optional(v.picklist(PERSONNEL_KINDS, oneOf(PERSONNEL_KINDS))),
-    personnel: v.optional(list(PersonnelSnapshotSchema, 'a list of personnel snapshots'), []),
-    funding: v.optional(list(FundingSnapshotSchema, 'a list of funding snapshots'), []),
+    id: IdSchema,
+    type: v.literal('organisation'),
+    name: TextSchema,
+    shortName: v.optional(TextSchema),
+    ...contributorLists,
   },
   expected('a contributor object'),
+);
+
+export const ContributorSchema = v.variant(
+  'type',
+  [CountryContributorSchema, OrganisationContributorSchema],
+  expected('"country" or "organisation"'),
+);
+
+export const DecisionSchema = v.object(
+  {
+    date: PartialDateSchema,
+    body: TextSchema,
+    name: TextSchema,
+    vote: v.optional(
+      v.object({ for: CountSchema, against: CountSchema, abstain: CountSchema }, expected('a vote object')),
+    ),
+    note,
+    sources: SourceRefsSchema,
+  },
+  expected('a decision object'),
+);
+
+export const CeilingSchema = v.object(
+  {
+    date: PartialDateSchema,
+    kind: pick(CEILING_KINDS),
+    count: CountSchema,
+    /** A planning figure, not an authorised ceiling. */
+    planned: v.optional(v.boolean(expected('true or false'))),
+    note,
+    sources: SourceRefsSchema,
+  },
+  expected('a ceiling object'),
+);
+
+export const PhaseSchema = v.object(
+  {
+    id: IdSchema,
+    name: TextSchema,
+    shortName: v.optional(TextSchema),
+    start: PartialDateSchema,
+    end: v.optional(PartialDateSchema),
+    leads: list(IdSchema, 'a list of contributor ids ([] for no lead nation)'),
+    leadership: v.optional(TextSchema),
+    decisions: v.optional(list(DecisionSchema, 'a list of decisions'), []),
+    ceilings: v.optional(list(CeilingSchema, 'a list of ceilings'), []),
+    note,
+    sources: v.optional(list(IdSchema, 'a list of source ids'), []),
+  },
+  expected('a phase object'),
+);
+
+/** The mission's own reported strength at a dated point. */
+export const TotalSchema = v.object(
+  {
+    date: PartialDateSchema,
+    status: v.optional(pick(PERSONNEL_STATUSES), 'deployed'),
+    kind: v.optional(pick(PERSONNEL_KINDS)),
+    ...quantity,
+    alternatives,
+    note,
+    sources: SourceRefsSchema,
+  },
+  expected('a total object'),
+);
+
+export const FundSchema = v.object(
+  {
+    id: IdSchema,
+    name: TextSchema,
+    money: v.optional(list(MoneySchema, 'a list of money entries'), []),
+    note,
+    sources: v.optional(list(IdSchema, 'a list of source ids'), []),
+  },
+  expected('a fund object'),
+);
+
+export const CasualtySchema = v.object(
+  {
+    date: PartialDateSchema,
+    contributor: IdSchema,
+    killed: v.optional(CountSchema),
+    injured: v.optional(CountSchema),
+    missing: v.optional(CountSchema),
+    note,
+    sources: SourceRefsSchema,
+  },
+  expected('a casualty object'),
 );
 
 export const EventSchema = v.object(
@@ -193,17 +330,24 @@ export const EventSchema = v.object(
   expected('an event object'),
 );
 
+export const LabelsSchema = v.object({ personnel: v.optional(TextSchema) }, expected('a labels object'));
+
 export const MissionSchema = v.object(
   {
     $schema: v.optional(v.string()),
+    version: v.literal(MODEL_VERSION, expected(`${MODEL_VERSION}`)),
     id: IdSchema,
     name: TextSchema,
-    host: CountrySchema,
-    lead: CountrySchema,
+    host: v.optional(CountrySchema),
     updated: DaySchema,
     language: LanguageTagSchema,
+    labels: v.optional(LabelsSchema),
     sources: v.pipe(list(SourceSchema, 'a list of sources'), v.minLength(1, expected('at least one source'))),
+    phases: v.pipe(list(PhaseSchema, 'a list of phases'), v.minLength(1, expected('at least one phase'))),
     contributors: list(ContributorSchema, 'a list of contributors'),
+    totals: v.optional(list(TotalSchema, 'a list of totals'), []),
+    funds: v.optional(list(FundSchema, 'a list of funds'), []),
+    casualties: v.optional(list(CasualtySchema, 'a list of casualties'), []),
     events: list(EventSchema, 'a list of events'),
   },
   expected('a mission object'),
@@ -213,12 +357,20 @@ export type Text = v.InferOutput<typeof TextSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type PersonnelStatus = (typeof PERSONNEL_STATUSES)[number];
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
-export type Role = (typeof ROLES)[number];
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
+export type CeilingKind = (typeof CEILING_KINDS)[number];
+export type Change = (typeof CHANGES)[number];
 export type Category = (typeof CATEGORIES)[number];
-export type PersonnelSnapshot = v.InferOutput<typeof PersonnelSnapshotSchema>;
-export type FundingSnapshot = v.InferOutput<typeof FundingSnapshotSchema>;
+export type Alternative = v.InferOutput<typeof AlternativeSchema>;
+export type PersonnelFigure = v.InferOutput<typeof PersonnelFigureSchema>;
+export type Money = v.InferOutput<typeof MoneySchema>;
 export type Contributor = v.InferOutput<typeof ContributorSchema>;
+export type Phase = v.InferOutput<typeof PhaseSchema>;
+export type Decision = v.InferOutput<typeof DecisionSchema>;
+export type Ceiling = v.InferOutput<typeof CeilingSchema>;
+export type Total = v.InferOutput<typeof TotalSchema>;
+export type Fund = v.InferOutput<typeof FundSchema>;
+export type Casualty = v.InferOutput<typeof CasualtySchema>;
 export type MissionEvent = v.InferOutput<typeof EventSchema>;
 /** One mission, as validated: optional lists are filled in with `[]`. */
 export type MissionData = v.InferOutput<typeof MissionSchema>;

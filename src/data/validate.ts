@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { nextTask } from './next-task.js';
+import { isVersion1, migrateMission, VERSION_1_WARNING } from './migrate.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';
 import { ContributorSchema, EventSchema, MissionSchema, type MissionData } from './schema.js';
@@ -20,10 +21,19 @@ export type ValidationResult =
   | ({ ok: true; data: MissionData; errors: [] } & Counted)
   | ({ ok: false; data?: undefined; errors: ValidationIssue[] } & Counted);
 
-export function validateMission(input: unknown): ValidationResult {
+/** A version-1 document migrated, with the one warning that says so; a newer one as it is. */
+function asVersion2(input: unknown): { input: unknown; notes: ValidationIssue[] } {
+  return isVersion1(input)
+    ? { input: migrateMission(input), notes: [VERSION_1_WARNING] }
+    : { input, notes: [] };
+}
+
+export function validateMission(original: unknown): ValidationResult {
   try {
+    const { input, notes } = asVersion2(original);
     const parsed = v.safeParse(MissionSchema, input, { abortEarly: false });
     return result(input, parsed.success ? parsed.output : undefined, [
+      ...notes,
       ...(parsed.issues ?? []).map((issue) => fromValibot(issue)),
       ...unknownFields(MissionSchema, input, []),
     ]);
@@ -44,17 +54,18 @@ type Sliced = keyof typeof SLICED;
  * a slice at a time, giving the page a turn between slices: 10,000 events or 200 countries must
  * not freeze an article.
  */
-export async function validateMissionGradually(input: unknown): Promise<ValidationResult> {
+export async function validateMissionGradually(original: unknown): Promise<ValidationResult> {
+  const { input, notes } = asVersion2(original);
   const lengthOf = (key: Sliced) => (isRecord(input) && Array.isArray(input[key]) ? input[key].length : 0);
   const sliced = (Object.keys(SLICED) as Sliced[]).filter(
     (key) => lengthOf(key) > SLICED[key].slice * 2 && lengthOf(key) <= LIMITS.list,
   );
-  if (!sliced.length) return validateMission(input);
+  if (!sliced.length) return validateMission(original);
   try {
     const doc = input as Record<Sliced, unknown[]>;
     const rest = { ...doc, ...Object.fromEntries(sliced.map((key) => [key, []])) };
     const parsed = v.safeParse(MissionSchema, rest, { abortEarly: false });
-    const issues = [...(parsed.issues ?? []).map((issue) => fromValibot(issue))];
+    const issues = [...notes, ...(parsed.issues ?? []).map((issue) => fromValibot(issue))];
     const checked: Partial<Record<Sliced, unknown[]>> = {};
     for (const key of sliced) {
       const { schema, slice } = SLICED[key];
@@ -134,11 +145,20 @@ type Introspectable = v.GenericSchema & {
   wrapped?: Introspectable;
   entries?: Record<string, Introspectable>;
   item?: Introspectable;
+  /** A variant's key and options (contributors: by `type`). */
+  key?: unknown;
+  options?: readonly unknown[];
+  literal?: unknown;
 };
 
 /** Walks the input alongside the schema (so at most as deep as the schema) for fields it does not know. */
 function unknownFields(schema: Introspectable, value: unknown, path: PathKey[]): ValidationIssue[] {
   if (schema.wrapped) return unknownFields(schema.wrapped, value, path);
+  if (typeof schema.key === 'string' && schema.options && isRecord(value)) {
+    const { key } = schema;
+    const option = (schema.options as Introspectable[]).find((o) => o.entries?.[key]?.literal === value[key]);
+    return option ? unknownFields(option, value, path) : [];
+  }
   if (schema.entries && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const entries = schema.entries;
     return Object.entries(value).flatMap(([key, child]) =>

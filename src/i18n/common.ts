@@ -14,6 +14,14 @@ export interface CommonMessages {
   updated: (updated: string) => string;
   /** A link's accessible detail: the publisher and the source's date. */
   source: (publisher: string, date?: string) => string;
+  /** A figure that is there with no number: "present, number not reported". */
+  present: string;
+  /** A figure with some parts not counted: "about 426 or more". */
+  orMore: (figure: string) => string;
+  /** A reader-facing caveat: "Note: planned figure, not a count"; `whose` names a part of a sum. */
+  note: (text: string, whose?: string) => string;
+  /** Other sources' figures: "Sources disagree: 100 or 230". */
+  disagree: (figures: string[], whose?: string) => string;
 }
 
 const source = (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher);
@@ -26,6 +34,10 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Sources',
     stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
     updated: (updated) => `New figures, updated on ${updated}.`,
+    present: 'present, number not reported',
+    orMore: (figure) => `${figure} or more`,
+    note: (text, whose) => `Note${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) => `Sources disagree${whose ? ` (${whose})` : ''}: ${figures.join(' or ')}`,
     source,
   },
   fr: {
@@ -36,6 +48,11 @@ export const common: Catalog<CommonMessages> = {
     stale: (updated) =>
       `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
     updated: (updated) => `Nouveaux chiffres, mis à jour le ${updated}.`,
+    present: 'présents, nombre non communiqué',
+    orMore: (figure) => `${figure} ou plus`,
+    note: (text, whose) => `Remarque${whose ? ` (${whose})` : ''}\u00a0: ${text}`,
+    disagree: (figures, whose) =>
+      `Les sources divergent${whose ? ` (${whose})` : ''}\u00a0: ${figures.join(' ou ')}`,
     source,
   },
   ht: {
@@ -45,6 +62,10 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Sous',
     stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
     updated: (updated) => `Nouvo chif, mete ajou ${updated}.`,
+    present: 'prezan, kantite a pa t bay',
+    orMore: (figure) => `${figure} oswa plis`,
+    note: (text, whose) => `Nòt${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) => `Sous yo pa dakò${whose ? ` (${whose})` : ''}: ${figures.join(' oswa ')}`,
     source,
   },
   es: {
@@ -54,6 +75,11 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Fuentes',
     stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
     updated: (updated) => `Nuevas cifras, actualizadas el ${updated}.`,
+    present: 'presentes, cifra no comunicada',
+    orMore: (figure) => `${figure} o más`,
+    note: (text, whose) => `Nota${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) =>
+      `Las fuentes no coinciden${whose ? ` (${whose})` : ''}: ${figures.join(' o ')}`,
     source,
   },
   sw: {
@@ -63,6 +89,11 @@ export const common: Catalog<CommonMessages> = {
     sources: 'Vyanzo',
     stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
     updated: (updated) => `Takwimu mpya, zilizosasishwa ${updated}.`,
+    present: 'wapo, idadi haijatajwa',
+    orMore: (figure) => `${figure} au zaidi`,
+    note: (text, whose) => `Kumbuka${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) =>
+      `Vyanzo vinatofautiana${whose ? ` (${whose})` : ''}: ${figures.join(' au ')}`,
     source,
   },
 };

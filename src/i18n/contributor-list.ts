@@ -1,6 +1,5 @@
-import type { Show } from '../data/contributors.js';
 import type { ContributionCounts } from '../data/derive.js';
-import type { FundingStatus, PersonnelKind, PersonnelStatus, Role } from '../data/schema.js';
+import type { FundingStatus, PersonnelKind, PersonnelStatus } from '../data/schema.js';
 import { formatNumber, pluralRules } from './format.js';
 import { named } from './joins.js';
 import type { LazyCatalog } from './languages.js';
@@ -11,8 +10,10 @@ export interface ContributorListMessages {
   caption: string;
   /** "3 countries contribute personnel." or "… funding."; `one` from `Intl.PluralRules`. */
   countries: (count: string, one: boolean, money: boolean) => string;
+  /** The same for organisations, which are never counted as countries. */
+  organisations: (count: string, one: boolean, money: boolean) => string;
   head: Record<'country' | 'role' | PersonnelStatus | 'since' | 'funding' | 'sources', string>;
-  role: Record<Role, string>;
+  role: Record<'lead' | 'contributor' | 'former' | 'organisation', string>;
   kind: Record<PersonnelKind, string>;
   /** "about 24 soldiers and police deployed since September 2024". */
   people: (
@@ -24,6 +25,10 @@ export interface ContributorListMessages {
   ) => string;
   /** "300 million US dollars pledged". */
   money: (amount: string, status: FundingStatus) => string;
+  /** Money that covers a period: "… for 2025–2026". */
+  period: (money: string, period: string) => string;
+  /** A former contributor's time in the mission: "from September 2024 to February 2026". */
+  between: (from: string | undefined, to: string) => string;
   /** A figure's sentence: "Jamaica: …". */
   named: (name: string, what: string) => string;
 }
@@ -31,6 +36,7 @@ export interface ContributorListMessages {
 const EN_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   police: ['police officer', 'police officers'],
   military: ['soldier', 'soldiers'],
+  civilian: ['civilian', 'civilians'],
   mixed: ['soldier or police officer', 'soldiers and police'],
   any: ['person', 'people'],
 };
@@ -38,11 +44,13 @@ const EN_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
 export const contributorList: LazyCatalog<'contributorList'> = {
   key: 'contributorList',
   en: {
-    caption: 'Contributing countries',
+    caption: 'Contributors',
     countries: (count, one, money) =>
       `${count} ${one ? 'country contributes' : 'countries contribute'} ${money ? 'funding' : 'personnel'}.`,
+    organisations: (count, one, money) =>
+      `${count} ${one ? 'organisation contributes' : 'organisations contribute'} ${money ? 'funding' : 'personnel'}.`,
     head: {
-      country: 'Country',
+      country: 'Contributor',
       role: 'Role',
       deployed: 'Deployed',
       preparing: 'Preparing',
@@ -51,25 +59,44 @@ export const contributorList: LazyCatalog<'contributorList'> = {
       funding: 'Funding',
       sources: 'Sources',
     },
-    role: { lead: 'Lead nation', contributor: 'Contributor' },
-    kind: { police: 'Police', military: 'Military', mixed: 'Police and military' },
+    role: {
+      lead: 'Lead nation',
+      contributor: 'Contributor',
+      former: 'Former contributor',
+      organisation: 'Organisation',
+    },
+    kind: { police: 'Police', military: 'Military', civilian: 'Civilian', mixed: 'Police and military' },
     people: (count, one, kind, status, since) =>
       `${count} ${EN_PEOPLE[kind ?? 'any'][one ? 0 : 1]} ${status === 'preparing' ? 'preparing to deploy' : status}` +
       (since ? ` since ${since}` : ''),
     money: (amount, status) => `${amount} ${status}`,
+    period: (money, period) => `${money} for ${period}`,
+    between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
     named,
   },
 };
 
-/** The line on top: "3 countries contribute personnel. 2 countries contribute funding." */
-export function countriesLine(counts: ContributionCounts, show: Show, locale: string): string {
+/**
+ * The line on top: "3 countries contribute personnel. 2 countries contribute funding. 1
+ * organisation contributes funding."
+ */
+export function countriesLine(
+  counts: ContributionCounts,
+  show: 'all' | 'personnel' | 'funding',
+  locale: string,
+): string {
   const plural = pluralRules(locale);
-  const { countries } = messagesFor(contributorList, locale);
+  const m = messagesFor(contributorList, locale);
   return (['personnel', 'funding'] as const)
     .filter((what) => show === 'all' || show === what)
-    .map((what) => {
-      const count = counts[what];
-      return countries(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
+    .flatMap((what) => {
+      const say = (count: number, words: typeof m.countries) =>
+        words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
+      const organisations = counts.organisations[what];
+      return [
+        say(counts[what], m.countries),
+        ...(organisations ? [say(organisations, m.organisations)] : []),
+      ];
     })
     .join(' ');
 }

@@ -16,6 +16,14 @@ export interface TimelineMessages {
   /** The disclosure that shows an event's summary. */
   summary: string;
   none: string;
+  /** The mark where a phase begins: "Multinational Security Support mission begins". */
+  phaseStart: (phase: string) => string;
+  /** The mark where a phase ends. */
+  phaseEnd: (phase: string) => string;
+  /** A decision that authorises a phase: "UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstentions." */
+  decision: (body: string, name: string, vote?: [string, string, string]) => string;
+  /** One count of a casualty entry: "1 killed", "2 injured", "1 missing". */
+  casualty: (what: 'killed' | 'injured' | 'missing', count: string, one: boolean) => string;
 }
 
 export const timeline: LazyCatalog<'timeline'> = {
@@ -27,6 +35,7 @@ export const timeline: LazyCatalog<'timeline'> = {
       mandate: 'Mandate',
       funding: 'Funding',
       deployment: 'Deployment',
+      casualty: 'Casualties',
       politics: 'Politics',
       other: 'Other',
     },
@@ -36,6 +45,11 @@ export const timeline: LazyCatalog<'timeline'> = {
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
+    phaseStart: (phase) => `${phase} begins`,
+    phaseEnd: (phase) => `${phase} ends`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `: ${vote[0]} for, ${vote[1]} against, ${vote[2]} abstaining` : ''}.`,
+    casualty: (what, count) => `${count} ${what}`,
   },
 };
 

@@ -30,8 +30,12 @@ export function formatDate(date: PartialDate, locale: string): string {
     `d ${precision} ${locale}`,
     () => new Intl.DateTimeFormat(intlLocales(locale), { ...DATE_OPTIONS[precision], timeZone: 'UTC' }),
   );
-  return formatter.format(toUtcDate(date));
+  const text = formatter.format(toUtcDate(date));
+  // French writes the first of the month as an ordinal, "1er octobre", which `Intl` does not.
+  return precision === 'day' && isFrench(locale) ? text.replace(/^1(?=\s)/, '1er') : text;
 }
+
+const isFrench = (locale: string) => /^fr(?:-|$)/i.test(locale);
 
 /**
  * Money in words that no reader can misread ("100 million US dollars", "86.2 million Canadian
@@ -50,7 +54,14 @@ export function formatMoney(amount: number, currency: string, locale: string): s
         ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
       }),
   );
-  return formatter.format(amount);
+  const text = formatter.format(amount);
+  // "300 millions de dollars", "1,5 milliard d'euros": French needs "de" between a large number
+  // and the currency's name, which `Intl` leaves out.
+  return isFrench(locale) || intlLocales(locale)[1] === 'fr'
+    ? text.replace(/\b(millions?|milliards?|billions?)\s+(?!d[e’'])(\S)/u, (_, unit: string, next: string) =>
+        /[aeiouyéèêh]/i.test(next) ? `${unit} d’${next}` : `${unit} de ${next}`,
+      )
+    : text;
 }
 
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */

@@ -1,89 +1,81 @@
-import type { Figure } from '../data/derive.js';
-import type { Headline } from '../data/headline.js';
 import type { PersonnelStatus } from '../data/schema.js';
+import type { Target } from '../data/headline.js';
 import { figureFirst, named } from './joins.js';
 import type { LazyCatalog } from './languages.js';
 
-/** Interface strings of `<troop-counter>`. Figures and dates arrive already formatted. */
+/** Interface strings of `<troop-counter>`. Figures, dates and names arrive already formatted. */
 export interface TroopCounterMessages {
-  /** What the headline figure counts: "personnel deployed in Haiti"; `count` picks the plural. */
-  label: (status: PersonnelStatus, host: string, count: number) => string;
+  /**
+   * What the headline figure counts: "personnel deployed in Haiti"; `noun` is the data's own word
+   * for the people counted (`labels.personnel`), `host` may be absent, `count` picks the plural.
+   */
+  label: (status: PersonnelStatus, host: string | undefined, count: number, noun?: string) => string;
   /** The headline figure with its label, as a sentence begins: "about 426 personnel deployed…". */
   head: (figure: string, label: string) => string;
-  /** After the deployed figure: "of 1,250 pledged". */
-  ofPledged: (figure: string) => string;
+  /** After the deployed figure: "of 1,250 pledged", "of 5,550 authorised", "of 2,500 planned". */
+  of: (kind: Target['kind'], figure: string) => string;
+  /** Deployed above the target, said plainly: "110 more than the 400 pledged". */
+  above: (kind: Target['kind'], excess: string, figure: string) => string;
   /** Beside another headline figure: "about 426 deployed". */
   deployed: (figure: string) => string;
   /** "600 more preparing". */
   preparing: (figure: string) => string;
   /** "as of September 21, 2024". */
   asOf: (date: string) => string;
-  /** A text about one contributor: "Jamaica: about 24 personnel…". */
-  scoped: (country: string, text: string) => string;
+  /** A text about one contributor, or in one phase: "Jamaica: about 24 personnel…". */
+  scoped: (name: string, text: string) => string;
+  /** A phase that has ended: "Multinational Security Support mission (ended)". */
+  ended: (phase: string) => string;
   /** What is said of a contributor that gives no personnel (money only, say). */
   noPersonnel: string;
-  /** The accessible name of the progress bar. */
+  /** A former contributor: "no longer in the mission since February 2026". */
+  left: (date: string) => string;
+  /** The headline shows the mission's total, and the contributors' figures add up otherwise. */
+  totalShown: (sum: string) => string;
+  /** The headline adds the contributors' figures, newer than the mission's last total. */
+  sumShown: (total: string, date: string) => string;
+  /** How old a part of a sum is: "Guatemala's figure is from January 2025". */
+  partDate: (name: string, date: string) => string;
+  /** Casualties among mission personnel: "3 killed and 5 injured among mission personnel". */
+  casualties: (killed: string, injured: string, one: [boolean, boolean]) => string;
+  /** The accessible name of the bar. */
   progress: string;
   /** The sparkline's description, from its points. */
   history: (points: string[]) => string;
   /** One point of the sparkline: "about 200 on June 25, 2024". */
   point: (figure: string, date: string) => string;
+  /** A phase boundary in the history: "Gang Suppression Force from September 30, 2025". */
+  boundary: (phase: string, edge: 'start' | 'end', date: string) => string;
 }
 
-const EN_STATUS = { deployed: 'deployed in', pledged: 'pledged for', preparing: 'preparing for' };
+const EN_STATUS = { deployed: 'deployed', pledged: 'pledged', preparing: 'preparing' };
+const EN_WHERE = { deployed: 'in', pledged: 'for', preparing: 'for' };
+const EN_TARGET = { pledged: 'pledged', authorised: 'authorised', planned: 'planned' };
 
 export const troopCounter: LazyCatalog<'troopCounter'> = {
   key: 'troopCounter',
   en: {
-    label: (status, host) => `personnel ${EN_STATUS[status]} ${host}`,
+    label: (status, host, _count, noun = 'personnel') =>
+      `${noun} ${EN_STATUS[status]}${host ? ` ${EN_WHERE[status]} ${host}` : ''}`,
     head: figureFirst,
-    ofPledged: (figure) => `of ${figure} pledged`,
+    of: (kind, figure) => `of ${figure} ${EN_TARGET[kind]}`,
+    above: (kind, excess, figure) => `${excess} more than the ${figure} ${EN_TARGET[kind]}`,
     deployed: (figure) => `${figure} deployed`,
     preparing: (figure) => `${figure} more preparing`,
     asOf: (date) => `as of ${date}`,
     scoped: named,
+    ended: (phase) => `${phase} (ended)`,
     noPersonnel: 'no personnel in this mission',
-    progress: 'Deployed out of pledged',
+    left: (date) => `no longer in the mission since ${date}`,
+    totalShown: (sum) =>
+      `This is the mission's reported total; the contributors' own figures add up to ${sum}`,
+    sumShown: (total, date) =>
+      `This adds up the contributors' latest figures, newer than the mission's last reported total (${total}, ${date})`,
+    partDate: (name, date) => `${name}'s figure is from ${date}`,
+    casualties: (killed, injured) => `${killed} killed and ${injured} injured among mission personnel`,
+    progress: 'Deployed out of the target',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} on ${date}`,
+    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'from' : 'until'} ${date}`,
   },
 };
-
-export interface CounterInput {
-  status: PersonnelStatus;
-  figures: Headline;
-  /** A figure in words: "about 426". */
-  format: (figure: Figure) => string;
-  /** What the headline figure counts. */
-  label: string;
-  /** The formatted day of the latest snapshot used, if any. */
-  date?: string;
-  /** The contributor's name, when the counter shows one only. */
-  country?: string;
-}
-
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/**
- * The lines shown under the headline figure and the one sentence that says everything to
- * screen readers: "About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing,
- * as of September 21, 2024."
- */
-export function counterWords(
-  m: TroopCounterMessages,
-  { status, figures: f, format, label, date, country }: CounterInput,
-): { lines: string[]; sentence: string } {
-  const pledged = f.pledged.count ? m.ofPledged(format(f.pledged)) : '';
-  const deployed = m.deployed(format(f.deployed));
-  const detail = { deployed: pledged, pledged: deployed, preparing: `${deployed} ${pledged}`.trim() }[status];
-  const preparing = status !== 'preparing' && f.preparing.count ? m.preparing(format(f.preparing)) : '';
-  const asOf = date ? m.asOf(date) : '';
-  const head = m.head(format(f[status]), label);
-  const parts =
-    status === 'deployed' ? [`${head} ${detail}`.trim(), preparing, asOf] : [head, detail, preparing, asOf];
-  const text = f.hasPersonnel ? parts.filter(Boolean).join(', ') : m.noPersonnel;
-  return {
-    lines: [detail, preparing, cap(asOf)].filter(Boolean),
-    sentence: `${country ? m.scoped(country, text) : cap(text)}.`,
-  };
-}

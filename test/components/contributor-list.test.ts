@@ -75,11 +75,17 @@ function withContributors(count: number) {
   doc.contributors = [
     doc.contributors[0],
     ...codes.map((country, i) => ({
+      id: country,
+      type: 'country' as const,
       country,
-      role: 'contributor' as const,
-      personnelKind: 'police' as const,
       personnel: [
-        { date: '2024-09-12', status: 'deployed' as const, count: count - 1 - i, sources: ['ap-2024-09-12'] },
+        {
+          date: '2024-09-12',
+          status: 'deployed' as const,
+          kind: 'police' as const,
+          count: count - 1 - i,
+          sources: ['ap-2024-09-12'],
+        },
       ],
     })),
   ];

@@ -347,7 +347,7 @@ describe('plurals', () => {
   /** The shipped data with Belize's 2 soldiers on the ground turned into `count`. */
   async function belize(count: number): Promise<string> {
     const doc = shippedCopy() as MissionInput;
-    const bz = doc.contributors.find((c) => c.country === 'BZ')!;
+    const bz = doc.contributors.find((c) => c.id === 'BZ')!;
     bz.personnel!.find((p) => p.status === 'deployed')!.count = count;
     return serve(JSON.stringify(doc));
   }

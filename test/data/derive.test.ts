@@ -3,24 +3,24 @@ import {
   categoryOf,
   contributionCounts,
   contributorFigure,
-  deployedHistory,
   firstArrival,
   fundingFigures,
   hasStarted,
-  latestSnapshot,
+  latest,
   personnelTotal,
   selectEvents,
   sumFigures,
 } from '../../src/data/derive.js';
+import { deployedHistory } from '../../src/data/headline.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from './fixtures.js';
 
 const mission = validateMission(shippedCopy()).data as MissionData;
-const contributor = (code: string) => mission.contributors.find((c) => c.country === code)!;
+const contributor = (code: string) => mission.contributors.find((c) => c.id === code)!;
 
 describe('derive', () => {
-  describe('latestSnapshot', () => {
+  describe('latest', () => {
     const snapshots = [
       { date: '2024-01-01', status: 'deployed', id: 'a' },
       { date: '2024-03-01', status: 'deployed', id: 'b' },
@@ -36,7 +36,12 @@ describe('derive', () => {
     ];
     for (const [asOf, status, id] of cases) {
       it(`${status} as of ${asOf ?? 'the latest'} is ${id ?? 'none'}`, () => {
-        expect(latestSnapshot(snapshots, status, asOf)?.id).to.equal(id);
+        expect(
+          latest(
+            snapshots.filter((s) => s.status === status),
+            asOf,
+          )?.id,
+        ).to.equal(id);
       });
     }
   });
@@ -59,8 +64,8 @@ describe('derive', () => {
     ];
     for (const [status, asOf, countries, count, approximate, date] of cases) {
       it(`${status} as of ${asOf ?? 'the latest'} for ${countries?.join('+') ?? 'all'}: ${count}`, () => {
-        const figure = personnelTotal(mission, status as 'deployed', { asOf, countries });
-        expect(figure.count).to.equal(count);
+        const figure = personnelTotal(mission, status as 'deployed', { asOf, contributors: countries });
+        expect([figure.low, figure.high]).to.deep.equal([count, count]);
         expect(figure.approximate).to.equal(approximate);
         expect(figure.date).to.equal(date);
       });
@@ -76,21 +81,36 @@ describe('derive', () => {
     });
   });
 
-  it('sums figures: approximate if any part is, dated by the latest', () => {
+  const part = (low: number, high: number, approximate: boolean, date: string, sources: string[]) => ({
+    low,
+    high,
+    approximate,
+    unreported: false,
+    date,
+    sources,
+    notes: [],
+    alternatives: [],
+  });
+
+  it('sums figures: approximate if any part is, ranges as ranges, dated by the latest', () => {
     const total = sumFigures([
-      { count: 400, approximate: true, date: '2024-07-16', sources: ['a'] },
+      part(400, 400, true, '2024-07-16', ['a']),
       undefined,
-      { count: 24, approximate: false, date: '2024-09-12', sources: ['b', 'a'] },
+      part(24, 24, false, '2024-09-12', ['b', 'a']),
+      part(800, 1500, false, '2024-09', ['c']),
     ]);
-    expect(total).to.deep.equal({ count: 424, approximate: true, date: '2024-09-12', sources: ['a', 'b'] });
+    expect(total).to.deep.equal(part(1224, 1924, true, '2024-09-12', ['a', 'b', 'c']));
   });
 
   it('gives one contributor figure with its own approximate flag', () => {
     expect(contributorFigure(contributor('KE'), 'deployed', '2024-09-25')).to.deep.equal({
-      count: 400,
-      approximate: true,
-      date: '2024-07-16',
-      sources: ['ap-2024-07-16'],
+      ...part(400, 400, true, '2024-07-16', ['ap-2024-07-16']),
+      notes: [
+        {
+          en: 'A second group of about 200 joined the first.',
+          fr: "Un deuxième groupe d'environ 200 a rejoint le premier.",
+        },
+      ],
     });
     expect(contributorFigure(contributor('US'), 'deployed')).to.equal(undefined);
   });
@@ -123,21 +143,26 @@ describe('derive', () => {
   });
 
   it('tells the history of deployed personnel at each change', () => {
-    expect(deployedHistory(mission)).to.deep.equal([
-      { date: '2024-06-25', count: 200, approximate: true },
-      { date: '2024-07-16', count: 400, approximate: true },
-      { date: '2024-09-12', count: 426, approximate: true },
-      { date: '2024-09-26', count: 408, approximate: true },
+    const said = (scope = {}) =>
+      deployedHistory(mission, scope).map(({ date, figure }) => [date, figure.low, figure.approximate]);
+    expect(said()).to.deep.equal([
+      ['2024-06-25', 200, true],
+      ['2024-07-16', 400, true],
+      ['2024-09-12', 426, true],
+      ['2024-09-26', 408, true],
     ]);
-    expect(deployedHistory(mission, { countries: ['BZ'] })).to.deep.equal([
-      { date: '2024-09-12', count: 2, approximate: false },
-    ]);
+    expect(said({ contributors: ['BZ'] })).to.deep.equal([['2024-09-12', 2, false]]);
     expect(deployedHistory(mission, { asOf: '2024-07-01' })).to.have.length(1);
   });
 
   it('counts countries contributing people and money', () => {
-    expect(contributionCounts(mission)).to.deep.equal({ personnel: 3, funding: 2 });
-    expect(contributionCounts(mission, { asOf: '2024-01-01' })).to.deep.equal({ personnel: 1, funding: 1 });
+    const none = { personnel: 0, funding: 0 };
+    expect(contributionCounts(mission)).to.deep.equal({ personnel: 3, funding: 2, organisations: none });
+    expect(contributionCounts(mission, { asOf: '2024-01-01' })).to.deep.equal({
+      personnel: 1,
+      funding: 1,
+      organisations: none,
+    });
   });
 
   describe('selectEvents', () => {

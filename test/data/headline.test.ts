@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { HistoryPoint } from '../../src/data/derive.js';
-import { headlineFigures, sparklinePoints } from '../../src/data/headline.js';
+import { headlineFigures, sparklinePoints, type HistoryPoint } from '../../src/data/headline.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from './fixtures.js';
@@ -25,11 +24,11 @@ describe('headlineFigures', () => {
   ];
   for (const [asOf, countries, deployed, pledged, preparing, day, hasPersonnel] of cases) {
     it(`as of ${asOf ?? 'the latest'} for ${countries.join('+') || 'all'}: ${deployed} deployed of ${pledged}`, () => {
-      const figures = headlineFigures(mission, { asOf, countries });
-      const shown = `${figures.deployed.approximate ? 'about ' : ''}${figures.deployed.count}`;
+      const figures = headlineFigures(mission, { asOf, contributors: countries });
+      const shown = `${figures.deployed.approximate ? 'about ' : ''}${figures.deployed.low}`;
       expect(shown).to.equal(deployed);
-      expect(figures.pledged.count).to.equal(pledged);
-      expect(figures.preparing.count).to.equal(preparing);
+      expect(figures.pledged.low).to.equal(pledged);
+      expect(figures.preparing.low).to.equal(preparing);
       expect(figures.used.date).to.equal(day);
       expect(figures.hasPersonnel).to.equal(hasPersonnel);
     });
@@ -48,7 +47,18 @@ describe('headlineFigures', () => {
 });
 
 describe('sparklinePoints', () => {
-  const point = (date: string, count: number): HistoryPoint => ({ date, count, approximate: false });
+  const point = (date: string, count: number): HistoryPoint => ({
+    date,
+    figure: {
+      low: count,
+      high: count,
+      approximate: false,
+      unreported: false,
+      sources: [],
+      notes: [],
+      alternatives: [],
+    },
+  });
   const cases: [string, HistoryPoint[], string][] = [
     ['nothing for no history', [], ''],
     ['a flat line for one point', [point('2024-01-01', 5)], '0,1 100,1'],

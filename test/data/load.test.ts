@@ -51,7 +51,7 @@ describe('loading', () => {
 
   it('fetches and validates the shipped file over HTTP', async () => {
     const loaded = await fetchMission('/data/haiti-mss.json');
-    expect(loaded?.data.contributors.map((c) => c.country)).to.deep.equal(['KE', 'JM', 'BZ', 'US', 'CA']);
+    expect(loaded?.data.contributors.map((c) => c.id)).to.deep.equal(['KE', 'JM', 'BZ', 'US', 'CA']);
     expect(loaded?.origin).to.equal('/data/haiti-mss.json');
   });
 

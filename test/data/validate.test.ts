@@ -53,9 +53,17 @@ describe('validateMission', () => {
       'events[3].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "2024-02-30"',
     ],
     [
-      'a partial snapshot date',
-      (doc) => (doc.contributors[0].personnel[0].date = '2023-07'),
-      'contributors[0].personnel[0].date: expected a real calendar day as YYYY-MM-DD, got "2023-07"',
+      'a figure given both as a count and as a range',
+      (doc) => (doc.contributors[0].personnel[0].range = [900, 1100]),
+      'contributors[0].personnel[0]: expected only one of count, range or present, got count and range',
+    ],
+    [
+      'a range upside down',
+      (doc) => {
+        delete doc.contributors[0].personnel[0].count;
+        doc.contributors[0].personnel[0].range = [1100, 900];
+      },
+      'contributors[0].personnel[0].range: expected a range whose first count is not above its second, got a list of 2',
     ],
     [
       'an unknown status',
@@ -104,14 +112,19 @@ describe('validateMission', () => {
       'contributors[2].country: country JM is already given at contributors[1]',
     ],
     [
-      'a second lead nation',
-      (doc) => (doc.contributors[1].role = 'lead'),
-      "contributors[1].role: JM is marked as lead, but the mission's lead is KE",
+      'a lead that is not a contributor',
+      (doc) => (doc.phases[0].leads = ['KE', 'FR']),
+      'phases[0].leads[1]: no contributor with id "FR"',
+    ],
+    [
+      'an organisation counted as a country',
+      (doc) => (doc.contributors[3] = { id: 'eu', type: 'organisation', country: 'EU', funding: [] }),
+      'contributors[3].name: required, but missing',
     ],
     [
       'two snapshots for one status on one day',
       (doc) => (doc.contributors[0].personnel[2].date = '2024-06-25'),
-      'contributors[0].personnel[2]: a snapshot "deployed on 2024-06-25" is already given at contributors[0].personnel[1]',
+      'contributors[0].personnel[2]: a figure "deployed police on 2024-06-25" is already given at contributors[0].personnel[1]',
     ],
   ];
   for (const [name, breakIt, expected] of errors) {
@@ -306,10 +319,10 @@ describe('validateMissionGradually', () => {
     const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     doc.contributors = Array.from({ length: count }, (_, i) => ({
       ...doc.contributors[i % 5],
+      id: letters[Math.floor(i / 26)] + letters[i % 26],
       country: letters[Math.floor(i / 26)] + letters[i % 26],
-      role: i === 0 ? 'lead' : 'contributor',
     }));
-    doc.lead = 'AA';
+    doc.phases[0].leads = ['AA'];
     return doc;
   }
 
@@ -328,7 +341,7 @@ describe('validateMissionGradually', () => {
     const broken = await validateMissionGradually(doc);
     expect(broken.errors.map(formatIssue)).to.have.members(validateMission(doc).errors.map(formatIssue));
     expect(broken.errors.map(formatIssue)).to.include(
-      'contributors[170].personnel[0].date: expected a real calendar day as YYYY-MM-DD, got "2024-13-01"',
+      'contributors[170].personnel[0].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "2024-13-01"',
     );
     expect(broken.warnings.map(formatIssue)).to.include('contributors[5].motto: unknown field, ignored');
   });

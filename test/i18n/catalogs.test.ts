@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { Headline } from '../../src/data/headline.js';
+import { validateMission } from '../../src/data/validate.js';
+import type { MissionData } from '../../src/data/schema.js';
+import { counterView } from '../../src/views/troop-counter.js';
+import { shippedCopy } from '../data/fixtures.js';
 import { common } from '../../src/i18n/common.js';
 import { contributorList } from '../../src/i18n/contributor-list.js';
 import { formatList, timeline } from '../../src/i18n/event-timeline.js';
@@ -14,7 +17,7 @@ import {
   UI_LOCALES,
   type UiLocale,
 } from '../../src/i18n/locale.js';
-import { counterWords, troopCounter } from '../../src/i18n/troop-counter.js';
+import { troopCounter } from '../../src/i18n/troop-counter.js';
 
 /** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
 function everything(locale: UiLocale): string[] {
@@ -23,7 +26,9 @@ function everything(locale: UiLocale): string[] {
   const l = messagesFor(contributorList, locale);
   const m = messagesFor(timeline, locale);
   const statuses = ['deployed', 'pledged', 'preparing'] as const;
-  const kinds = ['police', 'military', 'mixed', undefined] as const;
+  const kinds = ['police', 'military', 'civilian', 'mixed', undefined] as const;
+  const targets = ['pledged', 'authorised', 'planned'] as const;
+  const moneys = ['pledged', 'committed', 'received', 'frozen', 'withdrawn'] as const;
   return [
     c.loading,
     c.unavailable,
@@ -32,9 +37,28 @@ function everything(locale: UiLocale): string[] {
     c.stale('D'),
     c.source('P', 'D'),
     c.source('P'),
-    ...statuses.flatMap((status) => [t.label(status, 'H', 1), t.label(status, 'H', 2)]),
+    c.present,
+    c.orMore('N'),
+    c.note('T'),
+    c.note('T', 'C'),
+    c.disagree(['A', 'B']),
+    c.disagree(['A', 'B'], 'C'),
+    ...statuses.flatMap((status) => [
+      t.label(status, 'H', 1),
+      t.label(status, 'H', 2),
+      t.label(status, undefined, 2),
+      t.label(status, 'H', 2, 'W'),
+    ]),
     t.head('N', 'L'),
-    t.ofPledged('N'),
+    ...targets.flatMap((kind) => [t.of(kind, 'N'), t.above(kind, 'E', 'N')]),
+    t.ended('P'),
+    t.left('D'),
+    t.totalShown('N'),
+    t.sumShown('N', 'D'),
+    t.partDate('C', 'D'),
+    t.casualties('K', 'I', [true, false]),
+    t.boundary('P', 'start', 'D'),
+    t.boundary('P', 'end', 'D'),
     t.deployed('N'),
     t.preparing('N'),
     t.asOf('D'),
@@ -44,21 +68,35 @@ function everything(locale: UiLocale): string[] {
     t.history(['A', 'B']),
     t.point('N', 'D'),
     l.caption,
-    ...[true, false].flatMap((one) => [l.countries('N', one, true), l.countries('N', one, false)]),
+    ...[true, false].flatMap((one) => [
+      l.countries('N', one, true),
+      l.countries('N', one, false),
+      l.organisations('N', one, true),
+      l.organisations('N', one, false),
+    ]),
     ...Object.values(l.head),
     ...Object.values(l.role),
     ...Object.values(l.kind),
     ...statuses.flatMap((status) =>
       kinds.flatMap((kind) => [true, false].map((one) => l.people('N', one, kind, status, 'D'))),
     ),
-    l.money('M', 'pledged'),
-    l.money('M', 'disbursed'),
+    ...moneys.map((status) => l.money('M', status)),
+    l.period('M', 'P'),
+    l.between('A', 'B'),
+    l.between(undefined, 'B'),
     l.named('C', 'T'),
     ...Object.values(m.categories),
     m.latest,
     m.filter,
     m.summary,
     m.none,
+    m.phaseStart('P'),
+    m.phaseEnd('P'),
+    m.decision('B', 'R', ['F', 'A', 'S']),
+    ...(['killed', 'injured', 'missing'] as const).flatMap((what) => [
+      m.casualty(what, 'N', true),
+      m.casualty(what, 'N', false),
+    ]),
   ];
 }
 
@@ -116,25 +154,12 @@ describe('interface catalogs', () => {
     });
   }
 
-  it('says the Swahili headline with the number after what it counts', () => {
-    const figure = (count: number, approximate = false) => ({ count, approximate, sources: [] });
-    const figures: Headline = {
-      deployed: figure(426, true),
-      pledged: figure(1250),
-      preparing: figure(600),
-      used: figure(0),
-      hasPersonnel: true,
-    };
-    const sw = messagesFor(troopCounter, 'sw');
-    const words = counterWords(sw, {
-      status: 'deployed',
-      figures,
-      format: ({ count, approximate }) => `${approximate ? 'takriban ' : ''}${formatNumber(count, 'sw')}`,
-      label: sw.label('deployed', 'Haiti', 426),
-      date: formatDate('2024-09-21', 'sw'),
-    });
-    expect(words.sentence).to.equal(
-      'Askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
+  it('says the Swahili headline with the number after what it counts', async () => {
+    await loadLanguage('sw');
+    const mission = validateMission(shippedCopy()).data as MissionData;
+    const { sentence } = counterView(mission, { locale: 'sw', asOf: '2024-09-21' });
+    expect(sentence).to.contain(
+      'askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
     );
   });
 });

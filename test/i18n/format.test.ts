@@ -11,7 +11,7 @@ describe('formatting', () => {
     ['2021', 'fr', '2021'],
     ['2023-07', 'fr', 'juillet 2023'],
     ['2024-06-25', 'fr', '25 juin 2024'],
-    ['2024-01-01', 'fr', '1 janvier 2024'],
+    ['2024-01-01', 'fr', '1er janvier 2024'],
   ];
   for (const [date, locale, expected] of dates) {
     it(`writes ${date} in ${locale} as "${expected}", in any time zone`, () => {
@@ -32,9 +32,9 @@ describe('formatting', () => {
 
   const money: [number, string, string, string][] = [
     [100_000_000, 'USD', 'en', '100 million US dollars'],
-    [300_000_000, 'USD', 'fr', '300 millions dollars des États-Unis'],
+    [300_000_000, 'USD', 'fr', '300 millions de dollars des États-Unis'],
     [86_200_000, 'CAD', 'en', '86.2 million Canadian dollars'],
-    [86_200_000, 'CAD', 'fr', '86,2 millions dollars canadiens'],
+    [86_200_000, 'CAD', 'fr', '86,2 millions de dollars canadiens'],
     [5_000, 'USD', 'en', '5,000 US dollars'],
   ];
   for (const [amount, currency, locale, expected] of money) {

@@ -7,12 +7,12 @@ import { troopCounter } from '../../src/i18n/troop-counter.js';
 describe('interface languages on demand', () => {
   it('has English at once, and nothing to load for it', () => {
     expect(loadLanguage('en-GB')).to.equal(undefined);
-    expect(messagesFor(troopCounter, 'en').progress).to.equal('Deployed out of pledged');
+    expect(messagesFor(troopCounter, 'en').progress).to.equal('Deployed out of the target');
   });
 
   it('speaks English for a language until its strings arrive, then that language', async () => {
     expect(languagePack('es')).to.equal(undefined);
-    expect(messagesFor(troopCounter, 'es-MX').progress).to.equal('Deployed out of pledged');
+    expect(messagesFor(troopCounter, 'es-MX').progress).to.equal('Deployed out of the target');
     const pending = loadLanguage('es-MX');
     expect(pending).to.be.instanceOf(Promise);
     await pending;

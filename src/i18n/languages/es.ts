@@ -6,38 +6,57 @@ import type { PersonnelKind } from '../../data/schema.js';
 const ES_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   police: ['policía', 'policías'],
   military: ['soldado', 'soldados'],
+  civilian: ['civil', 'civiles'],
   mixed: ['militar o policía', 'militares y policías'],
   any: ['efectivo', 'efectivos'],
 };
 
 const pack: LanguagePack = {
   troopCounter: {
-    label: (status, host, count) => {
+    label: (status, host, count, noun) => {
       const s = isOne('es', count) ? '' : 's';
       const state = {
         deployed: `desplegado${s} en`,
         pledged: `comprometido${s} para`,
         preparing: 'en preparación para',
       };
-      return `efectivo${s} ${state[status]} ${host}`;
+      // A noun from the data takes the plural: "agentes desplegados en Haití".
+      const said = noun ? state[status].replace(/o(?= )/, 'os') : state[status];
+      const where = host ? `${said} ${host}` : said.replace(/ (en|para)$/, '');
+      return `${noun ?? `efectivo${s}`} ${where}`;
     },
     head: figureFirst,
-    ofPledged: (figure) => `de ${figure} comprometidos`,
+    of: (kind, figure) =>
+      `de ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
+    above: (kind, excess, figure) =>
+      `${excess} más que los ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
     deployed: (figure) => `${figure} desplegados`,
     preparing: (figure) => `${figure} más en preparación`,
     asOf: (date) => `al ${date}`,
     scoped: named,
     noPersonnel: 'sin personal en esta misión',
-    progress: 'Desplegados frente a comprometidos',
+    ended: (phase) => `${phase} (finalizada)`,
+    left: (date) => `ya no forma parte de la misión desde ${date}`,
+    totalShown: (sum) =>
+      `Es el total comunicado por la misión; las cifras de los contribuyentes suman ${sum}`,
+    sumShown: (total, date) =>
+      `Suma de las últimas cifras de los contribuyentes, más recientes que el último total comunicado por la misión (${total}, ${date})`,
+    partDate: (name, date) => `${name}: cifra de ${date}`,
+    casualties: (killed, injured, [oneKilled, oneInjured]) =>
+      `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
+    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,
+    progress: 'Desplegados frente al objetivo',
     history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} el ${date}`,
   },
   contributorList: {
-    caption: 'Países contribuyentes',
+    caption: 'Contribuyentes',
     countries: (count, one, money) =>
       `${count} ${one ? 'país aporta' : 'países aportan'} ${money ? 'financiación' : 'personal'}.`,
+    organisations: (count, one, money) =>
+      `${count} ${one ? 'organización aporta' : 'organizaciones aportan'} ${money ? 'financiación' : 'personal'}.`,
     head: {
-      country: 'País',
+      country: 'Contribuyente',
       role: 'Función',
       deployed: 'Desplegados',
       preparing: 'En preparación',
@@ -46,14 +65,22 @@ const pack: LanguagePack = {
       funding: 'Financiación',
       sources: 'Fuentes',
     },
-    role: { lead: 'País líder', contributor: 'Contribuyente' },
-    kind: { police: 'Policía', military: 'Militar', mixed: 'Policía y militares' },
+    role: {
+      lead: 'País líder',
+      contributor: 'Contribuyente',
+      former: 'Antiguo contribuyente',
+      organisation: 'Organización',
+    },
+    kind: { police: 'Policía', military: 'Militar', civilian: 'Civil', mixed: 'Policía y militares' },
     people: (count, one, kind, status, since) =>
       `${count} ${ES_PEOPLE[kind ?? 'any'][one ? 0 : 1]} ` +
       { deployed: 'desplegado', preparing: 'en preparación', pledged: 'comprometido' }[status] +
       (status === 'preparing' || one ? '' : 's') +
       (since ? ` desde ${since}` : ''),
-    money: (amount, status) => `${amount} ${status === 'pledged' ? 'comprometidos' : 'desembolsados'}`,
+    money: (amount, status) =>
+      `${amount} ${{ pledged: 'prometidos', committed: 'comprometidos', received: 'recibidos', frozen: 'congelados', withdrawn: 'retirados' }[status]}`,
+    period: (money, period) => `${money} para ${period}`,
+    between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
     named,
   },
   timeline: {
@@ -63,6 +90,7 @@ const pack: LanguagePack = {
       mandate: 'Mandato',
       funding: 'Financiación',
       deployment: 'Despliegue',
+      casualty: 'Bajas',
       politics: 'Política',
       other: 'Otros',
     },
@@ -72,6 +100,12 @@ const pack: LanguagePack = {
     filter: 'Mostrar solo estas categorías',
     summary: 'Resumen',
     none: 'No hay eventos que mostrar.',
+    phaseStart: (phase) => `Comienza: ${phase}`,
+    phaseEnd: (phase) => `Termina: ${phase}`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `: ${vote[0]} a favor, ${vote[1]} en contra, ${vote[2]} abstenciones` : ''}.`,
+    casualty: (what, count, one) =>
+      `${count} ${{ killed: one ? 'muerto' : 'muertos', injured: one ? 'herido' : 'heridos', missing: one ? 'desaparecido' : 'desaparecidos' }[what]}`,
   },
 };
 

@@ -6,6 +6,7 @@ import type { PersonnelKind } from '../../data/schema.js';
 const FR_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   police: ['policier', 'policiers'],
   military: ['militaire', 'militaires'],
+  civilian: ['civil', 'civils'],
   mixed: ['militaire ou policier', 'militaires et policiers'],
   any: ['membre du personnel', 'membres du personnel'],
 };
@@ -13,28 +14,50 @@ const FR_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
 
 const pack: LanguagePack = {
   troopCounter: {
-    label: (status, host, count) => {
+    label: (status, host, count, noun) => {
       const s = isOne('fr', count) ? '' : 's';
-      const state = { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
-      return `personne${s} ${state} (${host})`;
+      // A noun from the data takes the generic masculine plural; "personne" is feminine.
+      const state = noun
+        ? { deployed: 'déployés', pledged: 'promis', preparing: 'en préparation' }[status]
+        : { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
+      return `${noun ?? `personne${s}`} ${state}${host ? ` (${host})` : ''}`;
     },
     head: figureFirst,
-    ofPledged: (figure) => `sur un engagement de ${figure}`,
+    of: (kind, figure) =>
+      ({
+        pledged: `sur un engagement de ${figure}`,
+        authorised: `sur ${figure} autorisés`,
+        planned: `sur ${figure} prévus`,
+      })[kind],
+    above: (kind, excess, figure) =>
+      `${excess} de plus que ${{ pledged: `l’engagement de ${figure}`, authorised: `les ${figure} autorisés`, planned: `les ${figure} prévus` }[kind]}`,
     deployed: (figure) => `${figure} sur le terrain`,
     preparing: (figure) => `${figure} de plus en préparation`,
     asOf: (date) => `au ${date}`,
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
-    progress: 'Part de l’engagement déployée',
+    ended: (phase) => `${phase} (terminée)`,
+    left: (date) => `ne fait plus partie de la mission depuis ${date}`,
+    totalShown: (sum) =>
+      `Il s’agit de l’effectif total annoncé par la mission\u00a0; les chiffres des contributeurs donnent ${sum}`,
+    sumShown: (total, date) =>
+      `Somme des derniers chiffres des contributeurs, plus récents que le dernier effectif annoncé par la mission (${total}, ${date})`,
+    partDate: (name, date) => `${name}\u00a0: chiffre de ${date}`,
+    casualties: (killed, injured, [oneKilled, oneInjured]) =>
+      `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
+    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,
+    progress: 'Part de l’objectif déployée',
     history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
     point: (figure, date) => `${figure} le ${date}`,
   },
   contributorList: {
-    caption: 'Pays contributeurs',
+    caption: 'Contributeurs',
     countries: (count, one, money) =>
       `${count} pays ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
+    organisations: (count, one, money) =>
+      `${count} ${one ? 'organisation' : 'organisations'} ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
     head: {
-      country: 'Pays',
+      country: 'Contributeur',
       role: 'Rôle',
       deployed: 'Déployés',
       preparing: 'En préparation',
@@ -43,13 +66,26 @@ const pack: LanguagePack = {
       funding: 'Financement',
       sources: 'Sources',
     },
-    role: { lead: 'Pays chef de file', contributor: 'Contributeur' },
-    kind: { police: 'Policiers', military: 'Militaires', mixed: 'Policiers et militaires' },
+    role: {
+      lead: 'Pays chef de file',
+      contributor: 'Contributeur',
+      former: 'Ancien contributeur',
+      organisation: 'Organisation',
+    },
+    kind: {
+      police: 'Policiers',
+      military: 'Militaires',
+      civilian: 'Civils',
+      mixed: 'Policiers et militaires',
+    },
     people: (count, one, kind, status, since) =>
       `${count} ${FR_PEOPLE[kind ?? 'any'][one ? 0 : 1]} ` +
       { deployed: one ? 'déployé' : 'déployés', preparing: 'en préparation', pledged: 'promis' }[status] +
       (since ? ` depuis ${since}` : ''),
-    money: (amount, status) => `${amount} ${status === 'pledged' ? 'promis' : 'versés'}`,
+    money: (amount, status) =>
+      `${amount} ${{ pledged: 'promis', committed: 'engagés', received: 'reçus', frozen: 'gelés', withdrawn: 'retirés' }[status]}`,
+    period: (money, period) => `${money} pour ${period}`,
+    between: (from, to) => (from ? `de ${from} à ${to}` : `jusqu’à ${to}`),
     named: (name, what) => `${name}\u00a0: ${what}`,
   },
   timeline: {
@@ -59,6 +95,7 @@ const pack: LanguagePack = {
       mandate: 'Mandat',
       funding: 'Financement',
       deployment: 'Déploiement',
+      casualty: 'Victimes',
       politics: 'Politique',
       other: 'Autre',
     },
@@ -68,6 +105,12 @@ const pack: LanguagePack = {
     filter: 'Afficher seulement ces catégories',
     summary: 'Résumé',
     none: 'Aucun événement à afficher.',
+    phaseStart: (phase) => `Début\u00a0: ${phase}`,
+    phaseEnd: (phase) => `Fin\u00a0: ${phase}`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `\u00a0: ${vote[0]} pour, ${vote[1]} contre, ${vote[2]} abstentions` : ''}.`,
+    casualty: (what, count, one) =>
+      `${count} ${{ killed: one ? 'tué' : 'tués', injured: one ? 'blessé' : 'blessés', missing: one ? 'disparu' : 'disparus' }[what]}`,
   },
 };
 

@@ -7,29 +7,45 @@ const HT_STATUS = { deployed: 'ki deplwaye nan', pledged: 'yo pwomèt pou', prep
 const HT_PEOPLE: Record<PersonnelKind | 'any', string> = {
   police: 'polisye',
   military: 'sòlda',
+  civilian: 'sivil',
   mixed: 'sòlda ak polisye',
   any: 'moun',
 };
 
 const pack: LanguagePack = {
   troopCounter: {
-    label: (status, host) => `pèsonèl ${HT_STATUS[status]} peyi ${host}`,
+    label: (status, host, _count, noun = 'pèsonèl') =>
+      host
+        ? `${noun} ${HT_STATUS[status]} peyi ${host}`
+        : `${noun} ${HT_STATUS[status].replace(/ (nan|pou)$/, '')}`,
     head: figureFirst,
-    ofPledged: (figure) => `sou ${figure} yo te pwomèt`,
+    of: (kind, figure) =>
+      `sou ${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
+    above: (kind, excess, figure) =>
+      `${excess} plis pase ${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
     deployed: (figure) => `${figure} deplwaye`,
     preparing: (figure) => `${figure} lòt k ap prepare`,
     asOf: (date) => `nan dat ${date}`,
     scoped: named,
     noPersonnel: 'okenn pèsonèl nan misyon sa a',
-    progress: 'Pèsonèl deplwaye sou total yo te pwomèt',
+    ended: (phase) => `${phase} (fini)`,
+    left: (date) => `pa nan misyon an ankò depi ${date}`,
+    totalShown: (sum) => `Sa se total misyon an bay; chif kontribitè yo bay ${sum} ansanm`,
+    sumShown: (total, date) =>
+      `Sa se dènye chif kontribitè yo mete ansanm, ki pi nouvo pase dènye total misyon an (${total}, ${date})`,
+    partDate: (name, date) => `${name}: chif ${date}`,
+    casualties: (killed, injured) => `${killed} mouri ak ${injured} blese nan pèsonèl misyon an`,
+    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'depi' : 'jiska'} ${date}`,
+    progress: 'Pèsonèl deplwaye sou objektif la',
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} nan dat ${date}`,
   },
   contributorList: {
-    caption: 'Peyi ki kontribye',
+    caption: 'Kontribitè',
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,
+    organisations: (count, _one, money) => `${count} òganizasyon bay ${money ? 'lajan' : 'pèsonèl'}.`,
     head: {
-      country: 'Peyi',
+      country: 'Kontribitè',
       role: 'Wòl',
       deployed: 'Deplwaye',
       preparing: 'Ap prepare',
@@ -38,13 +54,21 @@ const pack: LanguagePack = {
       funding: 'Finansman',
       sources: 'Sous',
     },
-    role: { lead: 'Peyi ki dirije', contributor: 'Kontribitè' },
-    kind: { police: 'Polis', military: 'Militè', mixed: 'Polis ak militè' },
+    role: {
+      lead: 'Peyi ki dirije',
+      contributor: 'Kontribitè',
+      former: 'Ansyen kontribitè',
+      organisation: 'Òganizasyon',
+    },
+    kind: { police: 'Polis', military: 'Militè', civilian: 'Sivil', mixed: 'Polis ak militè' },
     people: (count, _one, kind, status, since) =>
       `${count} ${HT_PEOPLE[kind ?? 'any']} ` +
       { deployed: 'deplwaye', preparing: 'k ap prepare', pledged: 'yo pwomèt' }[status] +
       (since ? ` depi ${since}` : ''),
-    money: (amount, status) => `${amount} ${status === 'pledged' ? 'yo pwomèt' : 'yo vèse'}`,
+    money: (amount, status) =>
+      `${amount} ${{ pledged: 'yo pwomèt', committed: 'yo angaje', received: 'yo resevwa', frozen: 'yo bloke', withdrawn: 'yo retire' }[status]}`,
+    period: (money, period) => `${money} pou ${period}`,
+    between: (from, to) => (from ? `depi ${from} jiska ${to}` : `jiska ${to}`),
     named,
   },
   timeline: {
@@ -54,6 +78,7 @@ const pack: LanguagePack = {
       mandate: 'Manda',
       funding: 'Finansman',
       deployment: 'Deplwaman',
+      casualty: 'Viktim',
       politics: 'Politik',
       other: 'Lòt',
     },
@@ -63,6 +88,11 @@ const pack: LanguagePack = {
     filter: 'Montre sèlman kategori sa yo',
     summary: 'Rezime',
     none: 'Pa gen evènman pou montre.',
+    phaseStart: (phase) => `Kòmansman: ${phase}`,
+    phaseEnd: (phase) => `Fen: ${phase}`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `: ${vote[0]} pou, ${vote[1]} kont, ${vote[2]} abstansyon` : ''}.`,
+    casualty: (what, count) => `${count} ${{ killed: 'mouri', injured: 'blese', missing: 'disparèt' }[what]}`,
   },
 };
 

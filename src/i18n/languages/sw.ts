@@ -6,6 +6,7 @@ import type { PersonnelKind, PersonnelStatus } from '../../data/schema.js';
 const SW_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   police: ['polisi', 'polisi'],
   military: ['mwanajeshi', 'wanajeshi'],
+  civilian: ['raia', 'raia'],
   mixed: ['mwanajeshi au polisi', 'wanajeshi na polisi'],
   any: ['askari', 'askari'],
 };
@@ -17,29 +18,48 @@ const SW_STATUS: Record<PersonnelStatus, [string, string]> = {
 
 const pack: LanguagePack = {
   troopCounter: {
-    label: (status, host, count) => {
+    label: (status, host, count, noun = 'askari') => {
       const [a, w] = isOne('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
-      return `askari ${{ deployed: `${a}tumwa`, pledged: `${a}ahidiwa`, preparing: `${w}jiandaa kwenda` }[status]} ${host}`;
+      const said = {
+        deployed: `${a}tumwa`,
+        pledged: `${a}ahidiwa`,
+        preparing: `${w}jiandaa${host ? ' kwenda' : ''}`,
+      }[status];
+      return `${noun} ${said}${host ? ` ${host}` : ''}`;
     },
     // Swahili puts the number after what it counts: "askari waliotumwa Haiti ni takriban 426".
     head: (figure, label) => `${label} ni ${figure}`,
-    ofPledged: (figure) => `kati ya ${figure} walioahidiwa`,
+    of: (kind, figure) =>
+      `kati ya ${figure} ${{ pledged: 'walioahidiwa', authorised: 'walioidhinishwa', planned: 'waliopangwa' }[kind]}`,
+    above: (kind, excess, figure) =>
+      `${excess} zaidi ya ${figure} ${{ pledged: 'walioahidiwa', authorised: 'walioidhinishwa', planned: 'waliopangwa' }[kind]}`,
     deployed: (figure) => `${figure} wametumwa`,
     preparing: (figure) => `wengine ${figure} wanajiandaa`,
     asOf: (date) => `kufikia ${date}`,
     scoped: named,
     noPersonnel: 'hakuna askari katika misheni hii',
-    progress: 'Waliotumwa kati ya walioahidiwa',
+    ended: (phase) => `${phase} (imekwisha)`,
+    left: (date) => `haiko tena katika misheni tangu ${date}`,
+    totalShown: (sum) => `Hii ni jumla iliyotangazwa na misheni; takwimu za wachangiaji zinafikia ${sum}`,
+    sumShown: (total, date) =>
+      `Hii ni jumla ya takwimu za karibuni za wachangiaji, mpya kuliko jumla ya mwisho ya misheni (${total}, ${date})`,
+    partDate: (name, date) => `${name}: takwimu za ${date}`,
+    casualties: (killed, injured) =>
+      `waliouawa ${killed} na waliojeruhiwa ${injured} miongoni mwa askari wa misheni`,
+    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'kuanzia' : 'hadi'} ${date}`,
+    progress: 'Waliotumwa kati ya lengo',
     history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} tarehe ${date}`,
   },
   contributorList: {
-    caption: 'Nchi zinazochangia',
+    caption: 'Wachangiaji',
     // Swahili puts the number after the noun: "nchi 3".
     countries: (count, one, money) =>
       `Nchi ${count} ${one ? 'inachangia' : 'zinachangia'} ${money ? 'fedha' : 'askari'}.`,
+    organisations: (count, one, money) =>
+      `${one ? 'Shirika' : 'Mashirika'} ${count} ${one ? 'linachangia' : 'yanachangia'} ${money ? 'fedha' : 'askari'}.`,
     head: {
-      country: 'Nchi',
+      country: 'Mchangiaji',
       role: 'Jukumu',
       deployed: 'Waliotumwa',
       preparing: 'Wanaojiandaa',
@@ -48,12 +68,20 @@ const pack: LanguagePack = {
       funding: 'Ufadhili',
       sources: 'Vyanzo',
     },
-    role: { lead: 'Nchi kiongozi', contributor: 'Mchangiaji' },
-    kind: { police: 'Polisi', military: 'Jeshi', mixed: 'Polisi na jeshi' },
+    role: {
+      lead: 'Nchi kiongozi',
+      contributor: 'Mchangiaji',
+      former: 'Mchangiaji wa zamani',
+      organisation: 'Shirika',
+    },
+    kind: { police: 'Polisi', military: 'Jeshi', civilian: 'Raia', mixed: 'Polisi na jeshi' },
     people: (count, one, kind, status, since) =>
       `${SW_PEOPLE[kind ?? 'any'][one ? 0 : 1]} ${count} ${SW_STATUS[status][one ? 0 : 1]}` +
       (since ? ` tangu ${since}` : ''),
-    money: (amount, status) => `${amount} ${status === 'pledged' ? 'zilizoahidiwa' : 'zilizotolewa'}`,
+    money: (amount, status) =>
+      `${amount} ${{ pledged: 'zilizoahidiwa', committed: 'zilizotengwa', received: 'zilizopokelewa', frozen: 'zilizozuiwa', withdrawn: 'zilizoondolewa' }[status]}`,
+    period: (money, period) => `${money} kwa ${period}`,
+    between: (from, to) => (from ? `kuanzia ${from} hadi ${to}` : `hadi ${to}`),
     named,
   },
   timeline: {
@@ -63,6 +91,7 @@ const pack: LanguagePack = {
       mandate: 'Mamlaka',
       funding: 'Ufadhili',
       deployment: 'Upelekaji',
+      casualty: 'Majeruhi na vifo',
       politics: 'Siasa',
       other: 'Mengineyo',
     },
@@ -72,6 +101,12 @@ const pack: LanguagePack = {
     filter: 'Onyesha aina hizi tu',
     summary: 'Muhtasari',
     none: 'Hakuna matukio ya kuonyesha.',
+    phaseStart: (phase) => `Mwanzo: ${phase}`,
+    phaseEnd: (phase) => `Mwisho: ${phase}`,
+    decision: (body, name, vote) =>
+      `${body}, ${name}${vote ? `: ${vote[0]} waliunga mkono, ${vote[1]} walipinga, ${vote[2]} hawakupiga kura` : ''}.`,
+    casualty: (what, count) =>
+      `${{ killed: 'waliouawa', injured: 'waliojeruhiwa', missing: 'waliopotea' }[what]} ${count}`,
   },
 };
 

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { selectEvents } from '../../src/data/derive.js';
 import type { MissionData, MissionEvent } from '../../src/data/schema.js';
-import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/data/timeline.js';
+import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/views/event-timeline.js';
 import { validateMission } from '../../src/data/validate.js';
-import { shippedCopy } from './fixtures.js';
+import { shippedCopy } from '../data/fixtures.js';
 
 const mission = validateMission(shippedCopy()).data as MissionData;
 const event = (id: string, date: string, category = 'other'): MissionEvent => ({

@@ -1,0 +1,201 @@
+/**
+ * What `<contributor-list>` shows: one row per contributor (countries and organisations, never
+ * mixed up) as it stood on a day, filtered and sorted, the line that counts them, and the
+ * mission's own funds. Names and words come from i18n; the figures from the data room.
+ */
+import type { Day, PartialDate } from '../data/dates.js';
+import {
+  contributionCounts,
+  contributorFigure,
+  contributorsInScope,
+  firstArrival,
+  fundFigures,
+  fundingFigures,
+  hasLeft,
+  hasStarted,
+  kindsOf,
+  phaseOn,
+  type ContributionCounts,
+  type Figure,
+  type MoneyFigure,
+} from '../data/derive.js';
+import { isNone, pointOf } from '../data/quantity.js';
+import type { Contributor, MissionData, PersonnelKind, PersonnelStatus } from '../data/schema.js';
+import { readScope, oneOf, type ScopeSettings } from './scope.js';
+import { contributorBadge, contributorName } from './names.js';
+import { textIn } from './words.js';
+
+export { asOfDay, oneOf, words } from './scope.js';
+
+/** The first is the default. */
+export const SORT_ORDERS = ['personnel', 'arrival', 'name'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+/** The first is the default. */
+export const SHOW_OPTIONS = ['all', 'personnel', 'funding'] as const;
+export type Show = (typeof SHOW_OPTIONS)[number];
+/** Statuses in the order a reader meets them: what is there, what is coming, what was promised. */
+export const STATUS_ORDER = [
+  'deployed',
+  'preparing',
+  'pledged',
+] as const satisfies readonly PersonnelStatus[];
+
+/** A row's role: the lead of the phase in force, a contributor, or one that has left. */
+export type Role = 'lead' | 'contributor' | 'former';
+
+export interface ContributorRow {
+  id: string;
+  type: Contributor['type'];
+  /** The name in the query's locale: a country's from `Intl`, an organisation's from the data. */
+  name: string;
+  /** The ISO code of a country, the short name of an organisation. */
+  badge: string;
+  role: Role;
+  /** The kind of personnel its figures count: one, or `mixed` when they name several. */
+  kind?: PersonnelKind;
+  /** The figure per status, for the statuses with a figure by the day. */
+  personnel: Partial<Record<PersonnelStatus, Figure>>;
+  /** The date its first personnel were deployed. */
+  arrival?: PartialDate;
+  /** The date it left, for a former contributor. */
+  left?: PartialDate;
+  funding: MoneyFigure[];
+  /** Ids of the sources behind what the row shows, in order of first use. */
+  sources: string[];
+}
+
+export interface RowQuery {
+  locale: string;
+  /** As the list stood on this day; the latest when absent. */
+  asOf?: Day;
+  /** Only these contributors (ISO codes or ids); all when empty. */
+  contributors?: readonly string[];
+  show?: Show;
+  sort?: SortOrder;
+}
+
+/** A column of the list, after the name. */
+export type Column = 'role' | PersonnelStatus | 'since' | 'funding' | 'sources';
+
+/** The element's settings, as its attributes give them. */
+export interface ListSettings extends ScopeSettings {
+  locale: string;
+  sort?: string;
+  show?: string;
+}
+
+export interface FundLine {
+  id: string;
+  name: string;
+  money: MoneyFigure[];
+}
+
+export interface ContributorView {
+  show: Show;
+  columns: Column[];
+  rows: ContributorRow[];
+  /** How many countries, and organisations, in scope give people and money by the day. */
+  counts: ContributionCounts;
+  /** The mission's funds, with money by the day (unless only personnel is shown). */
+  funds: FundLine[];
+}
+
+/** Everything the list shows, from its settings; unknown values fall back to the defaults. */
+export function contributorView(data: MissionData, settings: ListSettings): ContributorView {
+  const show = oneOf(settings.show, SHOW_OPTIONS);
+  const scope = readScope(settings);
+  const sort = oneOf(settings.sort, SORT_ORDERS);
+  const text = textIn(settings.locale, data.language);
+  return {
+    show,
+    columns: [
+      'role',
+      ...(show === 'funding' ? [] : ([...STATUS_ORDER, 'since'] as const)),
+      ...(show === 'personnel' ? [] : (['funding'] as const)),
+      'sources',
+    ],
+    rows: contributorRows(data, { ...scope, locale: settings.locale, show, sort }),
+    counts: contributionCounts(data, scope),
+    funds:
+      show === 'personnel' || scope.contributors?.length
+        ? []
+        : data.funds
+            .map((fund) => ({ id: fund.id, name: text(fund.name), money: fundFigures(fund, scope.asOf) }))
+            .filter((fund) => fund.money.length > 0),
+  };
+}
+
+const byStatus = (row: ContributorRow, status: PersonnelStatus) => {
+  const figure = row.personnel[status];
+  return figure ? pointOf(figure) : 0;
+};
+
+/** The contributor list's rows, filtered by `contributors`, `asOf` and `show`, then sorted. */
+export function contributorRows(data: MissionData, query: RowQuery): ContributorRow[] {
+  const { locale, asOf, show = 'all', sort = 'personnel' } = query;
+  const text = textIn(locale, data.language);
+  // The lead of the phase in force: a mission with none highlights nobody.
+  const leads = phaseOn(data, asOf)?.phase.leads ?? [];
+  const rows: ContributorRow[] = [];
+  for (const contributor of contributorsInScope(data, { contributors: query.contributors })) {
+    if (!hasStarted(contributor, asOf)) continue;
+    const kinds = kindsOf(contributor);
+    const left = hasLeft(contributor, asOf) ? contributor.left : undefined;
+    const row: ContributorRow = {
+      id: contributor.id,
+      type: contributor.type,
+      name: contributorName(contributor, locale, text),
+      badge: contributorBadge(contributor, text),
+      role: left ? 'former' : leads.includes(contributor.id) ? 'lead' : 'contributor',
+      kind: kinds.length > 1 ? 'mixed' : kinds[0],
+      personnel: {},
+      left,
+      funding: show === 'personnel' ? [] : fundingFigures(contributor, asOf),
+      sources: [],
+    };
+    const cite = (ids: readonly string[]) => {
+      for (const id of ids) if (!row.sources.includes(id)) row.sources.push(id);
+    };
+    if (show !== 'funding') {
+      for (const status of STATUS_ORDER) {
+        const figure = contributorFigure(contributor, status, asOf);
+        // A former contributor is not "0 since": its dates say when it was there.
+        if (!figure || left) continue;
+        row.personnel[status] = figure;
+        cite(figure.sources);
+      }
+      row.arrival = firstArrival(contributor, asOf);
+      const first = contributor.personnel.find(
+        ({ status, date }) => status === 'deployed' && date === row.arrival,
+      );
+      if (first) cite(first.sources);
+    }
+    row.funding.forEach((figure) => cite(figure.sources));
+    const givesPeople = STATUS_ORDER.some(
+      (status) => row.personnel[status] && !isNone(row.personnel[status]),
+    );
+    const givesMoney = row.funding.some(({ amount }) => amount > 0);
+    if (show === 'all' || (show === 'personnel' ? givesPeople || !!left : givesMoney)) rows.push(row);
+  }
+  return sortRows(rows, sort, locale);
+}
+
+/**
+ * `personnel`: most deployed first, then most preparing, then most pledged, former contributors
+ * last; `arrival`: earliest first arrival first, those without one last; `name`: by name in the
+ * locale's collation. Ties go by name.
+ */
+export function sortRows(rows: ContributorRow[], sort: SortOrder, locale: string): ContributorRow[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: ContributorRow, b: ContributorRow) => collator.compare(a.name, b.name);
+  const former = (row: ContributorRow) => (row.role === 'former' ? 1 : 0);
+  const compare: Record<SortOrder, (a: ContributorRow, b: ContributorRow) => number> = {
+    personnel: (a, b) =>
+      former(a) - former(b) ||
+      STATUS_ORDER.reduce((order, status) => order || byStatus(b, status) - byStatus(a, status), 0),
+    // Dates compare by their first day; no arrival sorts after every day.
+    arrival: ({ arrival: x = '~' }, { arrival: y = '~' }) => (x < y ? -1 : x > y ? 1 : 0),
+    name: () => 0,
+  };
+  return [...rows].sort((a, b) => compare[sort](a, b) || byName(a, b));
+}

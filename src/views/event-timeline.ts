@@ -1,0 +1,170 @@
+/**
+ * What a timeline shows: the events in bounds and in the chosen categories, with the phases'
+ * beginnings and ends and the casualties among them, in blocks of at most a few events of one
+ * year (the unit of progressive rendering), the categories readers can filter by, and which
+ * event is the latest. Pure functions, no DOM.
+ */
+import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '../data/dates.js';
+import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/derive.js';
+import { CATEGORIES } from '../data/constants.js';
+import type { Category, MissionData, MissionEvent } from '../data/schema.js';
+import { formatNumber } from '../i18n/format.js';
+import { isOne } from '../i18n/joins.js';
+import { messagesFor } from '../i18n/locale.js';
+import { timeline } from '../i18n/event-timeline.js';
+import { contributorName } from './names.js';
+import { words } from './scope.js';
+import { textIn } from './words.js';
+
+export { words };
+
+/** Events per block: the unit of progressive rendering. */
+export const BLOCK_SIZE = 25;
+
+/** Consecutive events of one year. */
+export interface Block {
+  year: string;
+  events: MissionEvent[];
+}
+
+export interface TimelineQuery {
+  /** The locale of the words the timeline adds (phase marks, casualties); English without one. */
+  locale?: string;
+  from?: string;
+  to?: string;
+  /** A day, or a month or year meaning its last day. */
+  asOf?: string;
+  /** Space-separated categories (the `category` attribute). */
+  category?: string;
+  order?: string;
+  /** Categories the reader picked with the toggle buttons. */
+  picked?: readonly string[];
+}
+
+export interface TimelineView {
+  blocks: Block[];
+  /** The categories present within the bounds and the `category` attribute, in model order. */
+  categories: Category[];
+  /** Id of the latest event on or before `asOf` (among all categories). */
+  latest?: string;
+}
+
+const partial = (value?: string): PartialDate | undefined =>
+  value && isPartialDate(value) ? value : undefined;
+
+/** Events cut into blocks at each change of year and every `size` events. */
+export function blocksOf(events: readonly MissionEvent[], size: number): Block[] {
+  const blocks: Block[] = [];
+  let block: Block | undefined;
+  for (const event of events) {
+    const year = event.date.slice(0, 4);
+    if (block?.year !== year || block.events.length >= size) {
+      block = { year, events: [] };
+      blocks.push(block);
+    }
+    block.events.push(event);
+  }
+  return blocks;
+}
+
+/** Consecutive blocks of the same year, together. */
+export function yearsOf(blocks: readonly Block[]): { year: string; blocks: Block[] }[] {
+  const years: { year: string; blocks: Block[] }[] = [];
+  for (const block of blocks) {
+    const last = years.at(-1);
+    if (last?.year === block.year) last.blocks.push(block);
+    else years.push({ year: block.year, blocks: [block] });
+  }
+  return years;
+}
+
+/**
+ * The event that sorts last among those on or before `asOf`, as `selectEvents` sorts: by first
+ * day, the more precise date later, then the later in the list. One pass, no sorting.
+ */
+export function latestEvent(events: readonly MissionEvent[], asOf?: Day): MissionEvent | undefined {
+  let latest: MissionEvent | undefined;
+  let latestKey = '';
+  for (const event of events) {
+    const day = firstDay(event.date);
+    const key = day + String(event.date.length).padStart(2, '0');
+    if ((!asOf || day <= asOf) && key >= latestKey) [latest, latestKey] = [event, key];
+  }
+  return latest;
+}
+
+/**
+ * The events to show and how. Malformed bounds are ignored; the reader's picks narrow the
+ * attribute's categories, and picks outside them are ignored.
+ */
+export function timelineView(data: MissionData, query: TimelineQuery, size = BLOCK_SIZE): TimelineView {
+  const asOfDate = partial(query.asOf);
+  const asOf = asOfDate && lastDay(asOfDate);
+  const eventQuery: EventQuery = {
+    from: partial(query.from),
+    to: partial(query.to),
+    asOf,
+    categories: words(query.category),
+    order: query.order === 'desc' ? 'desc' : 'asc',
+  };
+  const added = { ...data, events: [...data.events, ...markedEvents(data, query.locale ?? 'en')] };
+  const bounded = selectEvents(added, eventQuery);
+  const shown = new Set(bounded.map(categoryOf));
+  const categories = CATEGORIES.filter((category) => shown.has(category));
+  const picked = categories.filter((category) => query.picked?.includes(category));
+  const events = picked.length ? bounded.filter((event) => picked.includes(categoryOf(event))) : bounded;
+  return {
+    blocks: blocksOf(events, size),
+    categories,
+    latest: latestEvent(data.events, asOf)?.id,
+  };
+}
+
+/**
+ * What the timeline adds to the file's events, in words: where each phase begins (with the
+ * decisions that authorise it) and ends, and each casualty among mission personnel.
+ */
+export function markedEvents(data: MissionData, locale: string): MissionEvent[] {
+  const m = messagesFor(timeline, locale);
+  const text = textIn(locale, data.language);
+  const n = (value: number) => formatNumber(value, locale);
+  // A phase marks the timeline only where the data sources it (a migrated version-1 file's
+  // phase is a frame, not a dated fact).
+  const sourced = data.phases.filter((phase) => phase.sources.length || phase.decisions.length);
+  const phases = sourced.flatMap((phase): MissionEvent[] => {
+    const name = text(phase.name);
+    const decisions = phase.decisions.map((d) =>
+      m.decision(text(d.body), text(d.name), d.vote && [n(d.vote.for), n(d.vote.against), n(d.vote.abstain)]),
+    );
+    const sources = [...new Set([...phase.sources, ...phase.decisions.flatMap((d) => d.sources)])];
+    const mark = (edge: 'start' | 'end', date: PartialDate): MissionEvent => ({
+      id: `phase-${phase.id}-${edge}`,
+      date,
+      title: edge === 'start' ? m.phaseStart(name) : m.phaseEnd(name),
+      summary: edge === 'start' && decisions.length ? decisions.join(' ') : undefined,
+      category: 'mandate',
+      countries: [],
+      sources: edge === 'start' ? sources : [],
+    });
+    return [mark('start', phase.start), ...(phase.end ? [mark('end', phase.end)] : [])];
+  });
+  const casualties = data.casualties.map((c, i): MissionEvent => {
+    const contributor = data.contributors.find((x) => x.id === c.contributor);
+    const who = contributor ? contributorName(contributor, locale, text) : c.contributor;
+    const counts = (['killed', 'injured', 'missing'] as const)
+      .filter((key) => c[key])
+      .map((key) => m.casualty(key, n(c[key]!), isOne(locale, c[key]!)));
+    return {
+      id: `casualty-${i}`,
+      date: c.date,
+      title: `${who}: ${counts.join(', ')}`,
+      summary: c.note === undefined ? undefined : text(c.note),
+      category: 'casualty',
+      countries: contributor?.type === 'country' ? [contributor.country] : [],
+      sources: c.sources,
+    };
+  });
+  return [...phases, ...casualties];
+}
+
+export { inBounds };

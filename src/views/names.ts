@@ -1,0 +1,17 @@
+/** Contributors by name: a country's from `Intl`, an organisation's from the data, never mixed up. */
+import type { Contributor, Text } from '../data/schema.js';
+import { countryName } from '../i18n/format.js';
+
+export function contributorName(
+  contributor: Contributor,
+  locale: string,
+  text: (value: Text) => string,
+): string {
+  return contributor.type === 'country' ? countryName(contributor.country, locale) : text(contributor.name);
+}
+
+/** The short badge beside a name: a country's ISO code, an organisation's short name or id. */
+export function contributorBadge(contributor: Contributor, text: (value: Text) => string): string {
+  if (contributor.type === 'country') return contributor.country;
+  return contributor.shortName ? text(contributor.shortName) : contributor.id.toUpperCase();
+}
