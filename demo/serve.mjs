@@ -1,6 +1,8 @@
 /**
- * `npm start`: serves the project folder on localhost and prints the demo's address. No
- * dependencies: a static file server is all the demo needs.
+ * `npm start`: serves the project folder and prints the demo's address once. `HOST` (default
+ * 127.0.0.1; `0.0.0.0` to reach it from another machine) and `PORT` (default 8000; the next free
+ * one is taken when it is busy, unless PORT was given) choose where. No dependencies: a static
+ * file server is all the demo needs.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -46,14 +48,29 @@ const server = createServer((request, response) => {
   createReadStream(file).pipe(response);
 });
 
-function listen(port, triesLeft = 20) {
-  server.once('error', (error) => {
+const host = process.env.HOST || '127.0.0.1';
+const fixedPort = Boolean(process.env.PORT);
+
+function listen(port, triesLeft = fixedPort ? 0 : 20) {
+  const listening = () => {
+    server.off('error', failed);
+    const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    console.log(`mission-widgets demo: http://${shown}:${server.address().port}/demo/`);
+  };
+  // A failed try must not leave its `listening` handler behind, or the address prints once per try.
+  const failed = (error) => {
+    server.off('listening', listening);
     if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
-    else throw error;
-  });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`mission-widgets demo: http://localhost:${server.address().port}/demo/`);
-  });
+    else {
+      console.error(
+        `mission-widgets demo: cannot listen on ${host}:${port} (${error.code ?? error.message})`,
+      );
+      process.exitCode = 1;
+    }
+  };
+  server.once('error', failed);
+  server.once('listening', listening);
+  server.listen(port, host);
 }
 
-listen(Number(process.env.PORT ?? 8000));
+listen(Number(process.env.PORT || 8000));

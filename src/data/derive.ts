@@ -1,8 +1,9 @@
 /**
  * Figures derived from the dated entries. Nothing here is stored: "as of a day" is the latest
- * entry on or before that day. A partial date is on or before a day when its first day is, and
- * among entries of the same first day the more precise is the later. Pure functions: no DOM, no
- * locale (names and words are the views' and i18n's).
+ * entry on or before that day. A figure dated with a month or a year counts from the last day it
+ * covers (a `2025-06` total from 30 June), so that a day never uses data that may be from after
+ * it; among entries of the same last day the more precise is the later. Pure functions: no DOM,
+ * no locale (names and words are the views' and i18n's).
  */
 import { firstDay, lastDay, type Day, type PartialDate } from './dates.js';
 import { addQuantities, quantityOf, ZERO, type Quantity, type QuantityFields } from './quantity.js';
@@ -30,13 +31,13 @@ interface Dated {
   date: PartialDate;
 }
 
-/** Whether `date` is on or before `asOf` (always, without one). */
+/** Whether all of `date` is on or before `asOf` (always, without one). */
 export const onOrBefore = (date: PartialDate, asOf?: Day): boolean =>
-  asOf === undefined || firstDay(date) <= asOf;
+  asOf === undefined || lastDay(date) <= asOf;
 
-/** Sorts dates by first day, the less precise first among equals ("2024-07" before "2024-07-01"). */
+/** Sorts dates by last day, the less precise first among equals ("2024-07" before "2024-07-31"). */
 export function compareDates(a: PartialDate, b: PartialDate): number {
-  const [x, y] = [firstDay(a), firstDay(b)];
+  const [x, y] = [lastDay(a), lastDay(b)];
   return x < y ? -1 : x > y ? 1 : a.length - b.length;
 }
 
@@ -323,10 +324,12 @@ export function casualtiesTotal(data: MissionData, scope: Scope = {}): CasualtyC
     if (!ids.has(entry.contributor) || !onOrBefore(entry.date, scope.asOf)) continue;
     count.killed += entry.killed ?? 0;
     count.injured += entry.injured ?? 0;
-    count.missing += entry.missing ?? 0;
+    // A death confirmed of someone listed missing moves them from missing to killed.
+    count.missing += (entry.missing ?? 0) - (entry.wasMissing ?? 0);
     count.date = laterDate(count.date, entry.date);
     for (const id of entry.sources) if (!count.sources.includes(id)) count.sources.push(id);
   }
+  count.missing = Math.max(count.missing, 0);
   return count;
 }
 

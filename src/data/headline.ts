@@ -74,12 +74,12 @@ export function headlineFigures(
   const missionWide = !scope.contributors?.length;
   const ceiling = missionWide && phase && !phase.ended ? ceilingOn(phase.phase, scope.asOf) : undefined;
   const pledged = all.pledged.figure;
-  const target: Target | undefined =
-    ceiling && !ceiling.planned
-      ? { kind: 'authorised', count: ceiling.count, sources: ceiling.sources }
-      : pledged.high > 0
-        ? { kind: 'pledged', count: pointOf(pledged), sources: pledged.sources }
-        : ceiling && { kind: 'planned', count: ceiling.count, sources: ceiling.sources };
+  // The phase's own frame first (its authorised ceiling, else its planning figure), else the pledges.
+  const target: Target | undefined = ceiling
+    ? { kind: ceiling.planned ? 'planned' : 'authorised', count: ceiling.count, sources: ceiling.sources }
+    : pledged.high > 0
+      ? { kind: 'pledged', count: pointOf(pledged), sources: pledged.sources }
+      : undefined;
   const contributors = contributorsInScope(data, scope);
   return {
     deployed: all.deployed.figure,
@@ -115,7 +115,7 @@ export function deployedHistory(data: MissionData, scope: Scope = {}): HistoryPo
   const dates = new Map<Day, PartialDate>();
   const add = (date: PartialDate | undefined) => {
     if (!date || !onOrBefore(date, scope.asOf)) return;
-    const day = firstDay(date);
+    const day = lastDay(date);
     const known = dates.get(day);
     if (!known || date.length > known.length) dates.set(day, date);
   };

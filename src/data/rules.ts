@@ -155,6 +155,12 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
     checkContributor([...casualty.path, 'contributor'], asString(casualty.item.contributor));
     if (!['killed', 'injured', 'missing'].some((key) => casualty.item[key] !== undefined))
       error(casualty.path, 'expected at least one of killed, injured or missing');
+    const [killed, wasMissing] = [asCount(casualty.item.killed) ?? 0, asCount(casualty.item.wasMissing)];
+    if (wasMissing !== undefined && wasMissing > killed)
+      error(
+        [...casualty.path, 'wasMissing'],
+        `${wasMissing} were missing, but only ${killed} are said killed`,
+      );
   }
   for (const event of events) {
     entry(event);

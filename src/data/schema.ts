@@ -311,6 +311,8 @@ export const CasualtySchema = v.object(
     killed: v.optional(CountSchema),
     injured: v.optional(CountSchema),
     missing: v.optional(CountSchema),
+    /** Of those killed, how many an earlier entry listed missing (a death confirmed later). */
+    wasMissing: v.optional(CountSchema),
     note,
     sources: SourceRefsSchema,
   },

@@ -18,8 +18,8 @@ export interface TroopCounterMessages {
   above: (kind: Target['kind'], excess: string, figure: string) => string;
   /** Beside another headline figure: "about 426 deployed". */
   deployed: (figure: string) => string;
-  /** "600 more preparing". */
-  preparing: (figure: string) => string;
+  /** "600 more preparing"; without a figure, more are preparing but their number is not reported. */
+  preparing: (figure?: string) => string;
   /** "as of September 21, 2024". */
   asOf: (date: string) => string;
   /** A text about one contributor, or in one phase: "Jamaica: about 24 personnel…". */
@@ -61,7 +61,7 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     of: (kind, figure) => `of ${figure} ${EN_TARGET[kind]}`,
     above: (kind, excess, figure) => `${excess} more than the ${figure} ${EN_TARGET[kind]}`,
     deployed: (figure) => `${figure} deployed`,
-    preparing: (figure) => `${figure} more preparing`,
+    preparing: (figure) => (figure ? `${figure} more preparing` : 'more preparing, number not reported'),
     asOf: (date) => `as of ${date}`,
     scoped: named,
     ended: (phase) => `${phase} (ended)`,

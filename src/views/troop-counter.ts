@@ -90,9 +90,14 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       ? name(scoped[0])
       : countryName(scope.contributors![0].toUpperCase(), locale)
     : undefined;
+  // The phase in force is named, unless it is the mission itself (a migrated version-1 file).
+  const named = f.phase && (data.phases.length > 1 || text(f.phase.phase.name) !== text(data.name));
   const phase =
-    f.phase &&
-    (f.phase.ended ? m.ended(text(f.phase.phase.name)) : text(f.phase.phase.shortName ?? f.phase.phase.name));
+    named && f.phase
+      ? f.phase.ended
+        ? m.ended(text(f.phase.phase.name))
+        : text(f.phase.phase.shortName ?? f.phase.phase.name)
+      : undefined;
   const noun = data.labels?.personnel && text(data.labels.personnel);
   const host = data.host && countryName(data.host, locale);
   const label = settings.label || m.label(status, host, pointOf(head), noun);
@@ -113,7 +118,10 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     pledged: deployedWords,
     preparing: `${deployedWords} ${against}`.trim(),
   }[status];
-  const preparing = status !== 'preparing' && !isNone(f.preparing) ? m.preparing(q(f.preparing)) : '';
+  const preparing =
+    status === 'preparing' || isNone(f.preparing)
+      ? ''
+      : m.preparing(f.preparing.high === 0 ? undefined : q(f.preparing));
   const asOf = f.used.date ? m.asOf(date(f.used.date)) : '';
   const gone = one && scoped[0] && hasLeft(scoped[0], scope.asOf) ? m.left(date(scoped[0].left!)) : '';
 

@@ -1,6 +1,7 @@
 // The project's own commands, as a contributor meets them.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
 
 const root = new URL('../../', import.meta.url);
@@ -27,28 +28,55 @@ describe('finding a browser for the tests', () => {
   });
 });
 
-describe('the demo server (npm start)', () => {
-  it('prints its address and serves the demo and the built drop-in', async () => {
-    const server = spawn(process.execPath, ['demo/serve.mjs'], {
-      cwd: root,
-      env: { ...process.env, PORT: '8790' },
+/** Starts `demo/serve.mjs` with these variables; resolves with everything it printed once it serves. */
+function startDemo(env) {
+  const server = spawn(process.execPath, ['demo/serve.mjs'], { cwd: root, env: { ...process.env, ...env } });
+  let printed = '';
+  const started = new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => {
+      printed += chunk;
+      const match = printed.match(/http:\/\/[^/]+\/demo\//);
+      if (match) resolve(match[0]);
     });
+    server.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+  });
+  return { server, started, printed: () => printed };
+}
+
+describe('the demo server (npm start)', () => {
+  it('prints its address once and serves the demo and the built drop-in', async () => {
+    const demo = startDemo({ HOST: '127.0.0.1', PORT: '0' });
     try {
-      const address = await new Promise((resolve, reject) => {
-        server.stdout.on('data', (chunk) => {
-          const match = String(chunk).match(/http:\/\/localhost:\d+\/demo\//);
-          if (match) resolve(match[0]);
-        });
-        server.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-      });
+      const address = await demo.started;
+      assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/demo\/$/);
       const page = await fetch(address);
       assert.equal(page.status, 200);
       assert.match(await page.text(), /<troop-counter/);
       const script = await fetch(new URL('../dist/mission-widgets.js', address));
       assert.equal(script.status, 200);
       assert.match(script.headers.get('content-type'), /javascript/);
+      assert.equal(demo.printed(), `mission-widgets demo: ${address}\n`);
     } finally {
-      server.kill();
+      demo.server.kill();
+    }
+  });
+
+  it('says which address it cannot take when the PORT given is busy, and exits 1', async () => {
+    const busy = createServer();
+    await new Promise((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address();
+    try {
+      const { status, stdout, stderr } = spawnSync(process.execPath, ['demo/serve.mjs'], {
+        cwd: root,
+        env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr.trim(), `mission-widgets demo: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
+    } finally {
+      busy.close();
     }
   });
 });

@@ -56,6 +56,20 @@ function layout() {
   });
 }
 
+/** `layout()` once two animation frames in a row give the same result. */
+async function settledLayout(source) {
+  const measure = new Function(`return (${source})()`);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let previous = '';
+  for (let tries = 0; tries < 60; tries++) {
+    await frame();
+    const current = measure();
+    if (JSON.stringify(current) === previous) return current;
+    previous = JSON.stringify(current);
+  }
+  throw new Error('the layout did not settle in 60 frames');
+}
+
 describe('host page isolation', () => {
   let server;
   let browser;
@@ -73,11 +87,20 @@ describe('host page isolation', () => {
       page: tab,
       context,
       log,
-    } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1000, height: 800 } });
+    } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1000, height: 12_000 } });
     await tab.goto(server.origin + path);
     await widgetsRendered(tab, 'troop-counter, contributor-list, event-timeline');
-    await tab.evaluate(() => document.fonts.ready);
-    const boxes = await tab.evaluate(layout);
+    await tab.evaluate(() =>
+      Promise.all([
+        document.fonts.ready,
+        ...[...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].map(
+          (el) => el.updateComplete,
+        ),
+      ]),
+    );
+    // Parts out of view keep a placeholder size (content-visibility) until first painted: with every
+    // widget in one tall viewport, wait until two frames in a row measure the same.
+    const boxes = await tab.evaluate(settledLayout, layout.toString());
     await context.close();
     assert.deepEqual(log.errors, []);
     return boxes;

@@ -31,7 +31,8 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} más que los ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
     deployed: (figure) => `${figure} desplegados`,
-    preparing: (figure) => `${figure} más en preparación`,
+    preparing: (figure) =>
+      figure ? `${figure} más en preparación` : 'más en preparación, cifra no comunicada',
     asOf: (date) => `al ${date}`,
     scoped: named,
     noPersonnel: 'sin personal en esta misión',
@@ -41,7 +42,7 @@ const pack: LanguagePack = {
       `Es el total comunicado por la misión; las cifras de los contribuyentes suman ${sum}`,
     sumShown: (total, date) =>
       `Suma de las últimas cifras de los contribuyentes, más recientes que el último total comunicado por la misión (${total}, ${date})`,
-    partDate: (name, date) => `${name}: cifra de ${date}`,
+    partDate: (name, date) => `${name}: cifra ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,
@@ -78,7 +79,7 @@ const pack: LanguagePack = {
       (status === 'preparing' || one ? '' : 's') +
       (since ? ` desde ${since}` : ''),
     money: (amount, status) =>
-      `${amount} ${{ pledged: 'prometidos', committed: 'comprometidos', received: 'recibidos', frozen: 'congelados', withdrawn: 'retirados' }[status]}`,
+      `${amount} ${{ pledged: 'comprometidos', committed: 'confirmados', received: 'recibidos', frozen: 'congelados', withdrawn: 'retirados' }[status]}`,
     period: (money, period) => `${money} para ${period}`,
     between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
     named,

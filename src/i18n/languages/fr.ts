@@ -32,7 +32,8 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} de plus que ${{ pledged: `l’engagement de ${figure}`, authorised: `les ${figure} autorisés`, planned: `les ${figure} prévus` }[kind]}`,
     deployed: (figure) => `${figure} sur le terrain`,
-    preparing: (figure) => `${figure} de plus en préparation`,
+    preparing: (figure) =>
+      figure ? `${figure} de plus en préparation` : 'd’autres en préparation, nombre non communiqué',
     asOf: (date) => `au ${date}`,
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
@@ -42,7 +43,7 @@ const pack: LanguagePack = {
       `Il s’agit de l’effectif total annoncé par la mission\u00a0; les chiffres des contributeurs donnent ${sum}`,
     sumShown: (total, date) =>
       `Somme des derniers chiffres des contributeurs, plus récents que le dernier effectif annoncé par la mission (${total}, ${date})`,
-    partDate: (name, date) => `${name}\u00a0: chiffre de ${date}`,
+    partDate: (name, date) => `${name}\u00a0: chiffre ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,

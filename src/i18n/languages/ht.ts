@@ -24,7 +24,7 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} plis pase ${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
     deployed: (figure) => `${figure} deplwaye`,
-    preparing: (figure) => `${figure} lòt k ap prepare`,
+    preparing: (figure) => (figure ? `${figure} lòt k ap prepare` : 'lòt k ap prepare, kantite a pa t bay'),
     asOf: (date) => `nan dat ${date}`,
     scoped: named,
     noPersonnel: 'okenn pèsonèl nan misyon sa a',

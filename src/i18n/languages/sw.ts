@@ -34,7 +34,8 @@ const pack: LanguagePack = {
     above: (kind, excess, figure) =>
       `${excess} zaidi ya ${figure} ${{ pledged: 'walioahidiwa', authorised: 'walioidhinishwa', planned: 'waliopangwa' }[kind]}`,
     deployed: (figure) => `${figure} wametumwa`,
-    preparing: (figure) => `wengine ${figure} wanajiandaa`,
+    preparing: (figure) =>
+      figure ? `wengine ${figure} wanajiandaa` : 'wengine wanajiandaa, idadi haijatajwa',
     asOf: (date) => `kufikia ${date}`,
     scoped: named,
     noPersonnel: 'hakuna askari katika misheni hii',
