@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describeChanges } from '../data/changes.js';
+import { isVersion1, migrateMission } from '../data/migrate.js';
 import { validateMission } from '../data/validate.js';
 import {
   differences,
@@ -102,13 +103,11 @@ export function exportCommand(args: string[]): number {
     console.error(`error: ${input}: expected a mission object`);
     return 1;
   }
-  const doc = mission as Record<string, unknown>;
-  if (doc.version !== 2) {
-    console.error(
-      `error: ${input}: a version 1 mission file; run \`mission-widgets migrate ${input}\` first, then export the result`,
-    );
-    return 1;
-  }
+  // A version-1 file is exported as version 2, as `migrate` would write it: importing the
+  // tables gives the migrated file.
+  const old = isVersion1(mission);
+  const doc = old ? migrateMission(mission as Record<string, unknown>) : (mission as Record<string, unknown>);
+  if (old) console.error(`warning: ${input}: a version-1 file, exported as version 2`);
   const tables = missionToTables(doc);
   // Whatever the tables cannot hold would be lost on the way back: say so and write nothing.
   const lost = differences(doc, readTables(tables).mission);

@@ -55,14 +55,18 @@ describe('mission-widgets export', () => {
     }
   });
 
-  it('refuses a version 1 file and says how to migrate it', () => {
-    const doc = shipped();
-    delete doc.version;
-    const file = join(scratch(), 'old.json');
-    writeFileSync(file, JSON.stringify(doc));
-    const { status, stderr } = cli('export', file, join(scratch(), 'out'));
-    assert.equal(status, 1);
-    assert.match(stderr, /a version 1 mission file; run `mission-widgets migrate .*old\.json` first/);
+  it('exports a version-1 file as version 2, as `migrate` writes it', () => {
+    const out = join(scratch(), 'out');
+    const old = 'test/fixtures/missions/haiti-v1.json';
+    const { status, stderr } = cli('export', old, out);
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /^warning: .*haiti-v1\.json: a version-1 file, exported as version 2$/m);
+    const imported = cli('import', out);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(
+      canonical(JSON.parse(imported.stdout)),
+      canonical(JSON.parse(cli('migrate', old).stdout)),
+    );
   });
 });
 

@@ -43,7 +43,7 @@ const text = (name: string, field: string, required = false): Column => ({
   required,
 });
 const sources = col('sources', 'sources', cell.ids, true);
-/** Sources of a whole contributor or fund, which may also be cited entry by entry. */
+/** Sources of a whole phase or fund, which may also be cited entry by entry. */
 const ownSources = col('sources', 'sources', cell.ids);
 const note = text('note', 'note');
 
@@ -98,7 +98,7 @@ export const TABLES: Table[] = [
       col('end', 'end', cell.partialDate),
       col('leads', 'leads', cell.ids),
       text('leadership', 'leadership'),
-      sources,
+      ownSources,
       note,
     ],
   },
@@ -185,6 +185,7 @@ export const TABLES: Table[] = [
       col('killed', 'killed', cell.wholeNumber),
       col('injured', 'injured', cell.wholeNumber),
       col('missing', 'missing', cell.wholeNumber),
+      col('was missing', 'wasMissing', cell.wholeNumber),
       sources,
       note,
     ],

@@ -476,7 +476,7 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
     reader.object(
       row,
       ['casualties', i],
-      ['date', 'contributor', 'killed', 'injured', 'missing', 'note', 'sources'],
+      ['date', 'contributor', 'killed', 'injured', 'missing', 'wasMissing', 'note', 'sources'],
     ),
   );
   if (losses.length) mission.casualties = losses;

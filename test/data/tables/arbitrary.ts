@@ -210,6 +210,7 @@ export const missions: fc.Arbitrary<Json> = fc
                 killed: maybe(count),
                 injured: maybe(count),
                 missing: maybe(count),
+                wasMissing: maybe(count),
                 note: maybe(Text),
                 sources: refs,
               })

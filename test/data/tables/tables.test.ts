@@ -10,6 +10,9 @@ import {
   writeCsv,
   type Checked,
 } from '../../../src/data/tables/index.js';
+import { validateMission } from '../../../src/data/validate.js';
+import shipped from '../../../data/haiti-mss.json' with { type: 'json' };
+import other from '../../fixtures/missions/other-mission.json' with { type: 'json' };
 import fixture from './mission-v2.json' with { type: 'json' };
 import { missions } from './arbitrary.js';
 
@@ -37,6 +40,19 @@ describe('tables ↔ mission file', () => {
     expect(result.issues.map(formatTableIssue)).to.deep.equal([]);
     expect(differences(result.mission, mission())).to.deep.equal([]);
   });
+
+  for (const [name, file] of [
+    ['the shipped Haiti file', shipped],
+    ['the other-mission fixture (no lead nation, organisations, ranges)', other],
+  ] as const) {
+    it(`round-trips ${name} through the tables and the validator unchanged`, () => {
+      const result = importTables(missionToTables(structuredClone(file)), validateMission);
+      expect(result.ok, result.issues.map(formatTableIssue).join('\n')).to.equal(true);
+      // The file's own warnings, now told as cells (other-mission has more deployed than pledged).
+      expect(result.issues).to.have.length(validateMission(structuredClone(file)).warnings.length);
+      expect(differences(file, result.mission)).to.deep.equal([]);
+    });
+  }
 
   it('writes the blank template for an empty mission: every table, every column', () => {
     const tables = missionToRows({});
