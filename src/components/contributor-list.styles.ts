@@ -51,6 +51,21 @@ export const styles = css`
   li .muted {
     display: block;
   }
+  .note {
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  /* A row's notes span the columns without widening any: the columns are the figures'. */
+  tr.notes p {
+    inline-size: 0;
+    min-inline-size: 100%;
+  }
+  .note {
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
   .lead,
   .cards > .lead {
     background: var(--_accent-soft);

@@ -133,6 +133,13 @@ export class ContributorList extends MissionElement {
     this.shares = fitted.map((width) => (width / total) * 100);
   }
 
+  private rowNotes(row: ContributorRow): string[] {
+    const figures = Object.values(row.personnel);
+    return [
+      ...new Set(figures.flatMap((figure) => caveats(figure, this.resolvedLocale, (t) => this.text(t)))),
+    ];
+  }
+
   private fundName(id: string): string | undefined {
     const fund = this.data.mission?.data.funds.find((f) => f.id === id);
     return fund && this.text(fund.name);
@@ -149,12 +156,24 @@ export class ContributorList extends MissionElement {
     const { show, columns, counts } = this.view!;
     const item = this.wide ? tableRow : card;
     const rows = this.progress.shown.map((row) =>
-      this.progress.isPainted(row) ? noChange : item(row, this.cells(row, columns, m, plural), columns, m),
+      this.progress.isPainted(row)
+        ? noChange
+        : item(row, this.cells(row, columns, m, plural), columns, m, this.rowNotes(row)),
     );
     const { funds } = this.view!;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
       ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => this.moneyText(money, m)).join(', '))}</p>`)}
-      ${this.wide ? table(rows, columns, m, this.shares) : cards(rows, m)}`;
+      ${
+        this.wide
+          ? table(
+              rows,
+              columns,
+              m,
+              this.view!.rows.some((row) => row.type === 'organisation'),
+              this.shares,
+            )
+          : cards(rows, m)
+      }`;
   }
 
   /** "300 million US dollars pledged for 2025–2026". */
@@ -193,8 +212,8 @@ export class ContributorList extends MissionElement {
         return html`${row.funding.map((money) => {
           const text = this.moneyText(money, m);
           const fund = money.to && this.fundName(money.to);
-          const shown = fund ? `${text} (${fund})` : text;
-          return figure(shown, shown);
+          // The fund it went to is said, not shown: the mission's funds have their own line on top.
+          return figure(text, fund ? `${text} (${fund})` : text);
         })}`;
       }
       const value = row.personnel[column];
@@ -202,14 +221,12 @@ export class ContributorList extends MissionElement {
       const count = quantityText(value, locale);
       const since = column === 'deployed' && !isNone(value) ? month : undefined;
       const notes = caveats(value, locale, (text) => this.text(text));
-      const said = m.people(
-        count,
-        isSingle(value) && plural.select(value.low) === 'one',
-        row.kind,
-        column,
-        since,
-      );
-      return html`${figure(count, [said, ...notes].join('. '))}${notes.map((note) => html`<span class="note" aria-hidden="true">${note}</span>`)}`;
+      // Present with no number: the people, then that their number was not reported.
+      const said =
+        value.high === 0 && value.unreported
+          ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${this.common.unreported}`
+          : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
+      return figure(count, [said, ...notes].join('. '));
     });
   }
 }
@@ -244,7 +261,13 @@ const name = (row: ContributorRow) =>
   html`<span class="flag" aria-hidden="true">${row.badge}</span> ${row.name}`;
 
 /** The wide layout: a table with a row header per country and a column header per column. */
-const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number[]) => {
+const table = (
+  rows: Rendered[],
+  columns: Column[],
+  m: Messages,
+  organisations: boolean,
+  shares?: number[],
+) => {
   // Through the style property (CSSOM), which a strict CSP allows, unlike a style attribute.
   const size = (i: number) => (shares ? `inline-size:${shares[i]}%` : '');
   return html`<table part="table" class=${shares ? 'fixed' : ''}>
@@ -253,7 +276,7 @@ const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number
     </caption>
     <thead class="muted">
       <tr>
-        <th scope="col" .style=${size(0)}>${m.head.country}</th>
+        <th scope="col" .style=${size(0)}>${organisations ? m.head.contributor : m.head.country}</th>
         ${columns.map((column, i) => html`<th scope="col" .style=${size(i + 1)}>${m.head[column]}</th>`)}
       </tr>
     </thead>
@@ -263,11 +286,22 @@ const table = (rows: Rendered[], columns: Column[], m: Messages, shares?: number
   </table>`;
 };
 
-const tableRow = (row: ContributorRow, cells: Cell[]) =>
+// A row's caveats are seen once, under it (each figure's sentence says its own, so they are
+// hidden from screen readers here): in a table, a row of their own across every column.
+const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
+
+const tableRow = (row: ContributorRow, cells: Cell[], _columns: Column[], _m: Messages, notes: string[]) =>
   html`<tr class=${row.role}>
-    <th scope="row">${name(row)}</th>
-    ${cells.map((cell) => html`<td>${cell}</td>`)}
-  </tr>`;
+      <th scope="row">${name(row)}</th>
+      ${cells.map((cell) => html`<td>${cell}</td>`)}
+    </tr>
+    ${
+      notes.length
+        ? html`<tr class="notes ${row.role}" aria-hidden="true">
+            <td colspan=${cells.length + 1}>${notesOf(notes)}</td>
+          </tr>`
+        : nothing
+    }`;
 
 /** The narrow layout: a card per country, each line its column's label, then the same cell. */
 const cards = (rows: Rendered[], m: Messages) =>
@@ -275,7 +309,7 @@ const cards = (rows: Rendered[], m: Messages) =>
     ${rows}
   </ul>`;
 
-const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages) =>
+const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages, notes: string[]) =>
   html`<li class=${row.role}>
     <h3>${name(row)}</h3>
     ${cells.map((cell, i) =>
@@ -286,4 +320,5 @@ const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages
             ${cell}
           </div>`,
     )}
+    ${notes.length ? html`<div class="notes" aria-hidden="true">${notesOf(notes)}</div>` : nothing}
   </li>`;

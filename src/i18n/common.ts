@@ -16,6 +16,8 @@ export interface CommonMessages {
   source: (publisher: string, date?: string) => string;
   /** A figure that is there with no number: "present, number not reported". */
   present: string;
+  /** After what is there without a number: "number not reported". */
+  unreported: string;
   /** A figure with some parts not counted: "about 426 or more". */
   orMore: (figure: string) => string;
   /** A reader-facing caveat: "Note: planned figure, not a count"; `whose` names a part of a sum. */
@@ -35,6 +37,7 @@ export const common: Catalog<CommonMessages> = {
     stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
     updated: (updated) => `New figures, updated on ${updated}.`,
     present: 'present, number not reported',
+    unreported: 'number not reported',
     orMore: (figure) => `${figure} or more`,
     note: (text, whose) => `Note${whose ? ` (${whose})` : ''}: ${text}`,
     disagree: (figures, whose) => `Sources disagree${whose ? ` (${whose})` : ''}: ${figures.join(' or ')}`,
@@ -49,6 +52,7 @@ export const common: Catalog<CommonMessages> = {
       `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
     updated: (updated) => `Nouveaux chiffres, mis à jour le ${updated}.`,
     present: 'présents, nombre non communiqué',
+    unreported: 'nombre non communiqué',
     orMore: (figure) => `${figure} ou plus`,
     note: (text, whose) => `Remarque${whose ? ` (${whose})` : ''}\u00a0: ${text}`,
     disagree: (figures, whose) =>
@@ -63,6 +67,7 @@ export const common: Catalog<CommonMessages> = {
     stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
     updated: (updated) => `Nouvo chif, mete ajou ${updated}.`,
     present: 'prezan, kantite a pa t bay',
+    unreported: 'kantite a pa t bay',
     orMore: (figure) => `${figure} oswa plis`,
     note: (text, whose) => `Nòt${whose ? ` (${whose})` : ''}: ${text}`,
     disagree: (figures, whose) => `Sous yo pa dakò${whose ? ` (${whose})` : ''}: ${figures.join(' oswa ')}`,
@@ -76,6 +81,7 @@ export const common: Catalog<CommonMessages> = {
     stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
     updated: (updated) => `Nuevas cifras, actualizadas el ${updated}.`,
     present: 'presentes, cifra no comunicada',
+    unreported: 'cifra no comunicada',
     orMore: (figure) => `${figure} o más`,
     note: (text, whose) => `Nota${whose ? ` (${whose})` : ''}: ${text}`,
     disagree: (figures, whose) =>
@@ -90,6 +96,7 @@ export const common: Catalog<CommonMessages> = {
     stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
     updated: (updated) => `Takwimu mpya, zilizosasishwa ${updated}.`,
     present: 'wapo, idadi haijatajwa',
+    unreported: 'idadi haijatajwa',
     orMore: (figure) => `${figure} au zaidi`,
     note: (text, whose) => `Kumbuka${whose ? ` (${whose})` : ''}: ${text}`,
     disagree: (figures, whose) =>

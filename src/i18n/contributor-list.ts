@@ -12,7 +12,11 @@ export interface ContributorListMessages {
   countries: (count: string, one: boolean, money: boolean) => string;
   /** The same for organisations, which are never counted as countries. */
   organisations: (count: string, one: boolean, money: boolean) => string;
-  head: Record<'country' | 'role' | PersonnelStatus | 'since' | 'funding' | 'sources', string>;
+  /** `country` heads a list of countries only, `contributor` one with organisations in it. */
+  head: Record<
+    'country' | 'contributor' | 'role' | PersonnelStatus | 'since' | 'funding' | 'sources',
+    string
+  >;
   role: Record<'lead' | 'contributor' | 'former' | 'organisation', string>;
   kind: Record<PersonnelKind, string>;
   /** "about 24 soldiers and police deployed since September 2024". */
@@ -50,7 +54,8 @@ export const contributorList: LazyCatalog<'contributorList'> = {
     organisations: (count, one, money) =>
       `${count} ${one ? 'organisation contributes' : 'organisations contribute'} ${money ? 'funding' : 'personnel'}.`,
     head: {
-      country: 'Contributor',
+      country: 'Country',
+      contributor: 'Contributor',
       role: 'Role',
       deployed: 'Deployed',
       preparing: 'Preparing',

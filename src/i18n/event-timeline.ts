@@ -1,6 +1,5 @@
 import type { Category } from '../data/schema.js';
 import type { LazyCatalog } from './languages.js';
-import { intlLocales } from './locale.js';
 
 /** Strings of `<event-timeline>`. */
 export interface TimelineMessages {
@@ -53,11 +52,4 @@ export const timeline: LazyCatalog<'timeline'> = {
   },
 };
 
-const lists = new Map<string, Intl.ListFormat>();
-
-/** Names joined as the locale does: "Kenya and United States", "Kenya et États-Unis". */
-export function formatList(names: readonly string[], locale: string): string {
-  let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
-  return list.format(names);
-}
+export { formatList } from './joins.js';

@@ -34,15 +34,15 @@ export interface TroopCounterMessages {
   totalShown: (sum: string) => string;
   /** The headline adds the contributors' figures, newer than the mission's last total. */
   sumShown: (total: string, date: string) => string;
-  /** How old a part of a sum is: "Guatemala's figure is from January 2025". */
-  partDate: (name: string, date: string) => string;
+  /** How old parts of a sum are: "Guatemala's figure is from January 2025"; `several` names. */
+  partDate: (names: string, date: string, several: boolean) => string;
   /** Casualties among mission personnel: "3 killed and 5 injured among mission personnel". */
   casualties: (killed: string, injured: string, one: [boolean, boolean]) => string;
   /** The accessible name of the bar. */
   progress: string;
   /** The sparkline's description, from its points. */
   history: (points: string[]) => string;
-  /** One point of the sparkline: "about 200 on June 25, 2024". */
+  /** One point of the sparkline: "about 200 (June 25, 2024)", a day or a month alike. */
   point: (figure: string, date: string) => string;
   /** A phase boundary in the history: "Gang Suppression Force from September 30, 2025". */
   boundary: (phase: string, edge: 'start' | 'end', date: string) => string;
@@ -71,11 +71,12 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
       `This is the mission's reported total; the contributors' own figures add up to ${sum}`,
     sumShown: (total, date) =>
       `This adds up the contributors' latest figures, newer than the mission's last reported total (${total}, ${date})`,
-    partDate: (name, date) => `${name}'s figure is from ${date}`,
+    partDate: (names, date, several) =>
+      several ? `the figures of ${names} are from ${date}` : `${names}'s figure is from ${date}`,
     casualties: (killed, injured) => `${killed} killed and ${injured} injured among mission personnel`,
     progress: 'Deployed out of the target',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} on ${date}`,
+    point: (figure, date) => `${figure} (${date})`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'from' : 'until'} ${date}`,
   },
 };

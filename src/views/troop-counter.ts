@@ -17,7 +17,7 @@ import { isNone, isSingle, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelStatus } from '../data/schema.js';
 import { countryName, formatDate, formatNumber } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
-import { isOne } from '../i18n/joins.js';
+import { formatList, isOne } from '../i18n/joins.js';
 import { troopCounter } from '../i18n/troop-counter.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { caveats, quantityText, textIn } from './words.js';
@@ -136,7 +136,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
         : m.sumShown(q(f.total), date(f.total.date!))
       : '';
   // A sum never silently mixes ages: parts older than the newest are named with their date.
-  const ages =
+  const older =
     f.basis === 'sum' && f.parts.length > 1 && head.date
       ? f.parts
           .filter(
@@ -146,12 +146,22 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
               compareDates(figure.date, head.date!) < 0 &&
               firstDay(figure.date).slice(0, 7) !== firstDay(head.date!).slice(0, 7),
           )
-          .map(({ contributor, figure }) => m.partDate(name(contributor), date(figure.date!)))
-      : [];
-  // Each part's caveats, named when several parts are added.
+          .reduce((byDate, { contributor, figure }) => {
+            const when = date(figure.date!);
+            byDate.set(when, [...(byDate.get(when) ?? []), name(contributor)]);
+            return byDate;
+          }, new Map<string, string[]>())
+      : new Map<string, string[]>();
+  const ages = [...older].map(([when, names]) =>
+    m.partDate(formatList(names, locale), when, names.length > 1),
+  );
+  // The caveats of the figure shown. Of a sum's parts, where their sources disagree (each part's
+  // own notes are the contributor list's to show).
   const notes =
     f.basis === 'sum' && f.parts.length > 1
-      ? f.parts.flatMap(({ contributor, figure }) => caveats(figure, locale, text, name(contributor)))
+      ? f.parts.flatMap(({ contributor, figure }) =>
+          caveats({ notes: [], alternatives: figure.alternatives }, locale, text, name(contributor)),
+        )
       : caveats(head, locale, text);
   const casualties = settings.casualties ? casualtyLine(data, scope, locale) : '';
 

@@ -42,13 +42,14 @@ const pack: LanguagePack = {
       `Es el total comunicado por la misión; las cifras de los contribuyentes suman ${sum}`,
     sumShown: (total, date) =>
       `Suma de las últimas cifras de los contribuyentes, más recientes que el último total comunicado por la misión (${total}, ${date})`,
-    partDate: (name, date) => `${name}: cifra ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
+    partDate: (names, date, several) =>
+      `${names}: ${several ? 'cifras' : 'cifra'} ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,
     progress: 'Desplegados frente al objetivo',
     history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} el ${date}`,
+    point: (figure, date) => `${figure} (${date})`,
   },
   contributorList: {
     caption: 'Contribuyentes',
@@ -57,7 +58,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${count} ${one ? 'organización aporta' : 'organizaciones aportan'} ${money ? 'financiación' : 'personal'}.`,
     head: {
-      country: 'Contribuyente',
+      country: 'País',
+      contributor: 'Contribuyente',
       role: 'Función',
       deployed: 'Desplegados',
       preparing: 'En preparación',

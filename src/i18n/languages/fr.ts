@@ -43,13 +43,14 @@ const pack: LanguagePack = {
       `Il s’agit de l’effectif total annoncé par la mission\u00a0; les chiffres des contributeurs donnent ${sum}`,
     sumShown: (total, date) =>
       `Somme des derniers chiffres des contributeurs, plus récents que le dernier effectif annoncé par la mission (${total}, ${date})`,
-    partDate: (name, date) => `${name}\u00a0: chiffre ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
+    partDate: (names, date, several) =>
+      `${names}\u00a0: ${several ? 'chiffres' : 'chiffre'} ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,
     progress: 'Part de l’objectif déployée',
     history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
-    point: (figure, date) => `${figure} le ${date}`,
+    point: (figure, date) => `${figure} (${date})`,
   },
   contributorList: {
     caption: 'Contributeurs',
@@ -58,7 +59,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${count} ${one ? 'organisation' : 'organisations'} ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
     head: {
-      country: 'Contributeur',
+      country: 'Pays',
+      contributor: 'Contributeur',
       role: 'Rôle',
       deployed: 'Déployés',
       preparing: 'En préparation',

@@ -33,19 +33,20 @@ const pack: LanguagePack = {
     totalShown: (sum) => `Sa se total misyon an bay; chif kontribitè yo bay ${sum} ansanm`,
     sumShown: (total, date) =>
       `Sa se dènye chif kontribitè yo mete ansanm, ki pi nouvo pase dènye total misyon an (${total}, ${date})`,
-    partDate: (name, date) => `${name}: chif ${date}`,
+    partDate: (names, date) => `${names}: chif ${date}`,
     casualties: (killed, injured) => `${killed} mouri ak ${injured} blese nan pèsonèl misyon an`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'depi' : 'jiska'} ${date}`,
     progress: 'Pèsonèl deplwaye sou objektif la',
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} nan dat ${date}`,
+    point: (figure, date) => `${figure} (${date})`,
   },
   contributorList: {
     caption: 'Kontribitè',
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,
     organisations: (count, _one, money) => `${count} òganizasyon bay ${money ? 'lajan' : 'pèsonèl'}.`,
     head: {
-      country: 'Kontribitè',
+      country: 'Peyi',
+      contributor: 'Kontribitè',
       role: 'Wòl',
       deployed: 'Deplwaye',
       preparing: 'Ap prepare',

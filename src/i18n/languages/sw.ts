@@ -44,13 +44,13 @@ const pack: LanguagePack = {
     totalShown: (sum) => `Hii ni jumla iliyotangazwa na misheni; takwimu za wachangiaji zinafikia ${sum}`,
     sumShown: (total, date) =>
       `Hii ni jumla ya takwimu za karibuni za wachangiaji, mpya kuliko jumla ya mwisho ya misheni (${total}, ${date})`,
-    partDate: (name, date) => `${name}: takwimu za ${date}`,
+    partDate: (names, date) => `${names}: takwimu za ${date}`,
     casualties: (killed, injured) =>
       `waliouawa ${killed} na waliojeruhiwa ${injured} miongoni mwa askari wa misheni`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'kuanzia' : 'hadi'} ${date}`,
     progress: 'Waliotumwa kati ya lengo',
     history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} tarehe ${date}`,
+    point: (figure, date) => `${figure} (${date})`,
   },
   contributorList: {
     caption: 'Wachangiaji',
@@ -60,7 +60,8 @@ const pack: LanguagePack = {
     organisations: (count, one, money) =>
       `${one ? 'Shirika' : 'Mashirika'} ${count} ${one ? 'linachangia' : 'yanachangia'} ${money ? 'fedha' : 'askari'}.`,
     head: {
-      country: 'Mchangiaji',
+      country: 'Nchi',
+      contributor: 'Mchangiaji',
       role: 'Jukumu',
       deployed: 'Waliotumwa',
       preparing: 'Wanaojiandaa',
