@@ -112,9 +112,9 @@ const onDemand = (modules) => {
   };
 };
 
-/** npm entries: the whole set, the data API, and one per component. */
-const entries = ['index', 'data', 'tables', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
-  existsSync(`src/${name}.ts`),
+/** npm entries: the whole set, the data API, the spreadsheet tables, and one per component. */
+const entries = ['index', 'data', 'tables', 'troop-counter', 'contributor-list', 'event-timeline'].filter(
+  (name) => existsSync(`src/${name}.ts`),
 );
 
 export default [
