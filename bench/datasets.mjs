@@ -94,8 +94,19 @@ function sources() {
   }));
 }
 
-function shell(id, name) {
-  return { id, name, host: 'HT', lead: 'KE', updated: '2024-09-30', language: 'en', sources: sources() };
+/** A version-2 mission with one phase, led by `leads`. */
+function shell(id, name, leads) {
+  const phases = [{ id, name, start: '1990', leads }];
+  return {
+    version: 2,
+    id,
+    name,
+    host: 'HT',
+    updated: '2024-09-30',
+    language: 'en',
+    sources: sources(),
+    phases,
+  };
 }
 
 /**
@@ -123,7 +134,7 @@ export function timelineMission(count) {
       sources: cited,
     };
   });
-  return { ...shell(`bench-${count}`, `A timeline of ${count} events`), contributors: [], events };
+  return { ...shell(`bench-${count}`, `A timeline of ${count} events`, []), contributors: [], events };
 }
 
 /**
@@ -168,16 +179,17 @@ export function contributorMission(count) {
             },
           ]
         : [];
+    const kind = fundingOnly ? {} : { kind: kinds[i % 3] };
     return {
+      id: country,
+      type: 'country',
       country,
-      role: i === 0 ? 'lead' : 'contributor',
-      ...(fundingOnly ? {} : { personnelKind: kinds[i % 3] }),
-      personnel,
+      personnel: personnel.map((figure) => ({ ...figure, ...kind })),
       funding,
     };
   });
   return {
-    ...shell(`bench-contributors-${count}`, `A mission of ${count} contributors`),
+    ...shell(`bench-contributors-${count}`, `A mission of ${count} contributors`, ['KE']),
     contributors,
     events: [],
   };
