@@ -207,9 +207,9 @@ const frameScripts = [
   output: { file, format: 'iife' },
 }));
 
-/** npm entries: the whole set, the data API, and one per component. */
-const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
-  existsSync(`src/${name}.ts`),
+/** npm entries: the whole set, the data API, the spreadsheet tables, and one per component. */
+const entries = ['index', 'data', 'tables', 'troop-counter', 'contributor-list', 'event-timeline'].filter(
+  (name) => existsSync(`src/${name}.ts`),
 );
 
 export default [

@@ -11,12 +11,14 @@ import { isVersion1, migrateMission } from '../data/migrate.js';
 import { MissionSchema } from '../data/schema.js';
 import { validateMission } from '../data/validate.js';
 import { VERSION } from '../version.js';
+import { TABLE_COMMANDS, TABLE_USAGE } from './tables.js';
 
 const USAGE = `Usage:
   mission-widgets validate FILE...   check mission data files, print every error and warning
   mission-widgets migrate FILE       print a version-1 file rewritten as version 2 (> new.json)
   mission-widgets format FILE        print a valid file as the widgets read it (defaults filled in)
-  mission-widgets schema             print the JSON Schema of a mission data file`;
+  mission-widgets schema             print the JSON Schema of a mission data file
+${TABLE_USAGE}`;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -97,6 +99,7 @@ function main(args: string[]): number {
   }
   if (command === 'migrate' && rest.length === 1) return migrateFile(rest[0]);
   if (command === 'format' && rest.length === 1) return formatFile(rest[0]);
+  if (command && Object.hasOwn(TABLE_COMMANDS, command)) return TABLE_COMMANDS[command](rest);
   if (command === 'schema') {
     console.log(JSON.stringify(jsonSchema(), null, 2));
     return 0;

@@ -37,6 +37,7 @@ describe('the npm package', () => {
     for (const file of [
       'dist/index.js',
       'dist/data.js',
+      'dist/tables.js',
       'dist/troop-counter.js',
       'dist/contributor-list.js',
       'dist/event-timeline.js',

@@ -1,0 +1,22 @@
+/** Where a problem is in a set of tables, and the line an editor reads about it. */
+
+export interface Place {
+  /** The table's file name, as in `figures.csv`. */
+  table: string;
+  /** The spreadsheet row: the header is row 1, the first figure row 2. */
+  row?: number;
+  /** The column's header, as the table writes it. */
+  column?: string;
+}
+
+export interface TableIssue extends Place {
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** `figures.csv row 14, column count: expected a whole number, found '1.000'`. */
+export function formatTableIssue(issue: TableIssue): string {
+  const row = issue.row === undefined ? '' : ` row ${issue.row}`;
+  const column = issue.column === undefined ? '' : `${row ? ',' : ''} column ${issue.column}`;
+  return `${issue.table}${row}${column}: ${issue.message}`;
+}

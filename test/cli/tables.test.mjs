@@ -1,0 +1,167 @@
+// The spreadsheet commands, run as editors run them (after `npm run build`).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const cli = (...args) =>
+  spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: root, encoding: 'utf8' });
+const shippedPath = 'data/haiti-mss.json';
+const templatePath = 'data/haiti-mss-tables';
+const shipped = () => JSON.parse(readFileSync(new URL(shippedPath, root), 'utf8'));
+const scratch = () => mkdtempSync(join(tmpdir(), 'mission-tables-'));
+
+/** An empty list and an absent one read the same (the validator fills in `[]`), except `leads`. */
+function canonical(value) {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, child]) => !(Array.isArray(child) && child.length === 0 && key !== 'leads'))
+      .map(([key, child]) => [key, canonical(child)]),
+  );
+}
+
+/** A copy of the shipped template with one cell changed. */
+function brokenTemplate(file, row, column, value) {
+  const folder = scratch();
+  cpSync(new URL(templatePath, root), folder, { recursive: true });
+  const path = join(folder, file);
+  const lines = readFileSync(path, 'utf8').split('\r\n');
+  const header = lines[0].split(',');
+  const cells = lines[row - 1].split(',');
+  cells[header.indexOf(column)] = value;
+  lines[row - 1] = cells.join(',');
+  writeFileSync(path, lines.join('\r\n'));
+  return folder;
+}
+
+describe('mission-widgets export', () => {
+  it('writes the shipped file as the shipped template (data/haiti-mss-tables/, kept in sync)', () => {
+    const folder = scratch();
+    const { status, stderr } = cli('export', shippedPath, folder);
+    assert.equal(status, 0, stderr);
+    const files = readdirSync(new URL(templatePath, root)).sort();
+    assert.deepEqual(readdirSync(folder).sort(), files);
+    for (const file of files) {
+      assert.equal(
+        readFileSync(join(folder, file), 'utf8'),
+        readFileSync(new URL(`${templatePath}/${file}`, root), 'utf8'),
+        `${file} differs: run \`node dist/cli.js export ${shippedPath} ${templatePath}\``,
+      );
+    }
+  });
+
+  it('exports a version-1 file as version 2, as `migrate` writes it', () => {
+    const out = join(scratch(), 'out');
+    const old = 'test/fixtures/missions/haiti-v1.json';
+    const { status, stderr } = cli('export', old, out);
+    assert.equal(status, 0, stderr);
+    assert.match(stderr, /^warning: .*haiti-v1\.json: a version-1 file, exported as version 2$/m);
+    const imported = cli('import', out);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(
+      canonical(JSON.parse(imported.stdout)),
+      canonical(JSON.parse(cli('migrate', old).stdout)),
+    );
+  });
+});
+
+describe('mission-widgets import', () => {
+  it('builds the shipped file from the shipped template: a round trip changes nothing', () => {
+    const { status, stdout, stderr } = cli('import', templatePath);
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
+    assert.deepEqual(canonical(JSON.parse(stdout)), canonical(shipped()));
+  });
+
+  it('writes with -o only when valid, and leaves the old file as it was when not', () => {
+    const out = join(scratch(), 'mission.json');
+    assert.equal(cli('import', templatePath, '-o', out).status, 0);
+    const good = readFileSync(out, 'utf8');
+    assert.deepEqual(canonical(JSON.parse(good)), canonical(shipped()));
+
+    const broken = brokenTemplate('figures.csv', 3, 'count', '1.000');
+    const { status, stdout, stderr } = cli('import', broken, '-o', out);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.equal(readFileSync(out, 'utf8'), good);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      "error: figures.csv row 3, column count: expected a whole number, found '1.000'",
+      `${broken}: 1 error, 0 warnings; nothing written`,
+    ]);
+  });
+
+  it("tells the validator's problems as table, row and column", () => {
+    const broken = brokenTemplate(
+      'events.csv',
+      3,
+      'id',
+      readFileSync(new URL(`${templatePath}/events.csv`, root), 'utf8')
+        .split('\r\n')[1]
+        .split(',')[0],
+    );
+    const { status, stdout, stderr } = cli('import', broken);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      /^error: events\.csv row 3, column id: event id .+ is already given at events\[0\]$/m,
+    );
+  });
+
+  it('says a workbook is not read, and how to save it as CSV', () => {
+    const { status, stderr } = cli('import', 'mission.xlsx');
+    assert.equal(status, 1);
+    assert.match(stderr, /save each sheet as CSV \(UTF-8\) into one folder/);
+  });
+});
+
+describe('mission-widgets diff', () => {
+  it('says nothing changed for the same file', () => {
+    const { status, stdout } = cli('diff', shippedPath, shippedPath);
+    assert.equal(status, 0);
+    assert.equal(stdout, 'Nothing readers see changes.\n');
+  });
+
+  it('says in words what readers will see change', () => {
+    const doc = shipped();
+    const kenya = doc.contributors.find((contributor) => contributor.id === 'KE');
+    const deployed = kenya.personnel.filter((figure) => figure.status === 'deployed').at(-1);
+    kenya.personnel.push({
+      ...deployed,
+      date: '2026-03-21',
+      count: 100,
+      approximate: false,
+      alternatives: undefined,
+      change: 'drawdown',
+    });
+    doc.updated = '2026-03-22';
+    const removed = doc.events.pop();
+    doc.events.push({
+      id: 'new-event',
+      date: '2026-03-21',
+      title: { en: 'A new event' },
+      category: 'other',
+      sources: [doc.sources[0].id],
+    });
+    const file = join(scratch(), 'new.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { status, stdout } = cli('diff', shippedPath, file);
+    assert.equal(status, 0);
+    const lines = stdout.trim().split('\n');
+    assert.equal(lines[0], `Updated: ${shipped().updated} → 2026-03-22.`);
+    assert.ok(
+      lines.some((line) => /^Kenya deployed( police)?: .+ → 100 \(as of 2026-03-21\)\.$/.test(line)),
+      stdout,
+    );
+    assert.ok(lines.includes('New event, 2026-03-21: A new event'), stdout);
+    assert.ok(
+      lines.some((line) => line.startsWith(`Event removed, ${removed.date}: `)),
+      stdout,
+    );
+  });
+});
