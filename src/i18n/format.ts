@@ -61,7 +61,10 @@ export function formatMoney(amount: number, currency: string, locale: string): s
     ? text.replace(/\b(millions?|milliards?|billions?)\s+(?!d[e’'])(\S)/u, (_, unit: string, next: string) =>
         /[aeiouyéèêh]/i.test(next) ? `${unit} d’${next}` : `${unit} de ${next}`,
       )
-    : text;
+    : /^es(?:-|$)/i.test(locale)
+      ? // "300 millones de dólares": Spanish too.
+        text.replace(/\b(millón|millones|billón|billones)\s+(?!de )/u, '$1 de ')
+      : text;
 }
 
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */

@@ -148,21 +148,26 @@ export function markedEvents(data: MissionData, locale: string): MissionEvent[] 
     });
     return [mark('start', phase.start), ...(phase.end ? [mark('end', phase.end)] : [])];
   });
-  const casualties = data.casualties.map((c, i): MissionEvent => {
+  // An event of category casualty on the same date tells that entry in the file's own words.
+  const told = new Set(data.events.filter((e) => categoryOf(e) === 'casualty').map((e) => e.date));
+  const casualties = data.casualties.flatMap((c, i): MissionEvent[] => {
+    if (told.has(c.date)) return [];
     const contributor = data.contributors.find((x) => x.id === c.contributor);
     const who = contributor ? contributorName(contributor, locale, text) : c.contributor;
     const counts = (['killed', 'injured', 'missing'] as const)
       .filter((key) => c[key])
       .map((key) => m.casualty(key, n(c[key]!), isOne(locale, c[key]!)));
-    return {
-      id: `casualty-${i}`,
-      date: c.date,
-      title: `${who}: ${counts.join(', ')}`,
-      summary: c.note === undefined ? undefined : text(c.note),
-      category: 'casualty',
-      countries: contributor?.type === 'country' ? [contributor.country] : [],
-      sources: c.sources,
-    };
+    return [
+      {
+        id: `casualty-${i}`,
+        date: c.date,
+        title: `${who}: ${counts.join(', ')}`,
+        summary: c.note === undefined ? undefined : text(c.note),
+        category: 'casualty',
+        countries: contributor?.type === 'country' ? [contributor.country] : [],
+        sources: c.sources,
+      },
+    ];
   });
   return [...phases, ...casualties];
 }

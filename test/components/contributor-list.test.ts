@@ -127,7 +127,11 @@ describe('<contributor-list>', () => {
       'September 2024',
     ]);
     expect(belize.slice(0, 5)).to.deep.equal(['Belize', 'Contributor Military', '2', '50', 'September 2024']);
-    expect(canada.slice(0, 3)).to.deep.equal(['Canada', 'Contributor', '86.2 million Canadian dollars pledged']);
+    expect(canada.slice(0, 3)).to.deep.equal([
+      'Canada',
+      'Contributor',
+      '86.2 million Canadian dollars pledged',
+    ]);
     expect(us.slice(0, 3)).to.deep.equal(['United States', 'Contributor', '300 million US dollars pledged']);
 
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr:not(.notes)')];

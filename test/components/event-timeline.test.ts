@@ -6,7 +6,7 @@ import { EventTimeline } from '../../src/event-timeline.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { capture, serve, settled } from '../helpers.js';
 
-/** The shipped events, oldest first ("2024-03" sorts by its first day). */
+/** The events of the story to September 2024, oldest first ("2024-03" sorts by its first day). */
 const ASC = [
   'moise-assassination',
   'kenya-offer',
@@ -31,12 +31,20 @@ const FUNDING = ['us-first-pledge', 'us-raises-pledge'];
 
 type Attributes = Record<string, string | boolean>;
 
-/** A timeline with these attributes (locale `en` unless given), in a 40rem wide slot, settled. */
+let story2024: Promise<string> | undefined;
+
+/**
+ * A timeline with these attributes (locale `en` unless given), in a 40rem wide slot, settled.
+ * Without `src` it shows the Haiti story to September 2024 (`shipped: true`: the shipped file).
+ */
 async function make(attributes: Attributes = {}, slot: Attributes = {}): Promise<EventTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem"></div>`);
   for (const [name, value] of Object.entries(slot)) wrapper.setAttribute(name, String(value));
   const el = document.createElement('event-timeline');
-  const all: Attributes = { locale: 'en', ...attributes };
+  const { shipped, ...rest } = attributes;
+  story2024 ??= serve(JSON.stringify(shippedCopy()));
+  const src: Attributes = shipped || 'src' in rest ? {} : { src: await story2024 };
+  const all: Attributes = { locale: 'en', ...src, ...rest };
   for (const [name, value] of Object.entries(all)) {
     if (value !== false) el.setAttribute(name, value === true ? '' : value);
   }
@@ -60,7 +68,7 @@ const tabStops = (el: EventTimeline) => items(el).filter((li) => li.tabIndex ===
 describe('<event-timeline>', () => {
   afterEach(() => clearMissionCache());
 
-  describe('the shipped data', () => {
+  describe('the Haiti story to September 2024', () => {
     const layouts = ['vertical', 'horizontal'] as const;
     const orders = [
       ['asc', ASC, ['2021', '2023', '2024']],
@@ -594,7 +602,42 @@ describe('<event-timeline>', () => {
       (await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem"></div>`)).append(el);
       await settled(el);
       expect(el.getAttribute('layout')).to.equal('horizontal');
-      expect(ids(el)).to.deep.equal(ASC.slice(0, 9).reverse());
+      // The shipped story marks where its first phase began.
+      expect(ids(el)).to.deep.equal([...ASC.slice(0, 4), 'phase-mss-start', ...ASC.slice(4, 9)].reverse());
+    });
+  });
+
+  describe('the shipped story, told to March 2026', () => {
+    it('marks where each phase begins and ends, with the decisions behind it', async () => {
+      const el = await make({ shipped: true });
+      const all = ids(el);
+      for (const mark of ['phase-mss-start', 'phase-mss-end', 'phase-gsf-start'])
+        expect(all, mark).to.include(mark);
+      expect(all.indexOf('phase-mss-end')).to.be.below(all.indexOf('phase-gsf-start'));
+      expect(text(item(el, 'phase-gsf-start').querySelector('h4'))).to.equal('Gang Suppression Force begins');
+      expect(text(item(el, 'phase-mss-start'))).to.contain(
+        'UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstaining.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each casualty among mission personnel, dated and sourced', async () => {
+      const el = await make({ shipped: true, category: 'casualty' });
+      const titles = items(el).map((li) => text(li.querySelector('h4')));
+      // The file's own events tell four of them; the timeline words the other two.
+      expect(titles[0]).to.equal('First death in the mission');
+      expect(titles).to.include.members(['Kenya: 1 injured', 'Kenya: 2 injured']);
+      expect(text(items(el)[0].querySelector('[part=category]'))).to.equal('Casualties');
+      expect(items(el)[0].querySelector('time')?.getAttribute('datetime')).to.equal('2025-02-23');
+      expect(items(el)[0].querySelectorAll('[part=sources] a').length).to.be.above(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks the phase marks in French', async () => {
+      const el = await make({ shipped: true, locale: 'fr' });
+      expect(text(item(el, 'phase-gsf-start').querySelector('h4'))).to.equal(
+        'Début : Force de répression des gangs',
+      );
     });
   });
 });

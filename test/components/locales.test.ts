@@ -17,10 +17,15 @@ const textOf = (el: Widget) => el.shadowRoot!.querySelector('.root')!.textConten
 const plain = (el: Widget) => textOf(el).replace(/[\u00a0\u202f]/g, ' ');
 
 /** A settled widget in a 900 px wide slot whose own attributes are `slot`. */
+let story2024: Promise<string> | undefined;
+
+/** A widget of the Haiti story to September 2024 (unless `src` says otherwise), settled. */
 async function make<T extends Tag>(tag: T, attributes: Attributes = {}, slot: Attributes = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
   for (const [name, value] of Object.entries(slot)) wrapper.setAttribute(name, value);
   const el = document.createElement(tag);
+  story2024 ??= serve(JSON.stringify(shippedCopy()));
+  el.setAttribute('src', await story2024);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
   return settled(el);
@@ -68,7 +73,7 @@ const LOCALES: [string, Expected][] = [
       contributors: [
         'Kenya : 1 000 policiers promis',
         'Kenya : 382 policiers déployés depuis juin 2024',
-        'États-Unis : 300 millions dollars des États-Unis promis',
+        'États-Unis : 300 millions de dollars des États-Unis promis',
       ],
       event: [
         '12 septembre 2024',
@@ -90,7 +95,7 @@ const LOCALES: [string, Expected][] = [
       contributors: [
         'Kenya: 1 000 polisye yo pwomèt',
         'Kenya: 382 polisye deplwaye depi juin 2024',
-        'États-Unis: 300 millions dollars des États-Unis yo pwomèt',
+        'États-Unis: 300 millions de dollars des États-Unis yo pwomèt',
       ],
       event: [
         '12 septembre 2024',
@@ -110,7 +115,7 @@ const LOCALES: [string, Expected][] = [
       contributors: [
         'Kenia: 1000 policías comprometidos',
         'Kenia: 382 policías desplegados desde junio de 2024',
-        'Estados Unidos: 300 millones dólares estadounidenses comprometidos',
+        'Estados Unidos: 300 millones de dólares estadounidenses comprometidos',
       ],
       event: [
         '12 de septiembre de 2024',
@@ -204,43 +209,43 @@ describe('choosing the locale', () => {
       'fr-CA speaks French with Canadian formats',
       { locale: 'fr-CA' },
       {},
-      'Environ 426 personnes déployées (Haïti) sur un engagement de 1\u00a0250, 600 de plus en préparation, au 21 septembre 2024.',
+      'Environ 426 personnes déployées (Haïti) sur un engagement de 1\u00a0250, 600 de plus en préparation, au 21 septembre 2024. Kenya\u00a0: chiffre du 16 juillet 2024.',
     ],
     [
       'es-MX speaks Spanish',
       { locale: 'es-MX' },
       {},
-      'Unos 426 efectivos desplegados en Haití de 1,250 comprometidos, 600 más en preparación, al 21 de septiembre de 2024.',
+      'Unos 426 efectivos desplegados en Haití de 1,250 comprometidos, 600 más en preparación, al 21 de septiembre de 2024. Kenia: cifra del 16 de julio de 2024.',
     ],
     [
       'an unknown locale (xx) falls back to English',
       { locale: 'xx' },
       {},
-      'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      "About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024. Kenya's figure is from July 16, 2024.",
     ],
     [
       'a language without strings (de) speaks English with English numbers and names, not a mix',
       { locale: 'de' },
       {},
-      'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      "About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024. Kenya's figure is from July 16, 2024.",
     ],
     [
       'a malformed tag falls back to English',
       { locale: 'not a locale!' },
       {},
-      'About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
+      "About 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024. Kenya's figure is from July 16, 2024.",
     ],
     [
       'without locale, the nearest lang (sw)',
       {},
       { lang: 'sw' },
-      'Askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
+      'Askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024. Kenya: takwimu za 16 Julai 2024.',
     ],
     [
       'the locale attribute before the nearest lang',
       { locale: 'ht' },
       { lang: 'sw' },
-      'Apeprè 426 pèsonèl ki deplwaye nan peyi Haïti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024.',
+      'Apeprè 426 pèsonèl ki deplwaye nan peyi Haïti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024. Kenya: chif 16 juillet 2024.',
     ],
   ];
   for (const [name, attributes, slot, expected] of chain) {
@@ -265,7 +270,7 @@ describe('choosing the locale', () => {
     const el = document.createElement('contributor-list');
     shadow.append(el);
     await settled(el);
-    expect(plain(el)).to.contain('3 países aportan personal.');
+    expect(plain(el)).to.contain('8 países aportan personal.');
   });
 
   it('follows a change of the nearest lang attribute', async () => {

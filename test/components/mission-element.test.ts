@@ -15,7 +15,7 @@ describe('MissionElement (shared by every widget)', () => {
 
   it('shows the shipped dataset when given no source', async () => {
     const el = await settled(await fixture<TestMission>(html`<test-mission locale="en"></test-mission>`));
-    expect(heading(el)).to.equal('Multinational Security Support mission in Haiti');
+    expect(heading(el)).to.equal('The multinational security mission in Haiti');
     await expect(el).to.be.accessible();
   });
 
@@ -41,7 +41,7 @@ describe('MissionElement (shared by every widget)', () => {
     });
     expect(bubbles && composed).to.equal(true);
     await el.updateComplete;
-    expect(heading(el)).to.equal("Mission multinationale d'appui à la sécurité en Haïti");
+    expect(heading(el)).to.equal('La mission multinationale de sécurité en Haïti');
     el.remove();
   });
 
@@ -129,11 +129,11 @@ describe('MissionElement (shared by every widget)', () => {
   it('follows the nearest lang attribute and a change to it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><test-mission></test-mission></div>`);
     const el = await settled(wrapper.querySelector('test-mission') as TestMission);
-    expect(heading(el)).to.equal("Mission multinationale d'appui à la sécurité en Haïti");
+    expect(heading(el)).to.equal('La mission multinationale de sécurité en Haïti');
     wrapper.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
-    expect(heading(el)).to.equal('Multinational Security Support mission in Haiti');
+    expect(heading(el)).to.equal('The multinational security mission in Haiti');
   });
 
   it('reflects the theme for CSS and switches its colour scheme', async () => {
