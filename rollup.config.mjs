@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -112,6 +113,26 @@ const onDemand = (modules) => {
   };
 };
 
+/**
+ * The iframe embed (src/frame/): its page and stylesheet copied beside the drop-in, the page's
+ * own script, and the resize script for the page that frames it. Small classic scripts, no Lit.
+ */
+const copyEmbedPage = () => ({
+  name: 'copy-embed-page',
+  async generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css'])
+      this.emitFile({ type: 'asset', fileName, source: await readFile(`src/frame/${fileName}`) });
+  },
+});
+const frameScripts = [
+  ['src/frame/embed-page.ts', 'dist/mission-widgets-embed.js', [copyEmbedPage()]],
+  ['src/frame/parent.ts', 'dist/mission-widgets-frame.js', []],
+].map(([input, file, extra]) => ({
+  input,
+  plugins: [typescript(), minify(), ...extra],
+  output: { file, format: 'iife' },
+}));
+
 /** npm entries: the whole set, the data API, and one per component. */
 const entries = ['index', 'data', 'troop-counter', 'contributor-list', 'event-timeline'].filter((name) =>
   existsSync(`src/${name}.ts`),
@@ -153,4 +174,5 @@ export default [
     plugins: [nodeResolve({ exportConditions: ['node'] }), data, typescript()],
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
   },
+  ...frameScripts,
 ];

@@ -5,6 +5,7 @@
  */
 import { fetchMission, loadDefaultMission } from '../dist/data.js';
 import { fallbackText } from './fallback-text.js';
+import { ampSnippetText, EMBEDS, frameSnippetText, originOf } from './frame-snippet.js';
 import { DEFAULTS, integrityValue, snippetText, widgetAttributes, WIDGET_OPTIONS } from './snippet.js';
 
 const OPTION_NAMES = ['country', 'status', 'as-of', 'layout', 'locale', 'theme', 'src'];
@@ -32,6 +33,15 @@ function update() {
   const values = Object.fromEntries(OPTION_NAMES.map((name) => [name, field(name).value]));
   const attributes = widgetAttributes(tag, values);
   showPreview(tag, new Map(attributes));
+  const embed = field('embed').value;
+  for (const wrapper of form.querySelectorAll('[data-embed]'))
+    wrapper.hidden = wrapper.dataset.embed !== embed;
+  say('embed-hint', EMBEDS[embed]);
+  if (embed !== 'script') {
+    snippet.value = frameSnippet(embed, tag, attributes);
+    say('copy-status', '');
+    return;
+  }
   snippet.value = snippetText({
     scriptUrl: field('script-url').value.trim(),
     integrity: field('sri').checked ? integrity : '',
@@ -40,6 +50,22 @@ function update() {
     fallback: mission ? fallbackText(tag, mission.data, values) : '',
   });
   say('copy-status', '');
+}
+
+/** The iframe or amp-iframe snippet, titled with the widget and the mission it shows. */
+function frameSnippet(embed, tag, attributes) {
+  const name = mission?.data.name;
+  const text = typeof name === 'string' ? name : (name?.en ?? Object.values(name ?? {})[0]);
+  const widget = field('widget').selectedOptions[0].text.split(':')[0];
+  const options = {
+    scriptUrl: field('script-url').value.trim(),
+    tag,
+    attributes,
+    title: text ? `${widget}: ${text}` : widget,
+  };
+  if (embed === 'amp') return ampSnippetText(options);
+  const parent = originOf(field('parent').value);
+  return frameSnippetText({ ...options, parent, resize: embed === 'frame-resize' });
 }
 
 /** Updates the preview element's attributes in place (a new element for another widget). */

@@ -289,7 +289,18 @@ describe('the demo and the builder', () => {
       if (stop.id !== stops.at(-1)?.id) stops.push(stop);
       await page.keyboard.press('Tab');
     }
-    const controls = ['widget', 'country', 'status', 'as-of', 'locale', 'theme', 'src', 'script-url', 'sri'];
+    const controls = [
+      'widget',
+      'country',
+      'status',
+      'as-of',
+      'locale',
+      'theme',
+      'src',
+      'embed',
+      'script-url',
+      'sri',
+    ];
     const ours = stops.filter(({ id }) => [...controls, 'snippet', 'copy'].includes(id));
     assert.deepEqual(
       ours.map(({ id }) => id),

@@ -1,0 +1,91 @@
+/**
+ * The iframe and amp-iframe snippets (README, "Embedding without a script"): the embed page
+ * beside the script, with the widget's attributes as URL parameters. Pure functions (no DOM),
+ * so that Node tests them as they are.
+ */
+import { escapeHtml } from './snippet.js';
+
+/** The ways to embed a widget, and where each one fits. */
+export const EMBEDS = {
+  script:
+    'Script: for pages that run your snippet. No frame, the page’s font and dark mode, the least bytes.',
+  'frame-resize':
+    'Iframe with the resize script: for pages that take an iframe and a script tag. The frame is as tall as the widget.',
+  frame:
+    'Iframe only: for CMSs and partners that take an iframe but no script. A fixed height; the widget scrolls inside.',
+  amp: 'AMP: for AMP pages. AMP resizes the frame; the src must be https and on another origin than the page.',
+};
+
+/** A height that shows most of each widget when the frame cannot follow its content. */
+export const FRAME_HEIGHTS = { 'troop-counter': 420, 'contributor-list': 640, 'event-timeline': 640 };
+
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+const NAMES = {
+  'troop-counter': 'Troop counter',
+  'contributor-list': 'Contributor list',
+  'event-timeline': 'Event timeline',
+};
+
+/** The origin of an address (`https://news.example/2024/story` → `https://news.example`), or ''. */
+export function originOf(address) {
+  try {
+    const url = new URL(address.trim());
+    return /^https?:$/.test(url.protocol) ? url.origin : '';
+  } catch {
+    return '';
+  }
+}
+
+/** embed.html beside the script, showing `tag` with `attributes` (name, value pairs). */
+export function embedPageUrl(scriptUrl, tag, attributes, { parent = '', amp = false } = {}) {
+  const url = new URL('embed.html', new URL(scriptUrl, 'https://cdn.example/'));
+  url.search = new URLSearchParams([['widget', tag], ...attributes]).toString();
+  // AMP pages live on caches' origins: no parent origin there.
+  if (parent && !amp) url.searchParams.set('parent', parent);
+  return url.href;
+}
+
+/** The iframe snippet, with the resize script after it when `resize`. */
+export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '', resize }) {
+  const src = embedPageUrl(scriptUrl, tag, attributes, { parent: resize ? parent : '' });
+  const label = title || NAMES[tag];
+  const frame = [
+    '<iframe',
+    ...(resize ? ['  data-mission-widget'] : []),
+    `  title="${escapeHtml(label)}"`,
+    `  src="${escapeHtml(src)}"`,
+    '  width="100%"',
+    `  height="${FRAME_HEIGHTS[tag]}"`,
+    '  loading="lazy"',
+    `  sandbox="${SANDBOX}"`,
+    '  style="display: block; border: 0"',
+    '></iframe>',
+  ].join('\n');
+  if (!resize) return `${frame}\n`;
+  const script = new URL('mission-widgets-frame.js', new URL(scriptUrl, 'https://cdn.example/')).href;
+  return `${frame}\n<script src="${escapeHtml(script)}" defer></script>\n`;
+}
+
+/** The amp-iframe snippet: the extension script for the head, then the element. */
+export function ampSnippetText({ scriptUrl, tag, attributes, title }) {
+  const src = embedPageUrl(scriptUrl, tag, attributes, { amp: true });
+  const name = NAMES[tag].toLowerCase();
+  return [
+    '<!-- In the page’s <head>, once: -->',
+    '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>',
+    '',
+    '<amp-iframe',
+    `  title="${escapeHtml(title || NAMES[tag])}"`,
+    `  src="${escapeHtml(src)}"`,
+    '  layout="fixed-height"',
+    `  height="${FRAME_HEIGHTS[tag]}"`,
+    `  sandbox="${SANDBOX}"`,
+    '  frameborder="0"',
+    '  resizable',
+    '>',
+    `  <p placeholder>Loading the ${name}…</p>`,
+    `  <button overflow type="button">Show the whole ${name}</button>`,
+    '</amp-iframe>',
+    '',
+  ].join('\n');
+}
