@@ -1,3 +1,4 @@
+import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
@@ -152,6 +153,6 @@ export class MissionController implements ReactiveController {
   }
 
   private dispatch<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(type, bag({ detail, bubbles: true, composed: true })));
   }
 }

@@ -1,3 +1,4 @@
+import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { reloadMission } from '../data/store.js';
@@ -177,7 +178,7 @@ export class RefreshController implements ReactiveController {
           const { origin, kind, messages } = state.error;
           const detail: MissionDataErrorDetail = { origin, kind, messages };
           this.host.dispatchEvent(
-            new CustomEvent('mission-data-error', { detail, bubbles: true, composed: true }),
+            new CustomEvent('mission-data-error', bag({ detail, bubbles: true, composed: true })),
           );
         }
       },

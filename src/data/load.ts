@@ -7,6 +7,7 @@ import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './js
 import type { MissionData } from './schema.js';
 
 import { nextTask } from './next-task.js';
+import { bag, ownCopy } from './own.js';
 
 export { MAX_BYTES, type LoadedMission } from './json.js';
 
@@ -84,14 +85,17 @@ export async function fetchMission(
   const { timeoutMs = loadSettings.timeoutMs } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = bag({ accept: 'application/json' });
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   let response: Response;
   let text: string;
   try {
     // `no-cache` revalidates with the server, so a refreshed file is seen at once.
-    response = await fetch(url, { signal, headers, cache: 'no-cache', credentials: 'same-origin' });
+    response = await fetch(
+      url,
+      bag<RequestInit>({ signal, headers, cache: 'no-cache', credentials: 'same-origin' }),
+    );
     if (response.status === 304) return undefined;
     if (!response.ok) {
       throw new MissionDataError(
@@ -124,7 +128,8 @@ let defaultMission: Promise<LoadedMission> | undefined;
  */
 export function loadDefaultMission(): Promise<LoadedMission> {
   defaultMission ??= import('./default-mission.js').then(({ default: json }) => ({
-    data: json as MissionData,
+    // Own fields only, in null-prototype objects: see `ownCopy`.
+    data: ownCopy(json as MissionData),
     warnings: [],
     origin: 'default',
   }));

@@ -31,10 +31,10 @@ describe('conditional requests', () => {
     it(`keeps a new ${validator} for the same content, so the next check is a 304`, async () => {
       const content = shippedCopy();
       const doc = await serveVersioned(JSON.stringify(content), { validator });
-      const el = document.createElement('test-mission') as TestMission;
+      const el = document.createElement('test-mission') as unknown as TestMission;
       el.setAttribute('src', doc.url);
       el.setAttribute('refresh', '60');
-      await settled(await fixture(el));
+      await settled(await fixture<typeof el>(el));
       let loads = 0;
       el.addEventListener('mission-data-load', () => loads++);
 
@@ -59,10 +59,10 @@ describe('conditional requests', () => {
 
   it('still takes a real change after a validator-only change', async () => {
     const doc = await serveVersioned(JSON.stringify({ ...shippedCopy(), name: 'One' }));
-    const el = document.createElement('test-mission') as TestMission;
+    const el = document.createElement('test-mission') as unknown as TestMission;
     el.setAttribute('src', doc.url);
     el.setAttribute('refresh', '60');
-    await settled(await fixture(el));
+    await settled(await fixture<typeof el>(el));
     await doc.update(JSON.stringify({ ...shippedCopy(), name: 'One' }, null, 1));
     const scheduled = nextSchedule();
     clock.fire();

@@ -93,12 +93,12 @@ describe('timer limits', () => {
     ]) {
       it(`refresh="${attribute}" schedules at most one timer, inside the range`, async () => {
         const doc = await serveVersioned(JSON.stringify(shippedCopy()));
-        const el = document.createElement('test-mission') as HTMLElement & {
+        const el = document.createElement('test-mission') as unknown as HTMLElement & {
           updateComplete: Promise<boolean>;
         };
         el.setAttribute('src', doc.url);
         el.setAttribute('refresh', attribute);
-        await settled(await fixture(el));
+        await settled(await fixture<typeof el>(el));
         const pending = clock.pending();
         expect(pending.length).to.be.at.most(1);
         for (const timer of pending) expect(timer.ms).to.be.within(MIN_REFRESH_SECONDS * 900, MAX_TIMER_MS);
