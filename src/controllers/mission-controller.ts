@@ -32,6 +32,8 @@ declare global {
 export type MissionStatus = 'pending' | 'complete' | 'error';
 
 const warned = new WeakSet<LoadedMission>();
+/** The key of an empty `src`: not a URL, and never the shipped data. */
+const EMPTY_SRC = 'empty src';
 
 /**
  * A widget's dataset: from `src` (shared per URL), from an inline
@@ -67,7 +69,9 @@ export class MissionController implements ReactiveController {
 
   /** Before each update: load when the source changed. */
   hostUpdate(): void {
-    const key = this.host.src ? this.absolute(this.host.src) : this.inlineJson() ? 'inline' : 'default';
+    // `src=""` (a CMS field left blank) is an error that keeps the fallback, never the shipped story.
+    const src = this.host.src == null ? undefined : String(this.host.src).trim();
+    const key = src === '' ? EMPTY_SRC : src ? this.absolute(src) : this.inlineJson() ? 'inline' : 'default';
     if (key === this.key) return;
     this.key = key;
     void this.load(key);
@@ -75,7 +79,7 @@ export class MissionController implements ReactiveController {
 
   /** The absolute data URL, when the data comes from `src`. */
   get url(): string | undefined {
-    return this.key === 'default' || this.key === 'inline' ? undefined : this.key;
+    return this.key === 'default' || this.key === 'inline' || this.key === EMPTY_SRC ? undefined : this.key;
   }
 
   private async load(key: string): Promise<void> {
@@ -95,6 +99,15 @@ export class MissionController implements ReactiveController {
   }
 
   private request(key: string): Promise<LoadedMission> {
+    if (key === EMPTY_SRC) {
+      return Promise.reject(
+        new MissionDataError(
+          'network',
+          'the src attribute is empty: give the data URL, or remove src',
+          'src',
+        ),
+      );
+    }
     if (key === 'default') return loadDefaultMission();
     if (key === 'inline') return parseMissionGradually(this.inlineJson() ?? '', 'inline');
     return getMission(key);
