@@ -94,8 +94,17 @@ function sources() {
   }));
 }
 
-function shell(id, name) {
-  return { id, name, host: 'HT', lead: 'KE', updated: '2024-09-30', language: 'en', sources: sources() };
+function shell(id, name, leads = []) {
+  return {
+    version: 2,
+    id,
+    name,
+    host: 'HT',
+    updated: '2024-09-30',
+    language: 'en',
+    sources: sources(),
+    phases: [{ id: 'mss', name: 'Multinational Security Support mission', start: '2023-10-02', leads }],
+  };
 }
 
 /**
@@ -169,15 +178,15 @@ export function contributorMission(count) {
           ]
         : [];
     return {
+      id: country,
+      type: 'country',
       country,
-      role: i === 0 ? 'lead' : 'contributor',
-      ...(fundingOnly ? {} : { personnelKind: kinds[i % 3] }),
-      personnel,
+      personnel: fundingOnly ? personnel : personnel.map((figure) => ({ ...figure, kind: kinds[i % 3] })),
       funding,
     };
   });
   return {
-    ...shell(`bench-contributors-${count}`, `A mission of ${count} contributors`),
+    ...shell(`bench-contributors-${count}`, `A mission of ${count} contributors`, [codes[0]]),
     contributors,
     events: [],
   };

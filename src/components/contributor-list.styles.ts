@@ -61,11 +61,6 @@ export const styles = css`
     inline-size: 0;
     min-inline-size: 100%;
   }
-  .note {
-    margin: 0 0 0.25em;
-    color: var(--_muted);
-    font-size: var(--_font-size-small);
-  }
   .lead,
   .cards > .lead {
     background: var(--_accent-soft);
