@@ -5,7 +5,9 @@ import { css } from 'lit';
  * (padded so that the focus ring of the events at either end stays inside it). Off-screen years
  * and events skip rendering (`content-visibility`), so long timelines stay fast; a year's
  * placeholder size comes from its number of events (`--_n`). A category is a word and a shape,
- * its hue only helps. On paper every summary is open and the strip is a list. (No comments
+ * its hue only helps. A horizontal event's width is its
+ * `inline-size`, not a `flex-basis`: Firefox and WebKit size a year by its events' widths and
+ * ignore their basis, so the years overlapped. On paper every summary is open and the strip is a list. (No comments
  * inside the template: they would ship.)
  */
 export const styles = css`
@@ -135,7 +137,8 @@ export const styles = css`
     content-visibility: visible;
   }
   :host([layout='horizontal']) ol > li {
-    flex: 0 0 min(75cqi, 18rem);
+    flex: none;
+    inline-size: min(75cqi, 18rem);
     padding-block: 0.5em;
     padding-inline: 0.25em;
     border-inline-start-width: 0;

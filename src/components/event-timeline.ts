@@ -176,7 +176,9 @@ export class EventTimeline extends MissionElement {
         : nothing
     }${
       blocks.length
-        ? html`<div class="strip">
+        ? // tabindex -1: Firefox makes a scroll container a Tab stop of its own, and its arrow keys
+          // would scroll it instead of moving between the events, which are the one Tab stop.
+          html`<div class="strip" tabindex="-1">
             ${yearsOf(this.progress.shown).map(
               ({ year, blocks }) =>
                 html`<section>

@@ -80,6 +80,8 @@ export function formatMoney(amount: number, currency: string, locale: string): s
           style: 'currency',
           currency,
           currencyDisplay: 'name',
+          // Explicit: WebKit and Node 20 otherwise keep the currency's decimals ("300.0 million").
+          minimumFractionDigits: 0,
           maximumFractionDigits: compact ? 1 : 0,
           ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
         }),

@@ -23,7 +23,9 @@ const NOTHING = { pollers: 0, awaitingView: 0, localeListeners: 0, dataListeners
 describe('lifecycle', () => {
   afterEach(() => clearMissionCache());
 
-  it('leaves no poller, observer, listener or timer after 1,000 creations, moves and removals', async () => {
+  it('leaves no poller, observer, listener or timer after 1,000 creations, moves and removals', async function () {
+    // A volume test: Firefox and WebKit take several times Chromium's 20 s on two shared cores.
+    this.timeout(90_000);
     const src = new URL('/data/haiti-mss.json', location.href).href;
     await getMission(src);
     const [left, right] = await Promise.all([

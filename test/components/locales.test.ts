@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import type { MissionInput } from '../../src/data/schema.js';
 import { loadDefaultMission } from '../../src/data/load.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import { styles as timelineStyles } from '../../src/components/event-timeline.styles.js';
 import { clearMissionCache } from '../../src/data/store.js';
@@ -220,10 +220,13 @@ describe('right to left', () => {
       else expect(figure.right).to.be.at.most(bar.left);
       // The browser fills a progress bar from its inline start.
       expect(style($(el, 'progress')).direction).to.equal(dir);
+      // Where a point of the 100-wide viewBox is drawn: the box, flipped by its CSS transform
+      // around its centre (WebKit's getScreenCTM leaves that transform out).
       const line = $<SVGPolylineElement>(el, 'polyline');
-      const screen = line.getScreenCTM()!;
-      const [first, last] = [line.points[0], line.points[line.points.length - 1]].map(
-        (point) => new DOMPoint(point.x, point.y).matrixTransform(screen).x,
+      const svg = box($(el, 'svg'));
+      const { a } = new DOMMatrix(style($(el, 'svg')).transform.replace('none', ''));
+      const [first, last] = [line.points[0]!, line.points[line.points.length - 1]!].map(
+        (point) => svg.left + svg.width / 2 + a * (point.x / 100 - 0.5) * svg.width,
       );
       if (rtl) expect(first, 'the earliest point on the right').to.be.above(last);
       else expect(first, 'the earliest point on the left').to.be.below(last);

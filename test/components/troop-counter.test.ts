@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engines/commands.js';
+import { emulateMedia } from '../media.js';
 import { clearMissionCache, reloadMission } from '../../src/data/store.js';
 import { TroopCounter } from '../../src/troop-counter.js';
 import { shippedCopy } from '../data/fixtures.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import { LitElement, html as litHtml } from 'lit';
 import { CountUpController } from '../../src/controllers/count-up-controller.js';
 

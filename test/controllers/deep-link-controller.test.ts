@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DeepLinkController } from '../../src/controllers/deep-link-controller.js';

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RovingFocusController } from '../../src/controllers/roving-focus-controller.js';
+import { expectSame } from '../same.js';
 
 /** A row of `count` items, each with a button inside; roving while `enabled`. */
 class RovingHost extends LitElement {
@@ -44,7 +45,7 @@ describe('RovingFocusController', () => {
     ];
     for (const [key, index] of steps) {
       await sendKeys({ press: key });
-      expect(focused(el), key).to.equal(items(el)[index]);
+      expectSame(focused(el), items(el)[index], key);
       expect(stops(el).indexOf(0)).to.equal(index);
       expect(stops(el).filter((stop) => stop === 0)).to.have.length(1);
     }
@@ -54,9 +55,9 @@ describe('RovingFocusController', () => {
     const el = await fixture<RovingHost>(html`<roving-host dir="rtl"></roving-host>`);
     items(el)[1].focus();
     await sendKeys({ press: 'ArrowLeft' });
-    expect(focused(el)).to.equal(items(el)[2]);
+    expectSame(focused(el), items(el)[2]);
     await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el)).to.equal(items(el)[1]);
+    expectSame(focused(el), items(el)[1]);
   });
 
   it('leaves keys pressed inside an item, or with a modifier, alone', async () => {
@@ -64,7 +65,7 @@ describe('RovingFocusController', () => {
     const button = items(el)[1].querySelector('button')!;
     button.focus();
     await sendKeys({ press: 'End' });
-    expect(focused(el)).to.equal(button);
+    expectSame(focused(el), button);
     const key = new KeyboardEvent('keydown', {
       key: 'ArrowRight',
       ctrlKey: true,
@@ -96,7 +97,7 @@ describe('RovingFocusController', () => {
     expect(stops(el)).to.deep.equal([-1, -1, -1, -1]);
     items(el)[0].focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el)).to.equal(items(el)[0]);
+    expectSame(focused(el), items(el)[0]);
     expect(stops(el)).to.deep.equal([-1, -1, -1, -1]);
   });
 });

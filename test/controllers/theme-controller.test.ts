@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import { themeListenerCount } from '../../src/controllers/theme-controller.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { settled } from '../helpers.js';
