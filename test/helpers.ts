@@ -6,6 +6,8 @@ export interface Answer {
   type?: string;
   /** Milliseconds the server waits before answering. */
   delay?: number;
+  /** `last-modified`: the versioned document is dated per upload instead of an ETag. */
+  validator?: 'etag' | 'last-modified';
 }
 
 /** A URL on the test server that answers exactly this short body. */
@@ -35,12 +37,15 @@ export async function serveVersioned(body: string, answer: Answer = {}) {
   const key = `versioned-${Date.now()}-${served++}`;
   const update = (next: string) => fetch(`/__test__/doc/${key}`, { method: 'POST', body: next });
   await update(body);
-  const { status = 200, type = 'application/json', delay = 0 } = answer;
-  const query = new URLSearchParams({ status: String(status), type, delay: String(delay) });
+  const { status = 200, type = 'application/json', delay = 0, validator = 'etag' } = answer;
+  const query = new URLSearchParams({ status: String(status), type, delay: String(delay), validator });
   return {
     url: new URL(`/__test__/doc/${key}?${query}`, location.href).href,
     update,
     requests: async () => Number(await (await fetch(`/__test__/doc-count/${key}`)).text()),
+    /** Each GET so far: the `If-None-Match` it sent (empty when none) and the status it got. */
+    log: async (): Promise<{ sent: string; status: number }[]> =>
+      (await fetch(`/__test__/doc-log/${key}`)).json(),
   };
 }
 

@@ -18,7 +18,14 @@ import {
 } from '../views/contributor-list.js';
 import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
-import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
+import {
+  countryName,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  pluralRules,
+  type PluralRules,
+} from '../i18n/format.js';
 import { nextTask } from '../data/next-task.js';
 import type { MoneyFigure } from '../data/derive.js';
 import { isNone, isSingle } from '../data/quantity.js';
@@ -187,7 +194,7 @@ export class ContributorList extends MissionElement {
   }
 
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
-  private cells(row: ContributorRow, columns: Column[], m: Messages, plural: Intl.PluralRules): Cell[] {
+  private cells(row: ContributorRow, columns: Column[], m: Messages, plural: PluralRules): Cell[] {
     const locale = this.resolvedLocale;
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     const left = row.left && formatDate(row.left, locale);

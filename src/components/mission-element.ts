@@ -14,6 +14,7 @@ import { updateTurn } from '../controllers/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
+import { bag } from '../data/own.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { loadLanguage } from '../i18n/languages.js';
@@ -104,7 +105,7 @@ export abstract class MissionElement extends LitElement {
     extra: Record<string, unknown> = {},
   ): void {
     const detail: MissionWidgetEventDetail = { widget: this.localName, action, ...extra };
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(type, bag({ detail, bubbles: true, composed: true })));
   }
 
   /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */

@@ -17,7 +17,9 @@ function nearestLang(element: Element): string | null | undefined {
   while (node) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang');
-    node = (node.getRootNode() as Partial<ShadowRoot>).host;
+    // `instanceof`, not `.host` on any root: a page may have put a `host` on `Object.prototype`.
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
@@ -32,6 +33,8 @@ declare global {
 export type MissionStatus = 'pending' | 'complete' | 'error';
 
 const warned = new WeakSet<LoadedMission>();
+/** The key of an empty `src`: not a URL, and never the shipped data. */
+const EMPTY_SRC = 'empty src';
 
 /**
  * A widget's dataset: from `src` (shared per URL), from an inline
@@ -67,7 +70,9 @@ export class MissionController implements ReactiveController {
 
   /** Before each update: load when the source changed. */
   hostUpdate(): void {
-    const key = this.host.src ? this.absolute(this.host.src) : this.inlineJson() ? 'inline' : 'default';
+    // `src=""` (a CMS field left blank) is an error that keeps the fallback, never the shipped story.
+    const src = this.host.src == null ? undefined : String(this.host.src).trim();
+    const key = src === '' ? EMPTY_SRC : src ? this.absolute(src) : this.inlineJson() ? 'inline' : 'default';
     if (key === this.key) return;
     this.key = key;
     void this.load(key);
@@ -75,7 +80,7 @@ export class MissionController implements ReactiveController {
 
   /** The absolute data URL, when the data comes from `src`. */
   get url(): string | undefined {
-    return this.key === 'default' || this.key === 'inline' ? undefined : this.key;
+    return this.key === 'default' || this.key === 'inline' || this.key === EMPTY_SRC ? undefined : this.key;
   }
 
   private async load(key: string): Promise<void> {
@@ -95,6 +100,13 @@ export class MissionController implements ReactiveController {
   }
 
   private async request(key: string): Promise<LoadedMission> {
+    if (key === EMPTY_SRC) {
+      throw new MissionDataError(
+        'network',
+        'the src attribute is empty: give the data URL, or remove src',
+        'src',
+      );
+    }
     if (key === 'default') return loadDefaultMission();
     const remote = await remoteData();
     if (key === 'inline') return remote.parseMissionGradually(this.inlineJson() ?? '', 'inline');
@@ -156,6 +168,6 @@ export class MissionController implements ReactiveController {
   }
 
   private dispatch<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.host.dispatchEvent(new CustomEvent(type, bag({ detail, bubbles: true, composed: true })));
   }
 }

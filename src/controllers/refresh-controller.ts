@@ -1,3 +1,4 @@
+import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { remoteData } from './remote-data.js';
@@ -5,8 +6,28 @@ import type { MissionDataErrorDetail } from './mission-controller.js';
 
 /** Shortest polling interval accepted, in seconds: a data file is not a chat. */
 export const MIN_REFRESH_SECONDS = 15;
+/** Longest polling interval, in seconds: a day. Longer values, `Infinity` included, mean a day. */
+export const MAX_REFRESH_SECONDS = 24 * 60 * 60;
 /** Longest wait between attempts while the server keeps failing, in seconds. */
 export const MAX_BACKOFF_SECONDS = 15 * 60;
+/** The browser's timer range: a longer `setTimeout` overflows and fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The interval a `refresh` value asks for, within [15 s, 1 day]; `undefined` (no polling) for
+ * an absent, empty, zero, negative or non-numeric value.
+ */
+export function refreshSeconds(value: unknown): number | undefined {
+  const seconds = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
+  if (!(seconds > 0)) return undefined;
+  return Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS);
+}
+
+/** Any delay as a whole number of milliseconds the browser's timers keep: never 0, NaN or an overflow. */
+export function timerMs(ms: number): number {
+  if (Number.isNaN(ms)) return MIN_REFRESH_SECONDS * 1000;
+  return Math.round(Math.min(Math.max(ms, 1), MAX_TIMER_MS));
+}
 
 /** Timing, swappable by tests (`pollClock.setTimeout = …`), never patched globally. */
 export const pollClock = {
@@ -37,8 +58,10 @@ const pollers = new Map<string, Poller>();
 
 /** The wait before the next check: the interval, doubled per failure up to the cap, ±10 % jitter. */
 export function nextDelay(seconds: number, failures: number, random = pollClock.random()): number {
-  const backoff = Math.min(seconds * 2 ** failures, Math.max(seconds, MAX_BACKOFF_SECONDS));
-  return Math.round(backoff * 1000 * (0.9 + 0.2 * random));
+  const interval = refreshSeconds(seconds) ?? MIN_REFRESH_SECONDS;
+  const backoff = Math.min(interval * 2 ** Math.max(failures, 0), Math.max(interval, MAX_BACKOFF_SECONDS));
+  const jitter = 0.9 + 0.2 * Math.min(Math.max(Number(random) || 0, 0), 1);
+  return timerMs(backoff * 1000 * jitter);
 }
 
 function schedule(url: string, poller: Poller): void {
@@ -107,7 +130,7 @@ export interface RefreshHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Polls the host's data URL every `refresh` seconds (at least 15) with conditional requests,
+ * Polls the host's data URL every `refresh` seconds (15 s to a day) with conditional requests,
  * shared per URL, paused while the tab is hidden, backing off on failures. New versions reach
  * the host through the shared store; this controller only keeps time and the failure state.
  */
@@ -140,13 +163,12 @@ export class RefreshController implements ReactiveController {
   /** Watches the current URL at the current interval, and only while the host is on the page. */
   private sync(): void {
     const url = this.url();
-    const seconds = Math.max(Number(this.host.refresh), MIN_REFRESH_SECONDS);
-    const key =
-      url && this.host.isConnected && Number(this.host.refresh) > 0 ? `${seconds} ${url}` : undefined;
+    const seconds = refreshSeconds(this.host.refresh);
+    const key = url && this.host.isConnected && seconds ? `${seconds} ${url}` : undefined;
     if (key === this.key) return;
     this.unwatch();
     this.key = key;
-    if (!key || !url) return;
+    if (!key || !url || !seconds) return;
     this.stop = watch(url, {
       seconds,
       onState: (state) => {
@@ -157,7 +179,7 @@ export class RefreshController implements ReactiveController {
           const { origin, kind, messages } = state.error;
           const detail: MissionDataErrorDetail = { origin, kind, messages };
           this.host.dispatchEvent(
-            new CustomEvent('mission-data-error', { detail, bubbles: true, composed: true }),
+            new CustomEvent('mission-data-error', bag({ detail, bubbles: true, composed: true })),
           );
         }
       },

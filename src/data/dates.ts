@@ -43,8 +43,18 @@ export function isDay(value: string): boolean {
   return parsePartialDate(value)?.precision === 'day';
 }
 
+/**
+ * Midnight UTC of a year, month (0-based) and day, for every year: `Date.UTC` reads years 0–99
+ * as 1900–1999, `setUTCFullYear` does not.
+ */
+function utc(year: number, month: number, day: number): Date {
+  const time = new Date(0);
+  time.setUTCFullYear(year, month, day);
+  return time;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month, 0).getUTCDate();
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -68,5 +78,5 @@ export function lastDay(date: PartialDate): Day {
 /** Midnight UTC of a partial date's first day, for `Intl.DateTimeFormat` with `timeZone: 'UTC'`. */
 export function toUtcDate(date: PartialDate): Date {
   const parts: Partial<DateParts> = parsePartialDate(date) ?? {};
-  return new Date(Date.UTC(parts.year ?? NaN, (parts.month ?? 1) - 1, parts.day ?? 1));
+  return utc(parts.year ?? NaN, (parts.month ?? 1) - 1, parts.day ?? 1);
 }

@@ -71,7 +71,8 @@ export interface Disagreement {
   others: Alternative[];
 }
 
-const EMPTY: Figure = { ...ZERO, sources: [], notes: [], alternatives: [] };
+// `date` is an own field even when empty: a page's `Object.prototype.date` must not fill it.
+const EMPTY: Figure = { ...ZERO, date: undefined, sources: [], notes: [], alternatives: [] };
 
 /** The figure of one entry of the file. */
 export function figureOf(

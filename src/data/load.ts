@@ -6,6 +6,7 @@ import { MissionDataError } from './errors.js';
 import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './json.js';
 
 import { nextTask } from './next-task.js';
+import { bag } from './own.js';
 
 export { MAX_BYTES, type LoadedMission } from './json.js';
 
@@ -83,14 +84,17 @@ export async function fetchMission(
   const { timeoutMs = loadSettings.timeoutMs } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = bag({ accept: 'application/json' });
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   let response: Response;
   let text: string;
   try {
     // `no-cache` revalidates with the server, so a refreshed file is seen at once.
-    response = await fetch(url, { signal, headers, cache: 'no-cache', credentials: 'same-origin' });
+    response = await fetch(
+      url,
+      bag<RequestInit>({ signal, headers, cache: 'no-cache', credentials: 'same-origin' }),
+    );
     if (response.status === 304) return undefined;
     if (!response.ok) {
       throw new MissionDataError(

@@ -3,6 +3,7 @@
  * fetches and checks other data nor the validator.
  */
 import type { LoadedMission } from './json.js';
+import { ownCopy } from './own.js';
 import type { MissionData } from './schema.js';
 
 let defaultMission: Promise<LoadedMission> | undefined;
@@ -13,7 +14,8 @@ let defaultMission: Promise<LoadedMission> | undefined;
  */
 export function loadDefaultMission(): Promise<LoadedMission> {
   defaultMission ??= import('./default-mission.js').then(({ default: json }) => ({
-    data: json as MissionData,
+    // Own fields only, in null-prototype objects: see `ownCopy`.
+    data: ownCopy(json as MissionData),
     warnings: [],
     origin: 'default',
   }));

@@ -57,7 +57,13 @@ export function reloadMission(url: string): Promise<LoadedMission> {
   const held = entry.current;
   entry.pending = fetchMission(url, { etag: held.etag, lastModified: held.lastModified })
     .then((mission) => {
-      if (!mission || JSON.stringify(mission.data) === JSON.stringify(held.data)) return held;
+      if (!mission) return held;
+      if (JSON.stringify(mission.data) === JSON.stringify(held.data)) {
+        // The same content re-uploaded: keep its new validators, or every later check downloads it all.
+        held.etag = mission.etag;
+        held.lastModified = mission.lastModified;
+        return held;
+      }
       entry.current = mission;
       notify(entry, mission);
       return mission;

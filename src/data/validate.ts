@@ -9,6 +9,7 @@ import { nextTask } from './next-task.js';
 import { isVersion1, migrateMission, VERSION_1_WARNING } from './migrate.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';
+import { ownCopy, ownSchema } from './own.js';
 import { ContributorSchema, EventSchema, MissionSchema, type MissionData } from './schema.js';
 
 interface Counted {
@@ -22,11 +23,17 @@ export type ValidationResult =
   | ({ ok: false; data?: undefined; errors: ValidationIssue[] } & Counted);
 
 /** A version-1 document migrated, with the one warning that says so; a newer one as it is. */
-function asVersion2(input: unknown): { input: unknown; notes: ValidationIssue[] } {
+function asVersion2(original: unknown): { input: unknown; notes: ValidationIssue[] } {
+  // Only the document's own fields: nothing the page added to `Object.prototype`.
+  const input = ownCopy(original);
   return isVersion1(input)
-    ? { input: migrateMission(input), notes: [VERSION_1_WARNING] }
+    ? { input: ownCopy(migrateMission(input)), notes: [VERSION_1_WARNING] }
     : { input, notes: [] };
 }
+
+// valibot walks an object schema's `entries` with `for…in`, which sees enumerable properties a
+// page added to `Object.prototype`; entries without a prototype see only their own keys.
+for (const schema of [MissionSchema, ContributorSchema, EventSchema]) ownSchema(schema);
 
 export function validateMission(original: unknown): ValidationResult {
   try {
@@ -98,7 +105,7 @@ function result(
   const errors = capped(allErrors);
   const warnings = capped(issues.filter((issue) => issue.severity === 'warning'));
   const errorCount = allErrors.length;
-  if (data && errorCount === 0) return { ok: true, data, errors: [], errorCount, warnings };
+  if (data && errorCount === 0) return { ok: true, data: ownCopy(data), errors: [], errorCount, warnings };
   return { ok: false, errors, errorCount, warnings };
 }
 

@@ -1,20 +1,47 @@
 /** Formatting through `Intl` only; dates are calendar days, formatted at UTC midnight. */
 import { parsePartialDate, toUtcDate, type PartialDate } from '../data/dates.js';
+import { bag } from '../data/own.js';
 import { intlLocales } from './locale.js';
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
 const cache = new Map<string, Formatter>();
-function cached<T extends Formatter>(key: string, make: () => T): T {
+/**
+ * A formatter made once per key; `undefined` where the browser lacks or breaks that part of
+ * `Intl` (an old engine, a page that replaced it), and the caller then says it in plain words.
+ * Options are passed without a prototype: `Intl` reads them through the chain.
+ */
+function cached<T extends Formatter>(key: string, make: () => T): T | undefined {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
-    formatter = make();
+    try {
+      formatter = make();
+    } catch {
+      return undefined;
+    }
     cache.set(key, formatter);
   }
   return formatter;
 }
 
+/** Calls a formatter, or the plain-words fallback when there is none or it throws. */
+function attempt(format: (() => string) | undefined, plain: () => string): string {
+  try {
+    return format?.() ?? plain();
+  } catch {
+    return plain();
+  }
+}
+
+/** `-0` reads as 0, never "-0". */
+const unsigned = (value: number) => (Object.is(value, -0) ? 0 : value);
+
+/** Digits grouped by threes, for a browser without `Intl.NumberFormat`. */
+const plainNumber = (value: number) =>
+  String(unsigned(value)).replace(/^(-?\d+)/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ','));
+
 export function formatNumber(value: number, locale: string): string {
-  return cached(`n ${locale}`, () => new Intl.NumberFormat(intlLocales(locale))).format(value);
+  const formatter = cached(`n ${locale}`, () => new Intl.NumberFormat(intlLocales(locale)));
+  return attempt(formatter && (() => formatter.format(unsigned(value))), () => plainNumber(value));
 }
 
 const DATE_OPTIONS = {
@@ -28,9 +55,10 @@ export function formatDate(date: PartialDate, locale: string): string {
   const precision = parsePartialDate(date)?.precision ?? 'day';
   const formatter = cached(
     `d ${precision} ${locale}`,
-    () => new Intl.DateTimeFormat(intlLocales(locale), { ...DATE_OPTIONS[precision], timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocales(locale), bag({ ...DATE_OPTIONS[precision], timeZone: 'UTC' })),
   );
-  const text = formatter.format(toUtcDate(date));
+  // Without `Intl.DateTimeFormat`, the date as the data writes it: "2024-09-26".
+  const text = attempt(formatter && (() => formatter.format(toUtcDate(date))), () => date);
   // French writes the first of the month as an ordinal, "1er octobre", which `Intl` does not.
   return precision === 'day' && isFrench(locale) ? text.replace(/^1(?=\s)/, '1er') : text;
 }
@@ -46,17 +74,24 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   const formatter = cached(
     `m ${currency} ${compact} ${locale}`,
     () =>
-      new Intl.NumberFormat(intlLocales(locale), {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'name',
-        // Explicit: WebKit and Node 20 otherwise keep the currency's decimals ("300.0 million").
-        minimumFractionDigits: 0,
-        maximumFractionDigits: compact ? 1 : 0,
-        ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
-      }),
+      new Intl.NumberFormat(
+        intlLocales(locale),
+        bag<Intl.NumberFormatOptions>({
+          style: 'currency',
+          currency,
+          currencyDisplay: 'name',
+          // Explicit: WebKit and Node 20 otherwise keep the currency's decimals ("300.0 million").
+          minimumFractionDigits: 0,
+          maximumFractionDigits: compact ? 1 : 0,
+          ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+        }),
+      ),
   );
-  const text = formatter.format(amount);
+  // Without `Intl` (or its compact notation), the whole amount and the currency's code.
+  const text = attempt(
+    formatter && (() => formatter.format(amount)),
+    () => `${formatNumber(Math.round(amount), locale)} ${currency}`,
+  );
   // "300 millions de dollars", "1,5 milliard d'euros": French needs "de" between a large number
   // and the currency's name, which `Intl` leaves out.
   return isFrench(locale) || intlLocales(locale)[1] === 'fr'
@@ -71,17 +106,21 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */
 export function countryName(code: string, locale: string): string {
-  try {
-    return (
-      cached(`r ${locale}`, () => new Intl.DisplayNames(intlLocales(locale), { type: 'region' })).of(code) ??
-      code
-    );
-  } catch {
-    return code;
-  }
+  const names = cached(
+    `r ${locale}`,
+    () => new Intl.DisplayNames(intlLocales(locale), bag({ type: 'region' } as const)),
+  );
+  return attempt(names && (() => names.of(code) ?? code), () => code);
 }
 
 /** The locale's plural rules ("1 officer", "2 officers"). */
-export function pluralRules(locale: string): Intl.PluralRules {
-  return cached(`p ${locale}`, () => new Intl.PluralRules(intlLocales(locale)));
+export type PluralRules = Pick<Intl.PluralRules, 'select'>;
+export function pluralRules(locale: string): PluralRules {
+  const rules = cached(`p ${locale}`, () => new Intl.PluralRules(intlLocales(locale)));
+  // Without `Intl.PluralRules`: English's rule, which most of our languages share for 1.
+  const plain = (count: number): Intl.LDMLPluralRule => (count === 1 ? 'one' : 'other');
+  return {
+    select: (count) =>
+      attempt(rules && (() => rules.select(count)), () => plain(count)) as Intl.LDMLPluralRule,
+  };
 }

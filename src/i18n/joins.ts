@@ -13,7 +13,12 @@ const lists = new Map<string, Intl.ListFormat>();
 
 /** Names joined as the locale does: "Kenya and United States", "Kenya et États-Unis". */
 export function formatList(names: readonly string[], locale: string): string {
-  let list = lists.get(locale);
-  if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
-  return list.format(names);
+  try {
+    let list = lists.get(locale);
+    if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
+    return list.format(names);
+  } catch {
+    // A browser without `Intl.ListFormat`: the names with commas, in every language.
+    return names.join(', ');
+  }
 }

@@ -180,14 +180,23 @@ export function contributorRows(data: MissionData, query: RowQuery): Contributor
   return sortRows(rows, sort, locale);
 }
 
+/** Names in the locale's collation; in code-point order where `Intl.Collator` is missing. */
+function nameOrder(locale: string): (a: ContributorRow, b: ContributorRow) => number {
+  try {
+    const collator = new Intl.Collator(locale);
+    return (a, b) => collator.compare(a.name, b.name);
+  } catch {
+    return ({ name: x }, { name: y }) => (x < y ? -1 : x > y ? 1 : 0);
+  }
+}
+
 /**
  * `personnel`: most deployed first, then most preparing, then most pledged, former contributors
  * last; `arrival`: earliest first arrival first, those without one last; `name`: by name in the
  * locale's collation. Ties go by name.
  */
 export function sortRows(rows: ContributorRow[], sort: SortOrder, locale: string): ContributorRow[] {
-  const collator = new Intl.Collator(locale);
-  const byName = (a: ContributorRow, b: ContributorRow) => collator.compare(a.name, b.name);
+  const byName = nameOrder(locale);
   const former = (row: ContributorRow) => (row.role === 'former' ? 1 : 0);
   const compare: Record<SortOrder, (a: ContributorRow, b: ContributorRow) => number> = {
     personnel: (a, b) =>

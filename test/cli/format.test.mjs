@@ -17,7 +17,7 @@ const { formatMoney } = await import(
 describe('money in words, in Node', () => {
   const cases = [
     [100_000_000, 'USD', 'en', '100 million US dollars'],
-    [300_000_000, 'USD', 'fr', '300 millions dollars des États-Unis'],
+    [300_000_000, 'USD', 'fr', '300 millions de dollars des États-Unis'],
     [86_200_000, 'CAD', 'en', '86.2 million Canadian dollars'],
     [5_000, 'USD', 'en', '5,000 US dollars'],
   ];

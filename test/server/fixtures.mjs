@@ -6,6 +6,9 @@
  *                            answers with it (for bodies too long for a URL), with an ETag,
  *                            304 to a matching If-None-Match; POST again to change it
  *   /__test__/doc-count/KEY  how many GET requests /doc/KEY has had
+ *                            (?validator=last-modified: a Last-Modified per upload instead, and
+ *                            304 to a matching If-Modified-Since)
+ *   /__test__/doc-log/KEY    each GET of /doc/KEY: the If-None-Match it sent and the status it got
  *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
  *   /__test__/count/KEY      how many times /counted/KEY was asked for
  *   /__test__/trickle        a JSON body sent one byte every 200 ms (for timeouts)
@@ -15,6 +18,8 @@ import { readFileSync } from 'node:fs';
 
 const counts = new Map();
 const docs = new Map();
+const logs = new Map();
+const uploads = new Map();
 const shipped = () => readFileSync(new URL('../../data/haiti-mss.json', import.meta.url), 'utf8');
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,7 +30,13 @@ export async function fixtureRoutes(ctx, next) {
   ctx.set('cache-control', 'no-store');
   if (route === 'doc' && ctx.method === 'POST') {
     docs.set(key, await readBody(ctx.req));
+    uploads.set(key, (uploads.get(key) ?? 0) + 1);
     ctx.status = 204;
+    return;
+  }
+  if (route === 'doc-log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logs.get(key) ?? []);
     return;
   }
   if (route === 'doc-count') {
@@ -39,12 +50,20 @@ export async function fixtureRoutes(ctx, next) {
     const body = (route === 'doc' ? docs.get(key) : url.searchParams.get('body')) ?? '';
     if (route === 'doc') {
       counts.set(`doc ${key}`, (counts.get(`doc ${key}`) ?? 0) + 1);
+      const byDate = url.searchParams.get('validator') === 'last-modified';
+      // One second per upload, so that two uploads never share a date.
+      const modified = new Date(Date.UTC(2024, 0, 1) + (uploads.get(key) ?? 0) * 1000).toUTCString();
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
-      ctx.set('etag', etag);
-      if (ctx.get('if-none-match') === etag) {
+      ctx.set(byDate ? 'last-modified' : 'etag', byDate ? modified : etag);
+      const log = logs.get(key) ?? [];
+      logs.set(key, log);
+      const sent = ctx.get(byDate ? 'if-modified-since' : 'if-none-match');
+      if (sent === (byDate ? modified : etag)) {
+        log.push({ sent, status: 304 });
         ctx.status = 304;
         return;
       }
+      log.push({ sent, status: Number(url.searchParams.get('status') ?? 200) });
     }
     ctx.status = Number(url.searchParams.get('status') ?? 200);
     ctx.type = url.searchParams.get('type') ?? 'application/json';
