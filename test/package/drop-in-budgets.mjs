@@ -4,13 +4,15 @@
  *
  * Ceilings against growth, not the goals: issue 15 asks for 13,000 (one counter), 18,000 (one
  * counter whose data needs the validator) and no more than the single script's 21,300 for all
- * three widgets. README, "Size", says where the bytes go and what the rest would take.
+ * three widgets. README, "Size", says where the bytes go and what the rest would take. Mission
+ * model 2 and the hardening added about 4–5 KB to every page; these ceilings were raised to
+ * what it costs now (plus 300 B), so that growth from here on is caught.
  */
 export const CEILINGS = {
-  'one troop-counter': 18_000,
-  'one troop-counter with src': 24_800,
-  'a troop-counter and a contributor-list': 21_100,
-  'all three widgets': 23_700,
+  'one troop-counter': 22_000,
+  'one troop-counter with src': 31_100,
+  'a troop-counter and a contributor-list': 25_700,
+  'all three widgets': 28_800,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */
