@@ -7,7 +7,7 @@ import { FRAME_ID } from './protocol.js';
 
 /** Each widget's own attributes, as README documents them. */
 export const WIDGET_ATTRIBUTES = {
-  'troop-counter': ['country', 'status', 'as-of', 'label', 'history'],
+  'troop-counter': ['country', 'status', 'as-of', 'label', 'history', 'casualties'],
   'contributor-list': ['sort', 'country', 'show', 'as-of'],
   'event-timeline': ['layout', 'order', 'from', 'to', 'as-of', 'category', 'filters', 'collapsed'],
 } as const;
@@ -18,7 +18,12 @@ export type WidgetTag = keyof typeof WIDGET_ATTRIBUTES;
 export const SHARED_ATTRIBUTES = ['src', 'locale', 'theme', 'refresh'] as const;
 
 /** Attributes that are on when present: `&filters`, `&filters=true`; `&filters=false` leaves them off. */
-export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['history', 'filters', 'collapsed']);
+export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'history',
+  'casualties',
+  'filters',
+  'collapsed',
+]);
 
 /** The embed page's own parameters: which widget, the parent's origin, the frame's id. */
 export const PAGE_PARAMETERS = ['widget', 'parent', 'frame'] as const;

@@ -4,7 +4,7 @@
  * a range-only figure and month-only figures. Every widget, in every language, with axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import '../../src/index.js';
 import other from '../fixtures/missions/other-mission.json' with { type: 'json' };
 import { clearMissionCache } from '../../src/data/store.js';

@@ -161,7 +161,7 @@ describe('interface catalogs', () => {
     const mission = validateMission(shippedCopy()).data as MissionData;
     const { sentence } = counterView(mission, { locale: 'sw', asOf: '2024-09-21' });
     expect(sentence).to.contain(
-      'askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
+      'Askari waliotumwa Haiti ni takriban 426 kati ya 1,250 walioahidiwa, wengine 600 wanajiandaa, kufikia 21 Septemba 2024.',
     );
   });
 });
@@ -194,7 +194,7 @@ describe('locale fallback', () => {
 
   const formats: [string, string, string, string, string][] = [
     // [locale, 1250, a month, a country, money]
-    ['es', '1250', 'septiembre de 2024', 'Estados Unidos', '300 millones dólares estadounidenses'],
+    ['es', '1250', 'septiembre de 2024', 'Estados Unidos', '300 millones de dólares estadounidenses'],
     ['sw', '1,250', 'Septemba 2024', 'Marekani', 'dola za Marekani milioni 300'],
   ];
   for (const [locale, number, month, country, money] of formats) {

@@ -16,7 +16,7 @@ describe('interface languages on demand', () => {
     const pending = loadLanguage('es-MX');
     expect(pending).to.be.instanceOf(Promise);
     await pending;
-    expect(messagesFor(troopCounter, 'es-MX').progress).to.equal('Desplegados frente a comprometidos');
+    expect(messagesFor(troopCounter, 'es-MX').progress).to.equal('Desplegados frente al objetivo');
     expect(loadLanguage('es'), 'already there').to.equal(undefined);
   });
 
