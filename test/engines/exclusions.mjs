@@ -41,6 +41,37 @@ export const EXCLUSIONS = [
   },
 ];
 
+/*
+ * Known defects, not inabilities: these tests fail today and are listed here, with the defect,
+ * until it is fixed (the closing note of the stop that listed them says so). Remove an entry
+ * with its fix; the check that every entry matches a test keeps the list from going stale.
+ */
+const TABLE_WORDS =
+  'KNOWN DEFECT: the contributor table breaks long words inside themselves (money of the 2026 story such as "Canadian … received", French labels in Firefox and WebKit); its column sizing needs rework (issues 13 and 17)';
+
+EXCLUSIONS.push(
+  ...['chromium', 'firefox', 'webkit'].map((engine) => ({
+    file: 'test/components/engine-layout.test.ts',
+    title: `layout as drawn (${engine}) the contributor table at 900 px keeps every word whole, inside its border`,
+    engines: [engine],
+    reason: TABLE_WORDS,
+  })),
+  {
+    file: 'test/components/contributor-list.test.ts',
+    title: '<contributor-list> keeps every word whole in a table just wide enough, in French, short or long',
+    engines: ['firefox', 'webkit'],
+    reason: TABLE_WORDS,
+  },
+  {
+    file: 'test/views/properties.test.ts',
+    title:
+      'properties of any valid mission migrating a version-1 file and reading it back shows the same figures',
+    engines: ['firefox', 'webkit'],
+    reason:
+      'KNOWN DEFECT: fails in Firefox and WebKit only since model 2 and the hardening met (a figure of a migrated version-1 file differs); cause not yet found',
+  },
+);
+
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** The engine of this browser, from its user agent. */
