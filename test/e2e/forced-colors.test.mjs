@@ -5,14 +5,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
+// A day in the first phase (MSS, led by Kenya): the phase in force today (the Gang Suppression
+// Force) has no lead nation, so the lists would highlight nobody.
+const LED = '2025-06-01';
+
 const page = html({
   head: '<script src="/dist/mission-widgets.js" defer></script>',
   body: `<div style="inline-size: 900px">
       <button id="before-troop-counter">before</button><troop-counter history></troop-counter>
-      <button id="before-contributor-list">before</button><contributor-list></contributor-list>
+      <button id="before-contributor-list">before</button><contributor-list as-of="${LED}"></contributor-list>
       <button id="before-event-timeline">before</button><event-timeline filters></event-timeline>
     </div>
-    <div style="inline-size: 280px"><contributor-list id="narrow"></contributor-list></div>`,
+    <div style="inline-size: 280px"><contributor-list id="narrow" as-of="${LED}"></contributor-list></div>`,
 });
 
 /** Runs in the page: what a reader in high contrast sees of each widget. */

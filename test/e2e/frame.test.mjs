@@ -87,6 +87,27 @@ describe("the builder's frame snippets", () => {
   });
 });
 
+/**
+ * How many items a timeline of `data` lists, without bounds: the file's events, plus what model 2
+ * adds, each an `event` part too: a mark where each sourced phase begins and ends, and each
+ * casualty that no casualty event on its date already tells.
+ */
+function timelineItems(data) {
+  const told = new Set(
+    data.events.filter((event) => event.category === 'casualty').map((event) => event.date),
+  );
+  const marks = data.phases
+    .filter((phase) => phase.sources?.length || phase.decisions?.length)
+    .reduce((sum, phase) => sum + (phase.end ? 2 : 1), 0);
+  return data.events.length + marks + data.casualties.filter((casualty) => !told.has(casualty.date)).length;
+}
+
+/** Runs in the page: the ids of the timeline's items, in order. */
+const shownIds = () =>
+  [...document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part~="event"]')].map(
+    (node) => node.id,
+  );
+
 describe('the iframe embed', () => {
   /** The article's origin, the embed's origin, and a third party's. */
   let article;
@@ -250,10 +271,13 @@ describe('the iframe embed', () => {
       document.querySelector('event-timeline')?.shadowRoot?.querySelector('[data-state="complete"]'),
     );
     assert.equal(
-      await page.evaluate(
-        () => document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part~="event"]').length,
-      ),
-      8,
+      (await page.evaluate(shownIds)).length,
+      timelineItems(live),
+      'the 8 events served, with the phase marks and casualties the timeline adds',
+    );
+    assert.deepEqual(
+      (await page.evaluate(shownIds)).filter((id) => !/^event-(phase|casualty)-/.test(id)).sort(),
+      live.events.map((event) => `event-${event.id}`).sort(),
     );
     assert.deepEqual(await page.evaluate(() => window.__violations ?? []), []);
     assert.deepEqual(log.errors, []);
@@ -336,14 +360,19 @@ describe('the iframe embed', () => {
     const before = await fitted(page, frame);
     live = full;
     await context.clock.fastForward(20_000);
+    const items = timelineItems(full);
     await frame.waitForFunction(
-      () =>
-        document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part~="event"]').length === 12,
-      null,
+      (items) =>
+        document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part~="event"]').length ===
+        items,
+      items,
       { timeout: 15_000 },
     );
     const grown = await fitted(page, frame);
-    assert.ok(grown > before + 100, `${grown}px with 12 events, ${before}px with 8`);
+    assert.ok(
+      grown > before + 100,
+      `${grown}px with ${items} items, ${before}px with ${timelineItems(live)}`,
+    );
     await context.close();
   });
 
@@ -443,11 +472,11 @@ describe('the iframe embed', () => {
     await page.fill('#parent', `${article.origin}/2024/story.html`);
     const snippet = await page
       .waitForFunction(
-        () => {
+        (name) => {
           const text = document.getElementById('snippet').value;
-          return text.includes('Multinational Security Support') && text.includes('parent=') && text;
+          return text.includes(name) && text.includes('parent=') && text;
         },
-        null,
+        full.name.en,
         { timeout: 10_000 },
       )
       .then((handle) => handle.jsonValue());
