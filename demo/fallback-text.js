@@ -67,7 +67,7 @@ export function fallbackText(tag, data, values) {
   const language = fallbackLanguage(values.locale);
   const say = new Say(language, data);
   const asOf = isDay(values['as-of'] ?? '') ? values['as-of'] : undefined;
-  const scope = { asOf, countries: values.country ? [values.country] : [] };
+  const scope = { asOf, contributors: values.country ? [values.country] : [] };
   if (tag === 'troop-counter') return say.counter(values.status || 'deployed', scope);
   if (tag === 'contributor-list') return say.contributors(scope);
   return say.events(asOf);
@@ -95,11 +95,14 @@ class Say {
   counter(status, scope) {
     const w = this.words;
     const contributors = contributorsInScope(this.data, scope);
-    const country = scope.countries[0] && this.names.of(scope.countries[0]);
+    const country = scope.contributors[0] && this.names.of(scope.contributors[0]);
     if (!contributors.some((c) => c.personnel.length))
       return w.none(country ?? this.names.of(this.data.host));
-    const { count, approximate, date, sources } = personnelTotal(this.data, status, scope);
-    const number = new Intl.NumberFormat(this.language).format(count);
+    // Model 2 figures are quantities: a count is low = high, a range low–high.
+    const { low, high, approximate, date, sources } = personnelTotal(this.data, status, scope);
+    const format = new Intl.NumberFormat(this.language);
+    const number = low === high ? format.format(low) : format.formatRange(low, high);
+    const count = high;
     const host = this.names.of(this.data.host);
     let text = w.figure(approximate ? w.about(number) : number, status, host, count);
     const day = date ?? scope.asOf;
@@ -112,7 +115,7 @@ class Say {
     const w = this.words;
     const contributors = contributorsInScope(this.data, scope);
     const people = contributors.filter((c) =>
-      ['pledged', 'preparing', 'deployed'].some((s) => contributorFigure(c, s, scope.asOf)?.count > 0),
+      ['pledged', 'preparing', 'deployed'].some((s) => isSome(contributorFigure(c, s, scope.asOf))),
     );
     const money = contributors.filter((c) => fundingFigures(c, scope.asOf).some((f) => f.amount > 0));
     const parts = [
@@ -144,5 +147,8 @@ class Say {
     return [...new Set(ids.map((id) => byId.get(id) ?? id))].join(', ');
   }
 }
+
+/** Whether a figure has anyone in it: a count or range above 0, or present with no number. */
+const isSome = (figure) => Boolean(figure) && (figure.high > 0 || figure.unreported);
 
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
