@@ -104,7 +104,7 @@ describe('the npm package', () => {
         `import { validateMission, personnelTotal } from 'mission-widgets/data.js';
          import data from 'mission-widgets/data/haiti-mss.json' with { type: 'json' };
          const result = validateMission(data);
-         console.log(result.ok, personnelTotal(result.data, 'pledged').count);`,
+         console.log(result.ok, personnelTotal(result.data, 'pledged', { asOf: '2024-09-21' }).low);`,
       ],
       scratch,
     );
