@@ -62,14 +62,6 @@ EXCLUSIONS.push(
     engines: ['firefox', 'webkit'],
     reason: TABLE_WORDS,
   },
-  {
-    file: 'test/views/properties.test.ts',
-    title:
-      'properties of any valid mission migrating a version-1 file and reading it back shows the same figures',
-    engines: ['firefox', 'webkit'],
-    reason:
-      'KNOWN DEFECT: fails in Firefox and WebKit only since model 2 and the hardening met (a figure of a migrated version-1 file differs); cause not yet found',
-  },
 );
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];

@@ -167,7 +167,9 @@ describe('properties of any valid mission', () => {
         expect(read.warnings.map((w) => w.message).join()).to.contain('mission-widgets migrate');
         const migrated = validateMission(JSON.parse(JSON.stringify(migrateMission(structuredClone(doc)))));
         expect(migrated.ok).to.equal(true);
-        expect(migrated.warnings).to.deep.equal([]);
+        // The same warnings as version 1 gave (a figure above its pledge, say), less the one
+        // that asks for the migration.
+        expect(migrated.warnings).to.deep.equal(read.warnings.filter((w) => w.path !== 'version'));
         // The same figures as version 1 gave: the latest count per contributor and status, added.
         for (const status of ['deployed', 'pledged', 'preparing'] as const) {
           let count = 0;
