@@ -56,18 +56,20 @@ function layout() {
   });
 }
 
-/** `layout()` once two animation frames in a row give the same result. */
+/** `layout()` once ten animation frames in a row give the same result (widgets switch layout from observers and later tasks). */
 async function settledLayout(source) {
   const measure = new Function(`return (${source})()`);
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   let previous = '';
-  for (let tries = 0; tries < 60; tries++) {
+  let same = 0;
+  for (let tries = 0; tries < 300; tries++) {
     await frame();
     const current = measure();
-    if (JSON.stringify(current) === previous) return current;
+    same = JSON.stringify(current) === previous ? same + 1 : 0;
+    if (same === 10) return current;
     previous = JSON.stringify(current);
   }
-  throw new Error('the layout did not settle in 60 frames');
+  throw new Error('the layout did not settle in 300 frames');
 }
 
 describe('host page isolation', () => {
