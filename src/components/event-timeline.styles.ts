@@ -7,7 +7,8 @@ import { css } from 'lit';
  * placeholder size comes from its number of events (`--_n`). A category is a word and a shape,
  * its hue only helps. A horizontal event's width is its
  * `inline-size`, not a `flex-basis`: Firefox and WebKit size a year by its events' widths and
- * ignore their basis, so the years overlapped. On paper every summary is open and the strip is a list. (No comments
+ * ignore their basis, so the years overlapped. A horizontal strip renders every event: a
+ * placeholder off to the side would make the strip grow (and the article jump) as it scrolls. On paper every summary is open and the strip is a list. (No comments
  * inside the template: they would ship.)
  */
 export const styles = css`
@@ -138,6 +139,7 @@ export const styles = css`
   }
   :host([layout='horizontal']) ol > li {
     flex: none;
+    content-visibility: visible;
     inline-size: min(75cqi, 18rem);
     padding-block: 0.5em;
     padding-inline: 0.25em;

@@ -405,6 +405,19 @@ describe('<event-timeline>', () => {
       expect(last.right).to.be.at.most(box.right + 1);
     });
 
+    it('keeps the strip one height while it scrolls, so the article below never moves', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await make({ layout: 'horizontal' });
+      const strip = shadow(el).querySelector<HTMLElement>('.strip')!;
+      const before = el.getBoundingClientRect().height;
+      const tallest = Math.max(...items(el).map((li) => li.getBoundingClientRect().height));
+      strip.scrollLeft = strip.scrollWidth;
+      await nextFrame();
+      await nextFrame();
+      expect(el.getBoundingClientRect().height).to.equal(before);
+      expect(Math.max(...items(el).map((li) => li.getBoundingClientRect().height))).to.equal(tallest);
+    });
+
     it('leaves arrow keys alone in the vertical layout, where no event is a tab stop', async () => {
       const el = await make();
       expect(tabStops(el)).to.have.length(0);
