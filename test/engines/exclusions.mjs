@@ -62,13 +62,6 @@ EXCLUSIONS.push(
     engines: ['firefox', 'webkit'],
     reason: TABLE_WORDS,
   },
-  {
-    file: 'test/controllers/update-slices.test.ts',
-    title: 'update slices lets updates run at once until the task has spent its slice, then in later tasks',
-    engines: ['webkit'],
-    reason:
-      'KNOWN FLAKE: it reads the real clock (a 25 ms slice) and WebKitGTK under Xvfb on a loaded 2-core machine sometimes spends the slice between two calls; it needs an injected clock',
-  },
 );
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
