@@ -36,9 +36,20 @@ const consoleType = (type) => (type === 'warn' ? 'warning' : type);
 /** Runs `fn(arg)` in the page, awaiting a promise it returns. */
 const evaluateScript = (fn) => `(${fn})`;
 
+/**
+ * Firefox reports its own Content-Security-Policy messages over BiDi as script errors, which
+ * puppeteer gives as page errors; Chromium gives them as console errors. They are not the page's
+ * exceptions (`violations()` has them as events): filed as console errors, as in Chromium.
+ */
+const CSP_REPORT = /^Content-Security-Policy: /;
+
 function recordEvents(page, { console: messages, errors, origins }) {
   page.on('console', (message) => messages.push({ type: consoleType(message.type()), text: message.text() }));
-  page.on('pageerror', (error) => errors.push(error.message ?? String(error)));
+  page.on('pageerror', (error) => {
+    const text = error.message ?? String(error);
+    if (CSP_REPORT.test(text)) messages.push({ type: 'error', text });
+    else errors.push(text);
+  });
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
 }
 
@@ -94,6 +105,13 @@ async function chromiumEngine(found, { media = {} } = {}) {
         origins: async () => [...log.origins],
         setViewportSize: (size) => page.setViewportSize(size),
         screenshot: () => page.screenshot({ type: 'png' }),
+        focus: (selector) => page.focus(selector),
+        press: (key) => page.keyboard.press(key),
+        selectOption: (selector, value) => page.selectOption(selector, value),
+        fill: (selector, value) => page.fill(selector, value),
+        check: (selector) => page.check(selector),
+        grantClipboard: (origin) =>
+          context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin }),
         close: () => context.close(),
       };
     },
@@ -143,6 +161,25 @@ async function firefoxEngine(found, { media = {} } = {}) {
         origins: async () => [...log.origins],
         setViewportSize: (size) => page.setViewport(size),
         screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
+        focus: (selector) => page.focus(selector),
+        press: (key) => page.keyboard.press(key),
+        selectOption: (selector, value) => page.select(selector, value),
+        async fill(selector, value) {
+          // Select what the field holds, so that typing replaces it, as Playwright's fill does.
+          await page.click(selector, { count: 3 });
+          await page.$eval(selector, (field) => field.select?.());
+          await page.keyboard.press('Backspace');
+          await page.type(selector, value);
+        },
+        async check(selector) {
+          if (!(await page.$eval(selector, (box) => box.checked))) await page.click(selector);
+        },
+        grantClipboard() {
+          throw new Unsupported(
+            'firefox',
+            'grant clipboard permissions (BiDi has no permission for reading it)',
+          );
+        },
         close: () => context.close(),
       };
     },
@@ -243,6 +280,17 @@ async function webkitEngine(found) {
           ]),
         setViewportSize,
         screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
+        focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
+        press: (key) => session.keys([key]),
+        selectOption: (selector, value) => session.$(selector).selectByAttribute('value', value),
+        fill: (selector, value) => session.$(selector).setValue(value),
+        async check(selector) {
+          const box = session.$(selector);
+          if (!(await box.isSelected())) await box.click();
+        },
+        grantClipboard() {
+          throw new Unsupported('webkit', 'grant clipboard permissions');
+        },
         async close() {
           sessions.delete(session);
           await session.deleteSession();

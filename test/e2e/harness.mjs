@@ -148,6 +148,11 @@ export function describeInEngines(file, title, body, { media } = {}) {
       } else describe(suite, { skip: `NOT RUN: ${missing}` }, () => {});
       continue;
     }
+    const whole = exclusionFor(engine, file, title);
+    if (whole) {
+      describe(suite, { skip: `excluded in ${engine}: ${whole.reason}` }, () => {});
+      continue;
+    }
     describe(suite, () => {
       let browser;
       before(async () => {
@@ -179,5 +184,24 @@ export function describeInEngines(file, title, body, { media } = {}) {
           ));
       }
     });
+  }
+}
+
+/**
+ * For a suite that runs in Chromium alone (through `launchBrowser`): declares it in Firefox and
+ * WebKit as not run, with the reason test/engines/exclusions.mjs gives for "<title>" in this file;
+ * a suite missing from that list fails there, so that nothing is left out silently.
+ */
+export function chromiumOnly(file, title) {
+  for (const engine of ENGINES.filter((name) => name !== 'chromium')) {
+    const exclusion = exclusionFor(engine, file, title);
+    const suite = `${title} (${engine})`;
+    if (exclusion) describe(suite, { skip: `excluded in ${engine}: ${exclusion.reason}` }, () => {});
+    else {
+      describe(suite, () =>
+        it('runs in this engine, or test/engines/exclusions.mjs says why not', () =>
+          assert.fail(`"${title}" (${file}) runs in Chromium only and is not listed for ${engine}`)),
+      );
+    }
   }
 }

@@ -14,7 +14,9 @@
     };
   }
   addEventListener('error', (event) => log.errors.push(event.message));
-  addEventListener('unhandledrejection', (event) => log.errors.push(String(event.reason?.message ?? event.reason)));
+  addEventListener('unhandledrejection', (event) =>
+    log.errors.push(String(event.reason?.message ?? event.reason)),
+  );
   document.addEventListener('securitypolicyviolation', (event) =>
     log.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
   );

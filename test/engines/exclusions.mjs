@@ -64,6 +64,68 @@ EXCLUSIONS.push(
   },
 );
 
+/*
+ * End-to-end suites (test/e2e, node --test) that run in Chromium alone, through Playwright: the
+ * one page API of test/e2e/engine-pages.mjs (Chromium, Firefox over BiDi, WebKit over WebDriver)
+ * has no frames, clock, downloads or keyboard yet. The drop-in, CSP and Trusted Types, hostile
+ * CSS, forced colours (Firefox) and demo pages run in every engine.
+ */
+const E2E_GAP =
+  'KNOWN GAP: not yet ported to the three-engine page API (test/e2e/engine-pages.mjs), which lacks';
+EXCLUSIONS.push(
+  {
+    file: 'test/e2e/amp.test.mjs',
+    title: "README's amp-iframe snippet",
+    engines: ['firefox', 'webkit'],
+    reason: `${E2E_GAP} cross-origin frames (the embed inside an amp-iframe-like frame)`,
+  },
+  {
+    file: 'test/e2e/cdn.test.mjs',
+    title: 'the drop-in from another origin',
+    engines: ['firefox', 'webkit'],
+    reason: `${E2E_GAP} cross-origin and sandboxed frames; the same drop-in runs in every engine in drop-in.test.mjs`,
+  },
+  {
+    file: 'test/e2e/editor.test.mjs',
+    title: 'demo/editor.html',
+    engines: ['firefox', 'webkit'],
+    reason: `${E2E_GAP} file uploads and downloads (WebDriver classic, WebKit's, has neither)`,
+  },
+  {
+    file: 'test/e2e/frame.test.mjs',
+    title: 'the iframe embed',
+    engines: ['firefox', 'webkit'],
+    reason: `${E2E_GAP} cross-origin frames and a page clock the test moves (Playwright's clock has no BiDi or WebDriver equivalent)`,
+  },
+);
+
+EXCLUSIONS.push({
+  file: 'test/e2e/forced-colors.test.mjs',
+  title: 'forced colours (Windows high contrast)',
+  engines: ['webkit'],
+  reason:
+    'WebKit has no forced-colours mode to switch on (Safari does not match forced-colors: active), and its WebDriver no media emulation',
+});
+
+EXCLUSIONS.push(
+  {
+    file: 'test/e2e/demo.test.mjs',
+    title:
+      'the demo and the builder Copy puts the snippet on the clipboard, or selects it when the clipboard is refused',
+    engines: ['firefox', 'webkit'],
+    reason:
+      'reading the clipboard back needs its permission granted, which only Chromium (CDP) can do; the refused-clipboard path is the same code',
+  },
+  {
+    file: 'test/e2e/demo.test.mjs',
+    title:
+      'the demo and the builder an integrity hash that does not match blocks the script, and the fallback stays',
+    engines: ['webkit'],
+    reason:
+      "the integrity failure is the browser's own console message, which WebKit's WebDriver does not report and no page script sees",
+  },
+);
+
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** The engine of this browser, from its user agent. */
