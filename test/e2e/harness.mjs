@@ -160,12 +160,18 @@ export function describeInEngines(file, title, body, { media } = {}) {
       });
       after(() => browser?.close());
       const matched = new Set();
+      const count = { ran: 0, excluded: 0 };
       const test = (name, fn) => {
         const exclusion = exclusionFor(engine, file, `${title} ${name}`);
-        if (!exclusion) return it(name, () => fn());
+        if (!exclusion) {
+          count.ran += 1;
+          return it(name, () => fn());
+        }
         matched.add(exclusion);
+        count.excluded += 1;
         return it(name, { skip: `excluded in ${engine}: ${exclusion.reason}` }, () => {});
       };
+      after(() => console.log(`${file} in ${engine}: ${count.ran} tests ran, ${count.excluded} excluded`));
       body({
         engine,
         it: test,
