@@ -72,6 +72,16 @@ function consoleWaiter(page, log) {
     });
 }
 
+/** Input types a keyboard does not fill as text: set, with the events typing sends (as Playwright's `fill`). */
+const SET_TYPES = ['date', 'time', 'month', 'week', 'datetime-local', 'color', 'range'];
+
+function setValue([selector, value]) {
+  const field = document.querySelector(selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 function recordViolations() {
   document.addEventListener('securitypolicyviolation', (event) => {
     (window.__violations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -165,6 +175,9 @@ async function firefoxEngine(found, { media = {} } = {}) {
         press: (key) => page.keyboard.press(key),
         selectOption: (selector, value) => page.select(selector, value),
         async fill(selector, value) {
+          if (SET_TYPES.includes(await page.$eval(selector, (field) => field.type))) {
+            return page.evaluate(setValue, [selector, value]);
+          }
           // Select what the field holds, so that typing replaces it, as Playwright's fill does.
           await page.click(selector, { count: 3 });
           await page.$eval(selector, (field) => field.select?.());
@@ -283,7 +296,11 @@ async function webkitEngine(found) {
         focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
         press: (key) => session.keys([key]),
         selectOption: (selector, value) => session.$(selector).selectByAttribute('value', value),
-        fill: (selector, value) => session.$(selector).setValue(value),
+        async fill(selector, value) {
+          const type = await evaluate((selector) => document.querySelector(selector).type, selector);
+          if (SET_TYPES.includes(type)) return evaluate(setValue, [selector, value]);
+          return session.$(selector).setValue(value);
+        },
         async check(selector) {
           const box = session.$(selector);
           if (!(await box.isSelected())) await box.click();
