@@ -112,8 +112,8 @@ describeInEngines(
      * Renders once every part that `content-visibility: auto` skips off screen (cards, events), so
      * that each keeps its real size (the `auto` of `contain-intrinsic-size`). Otherwise axe measures
      * placeholder boxes whose content spills past them, over the next widget: a light card's link
-     * over the dark widget below, a contrast failure no reader can meet. Waits for each part's
-     * `contentvisibilityautostatechange`, then a frame, for the size to be remembered.
+     * over the dark widget below, a contrast failure no reader can meet. Waits until each part is
+     * rendered, then two frames, for the size to be remembered.
      */
     const renderSkipped = (page) =>
       page.evaluate(async () => {
@@ -125,17 +125,10 @@ describeInEngines(
           ]);
         const parts = within(document).filter((el) => getComputedStyle(el).contentVisibility === 'auto');
         for (const part of parts) {
-          const shown = part.checkVisibility({ contentVisibilityAuto: true })
-            ? Promise.resolve()
-            : new Promise((resolve) =>
-                part.addEventListener('contentvisibilityautostatechange', function listen(event) {
-                  if (event.skipped) return;
-                  part.removeEventListener('contentvisibilityautostatechange', listen);
-                  resolve();
-                }),
-              );
           part.scrollIntoView({ block: 'start' });
-          await shown;
+          // Until it is rendered, checked once a frame: a condition every engine reports (the
+          // demo's axe run in WebKit never finished waiting for contentvisibilityautostatechange).
+          while (!part.checkVisibility({ contentVisibilityAuto: true })) await frame();
           await frame();
           await frame();
         }

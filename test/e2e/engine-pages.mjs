@@ -238,35 +238,54 @@ function answer(result) {
 
 async function webkitEngine(found) {
   const driver = await startWebKitDriver(found);
-  const sessions = new Set();
+  // WebKitWebDriver holds one session at a time: each page is a window of it (sharing its
+  // cookies, which these tests do not use), and every command first makes its window current.
+  const session = await remote({
+    hostname: '127.0.0.1',
+    port: driver.port,
+    logLevel: 'error',
+    // A slow answer (a screenshot under load) is waited for rather than cut at 120 s.
+    connectionRetryTimeout: 240_000,
+    capabilities: webkitCapabilities(found),
+  });
+  await session.setTimeouts(undefined, 180_000, 60_000);
+  // The first window stays open, blank: new windows are opened from it (WebDriver needs an open
+  // current window for that), and closing a page's window never ends the session.
+  const home = await session.getWindowHandle();
+  let current = home;
+  // Commands of two pages never interleave: each runs after the one before it.
+  let queue = Promise.resolve();
+  const inWindow = (handle, command) => {
+    const run = queue.then(async () => {
+      if (current !== handle) {
+        await session.switchToWindow(handle);
+        current = handle;
+      }
+      return command();
+    });
+    queue = run.catch(() => {});
+    return run;
+  };
   return {
     name: 'webkit',
     async openPage({ viewport = { width: 1280, height: 720 }, ...options } = {}) {
       const asked = Object.keys(options).filter((key) => options[key] !== undefined);
       if (asked.length) throw new Unsupported('webkit', `emulate ${asked.join(', ')}`);
-      // One session per page: its own window and cookies, as a Playwright context.
-      const session = await remote({
-        hostname: '127.0.0.1',
-        port: driver.port,
-        logLevel: 'error',
-        // A slow answer (a screenshot under load) is waited for rather than cut at 120 s.
-        connectionRetryTimeout: 180_000,
-        capabilities: webkitCapabilities(found),
-      });
-      sessions.add(session);
-      await session.setTimeouts(undefined, 60_000, 60_000);
-      const evaluate = async (fn, arg) => answer(await session.executeAsync(asyncScript(fn), arg ?? null));
+      const { handle } = await inWindow(home, () => session.createWindow('window'));
+      const run = (command) => inWindow(handle, command);
+      const evaluate = (fn, arg) =>
+        run(async () => answer(await session.executeAsync(asyncScript(fn), arg ?? null)));
       const setViewportSize = async ({ width, height }) => {
         const [dw, dh] = await evaluate(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
-        await session.setWindowSize(width + dw, height + dh);
+        await run(() => session.setWindowSize(width + dw, height + dh));
       };
       const log = () => evaluate(() => window.__e2eLog ?? { console: [], errors: [], violations: [] });
       await setViewportSize(viewport);
       return {
-        goto: (url) => session.url(url),
+        goto: (url) => run(() => session.url(url)),
         evaluate,
-        waitForFunction: async (fn, arg, { timeout = 10_000 } = {}) =>
-          answer(await session.executeAsync(pollingScript(fn, timeout), arg ?? null)),
+        waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
+          run(async () => answer(await session.executeAsync(pollingScript(fn, timeout), arg ?? null))),
         addInitScript() {
           throw new Unsupported('webkit', 'run a script before the page');
         },
@@ -292,30 +311,33 @@ async function webkitEngine(found) {
             ]),
           ]),
         setViewportSize,
-        screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
+        screenshot: () => run(async () => Buffer.from(await session.takeScreenshot(), 'base64')),
         focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
-        press: (key) => session.keys([key]),
-        selectOption: (selector, value) => session.$(selector).selectByAttribute('value', value),
+        press: (key) => run(() => session.keys([key])),
+        selectOption: (selector, value) => run(() => session.$(selector).selectByAttribute('value', value)),
         async fill(selector, value) {
           const type = await evaluate((selector) => document.querySelector(selector).type, selector);
           if (SET_TYPES.includes(type)) return evaluate(setValue, [selector, value]);
-          return session.$(selector).setValue(value);
+          return run(() => session.$(selector).setValue(value));
         },
         async check(selector) {
-          const box = session.$(selector);
-          if (!(await box.isSelected())) await box.click();
+          await run(async () => {
+            const box = session.$(selector);
+            if (!(await box.isSelected())) await box.click();
+          });
         },
         grantClipboard() {
           throw new Unsupported('webkit', 'grant clipboard permissions');
         },
-        async close() {
-          sessions.delete(session);
-          await session.deleteSession();
-        },
+        close: () =>
+          run(async () => {
+            await session.closeWindow();
+            current = undefined;
+          }),
       };
     },
     async close() {
-      await Promise.allSettled([...sessions].map((session) => session.deleteSession()));
+      await session.deleteSession().catch(() => {});
       driver.stop();
     },
   };
