@@ -4,7 +4,7 @@
  * render, events with their detail types), then the framework types and editor data generated
  * from it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { typeParserPlugin } from '@wc-toolkit/type-parser';
@@ -78,7 +78,9 @@ const customProperties = () => {
       ([, name, value]) => [name, value],
     ),
   );
-  const used = new Set(sources('src').flatMap((file) => readFileSync(file, 'utf8').match(/--mw-[\w-]+/g) ?? []));
+  const used = new Set(
+    sources('src').flatMap((file) => readFileSync(file, 'utf8').match(/--mw-[\w-]+/g) ?? []),
+  );
   const missing = [...used].filter((name) => !described.has(name));
   if (missing.length) throw new Error(`README's custom property table lacks ${missing.join(', ')}`);
   return { described, defaults, used };
@@ -105,7 +107,8 @@ const truthPlugin = {
         declaration.events = (declaration.events ?? [])
           .filter((event) => event.name !== 'type')
           .map((event) => {
-            if (!types[event.name]) throw new Error(`${event.name} has no type in GlobalEventHandlersEventMap`);
+            if (!types[event.name])
+              throw new Error(`${event.name} has no type in GlobalEventHandlersEventMap`);
             return { ...event, type: { text: types[event.name] } };
           });
         if (declaration.name === BASE) {
@@ -118,7 +121,8 @@ const truthPlugin = {
           const parts = new Map((declaration.cssParts ?? []).map((part) => [part.name, part]));
           for (const part of renderedParts(module.path)) {
             if (parts.has(part)) continue;
-            if (!PART_DESCRIPTIONS[part]) throw new Error(`<${declaration.tagName}> renders part "${part}", undocumented`);
+            if (!PART_DESCRIPTIONS[part])
+              throw new Error(`<${declaration.tagName}> renders part "${part}", undocumented`);
             parts.set(part, { name: part, description: PART_DESCRIPTIONS[part] });
           }
           declaration.cssParts = [...parts.values()];
@@ -131,7 +135,9 @@ const truthPlugin = {
             name: property,
             description,
             default: defaults.get(property),
-            ...(declaration.name === BASE ? {} : { inheritedFrom: { name: BASE, module: 'dist/classes.js' } }),
+            ...(declaration.name === BASE
+              ? {}
+              : { inheritedFrom: { name: BASE, module: 'dist/classes.js' } }),
           });
         }
         declaration.cssProperties = [...own.values()];
@@ -139,25 +145,6 @@ const truthPlugin = {
       if (!name) continue;
       // The module where the class is exported without registration.
       module.path = CLASS_MODULE[name];
-      if (name !== 'mission-element') {
-        const className = ELEMENTS[name];
-        module.declarations.push({
-          kind: 'function',
-          name: 'define',
-          description: `Registers ${className} as \`tag\` in \`registry\` and returns the registered class (a subclass when the class already has another name in that registry).`,
-          parameters: [
-            { name: 'tag', optional: true, default: `'${name}'`, type: { text: 'string' } },
-            {
-              name: 'registry',
-              optional: true,
-              description: 'The page\'s `customElements` by default, or a scoped `new CustomElementRegistry()`.',
-              type: { text: 'ElementRegistry' },
-            },
-          ],
-          return: { type: { text: 'CustomElementConstructor' } },
-        });
-        module.exports.push({ kind: 'js', name: 'define', declaration: { name: 'define', module: module.path } });
-      }
       modules.push(module);
     }
     // Module references anywhere (superclasses, inherited members) point at the package too.
@@ -165,7 +152,8 @@ const truthPlugin = {
       if (Array.isArray(value)) value.forEach(repoint);
       else if (value && typeof value === 'object')
         for (const [key, inner] of Object.entries(value)) {
-          if (key === 'module' && typeof inner === 'string' && packagePath(inner)) value[key] = packagePath(inner);
+          if (key === 'module' && typeof inner === 'string' && packagePath(inner))
+            value[key] = packagePath(inner);
           else repoint(inner);
         }
     };
@@ -182,7 +170,11 @@ const truthPlugin = {
       declaration: { name: ELEMENTS[tag], module: CLASS_MODULE[tag] },
     });
     const tags = Object.keys(ELEMENTS);
-    const base = { kind: 'js', name: BASE, declaration: { name: BASE, module: CLASS_MODULE['mission-element'] } };
+    const base = {
+      kind: 'js',
+      name: BASE,
+      declaration: { name: BASE, module: CLASS_MODULE['mission-element'] },
+    };
     // dist/classes.js holds the base's declaration and re-exports the three classes.
     modules.find((module) => module.path === 'dist/classes.js').exports.push(...tags.map(classExport));
     modules.push(
@@ -203,7 +195,8 @@ const truthPlugin = {
       {
         kind: 'javascript-module',
         path: 'dist/mission-widgets.js',
-        description: 'The drop-in script: registers every element, loads each one\'s code when the page uses it.',
+        description:
+          "The drop-in script: registers every element, loads each one's code when the page uses it.",
         declarations: [],
         exports: tags.map(definition),
       },
@@ -216,6 +209,46 @@ const truthPlugin = {
 const typesSrc = 'parsedType';
 /** The detail types named in the events' types. */
 const globalTypePath = '../classes.js';
+
+/**
+ * The generators' files, made to fit the package: the JSX types keep their types but not their
+ * augmentations of a dozen frameworks' modules (which fail to compile where those frameworks are
+ * not installed); React and Preact get one small file each that augments only their own JSX.
+ * Svelte's augmentation goes where Svelte 5 reads it (`svelte/elements`).
+ */
+const frameworkEntries = {
+  name: 'mission-widgets-framework-entries',
+  packageLinkPhase() {
+    const jsx = `${FRAMEWORKS}/jsx.d.ts`;
+    const types = readFileSync(jsx, 'utf8');
+    writeFileSync(jsx, types.slice(0, types.indexOf('\ndeclare module')) + '\n');
+    const augment = (
+      module,
+    ) => `/** JSX types for <troop-counter>, <contributor-list> and <event-timeline> in ${module}. */
+import type { CustomElements } from './jsx.js';
+
+declare module '${module}' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+    writeFileSync(`${FRAMEWORKS}/react.d.ts`, augment('react'));
+    writeFileSync(`${FRAMEWORKS}/preact.d.ts`, augment('preact'));
+    const svelte = `${FRAMEWORKS}/svelte.d.ts`;
+    const svelteTypes = readFileSync(svelte, 'utf8');
+    const block = svelteTypes.indexOf('\ndeclare namespace svelteHTML');
+    if (block < 0) throw new Error('svelte.d.ts: the generator changed its output');
+    writeFileSync(
+      svelte,
+      `${svelteTypes.slice(0, block)}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements extends CustomElements {}
+}
+`,
+    );
+  },
+};
 
 export default {
   globs: ['src/components/*.ts'],
@@ -235,7 +268,13 @@ export default {
       stronglyTypedEvents: true,
       hideLogs: true,
     }),
-    customElementVuejsPlugin({ outdir: FRAMEWORKS, fileName: 'vue.d.ts', globalTypePath, typesSrc, hideLogs: true }),
+    customElementVuejsPlugin({
+      outdir: FRAMEWORKS,
+      fileName: 'vue.d.ts',
+      globalTypePath,
+      typesSrc,
+      hideLogs: true,
+    }),
     customElementSveltePlugin({
       outdir: FRAMEWORKS,
       fileName: 'svelte.d.ts',
@@ -255,5 +294,6 @@ export default {
       packageJson: true,
       hideLogs: true,
     }),
+    frameworkEntries,
   ],
 };

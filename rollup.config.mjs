@@ -25,7 +25,10 @@ const minifyTemplates = () =>
         // Quotes go only where HTML reads the value the same without them (`part=root`).
         removeAttributeQuotes: true,
         collapseBooleanAttributes: true,
-        minifyCSS: { minify: true, targets: { chrome: 123 << 16, firefox: 124 << 16, safari: (17 << 16) | (5 << 8) } },
+        minifyCSS: {
+          minify: true,
+          targets: { chrome: 123 << 16, firefox: 124 << 16, safari: (17 << 16) | (5 << 8) },
+        },
       },
     },
   });

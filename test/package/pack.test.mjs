@@ -108,12 +108,15 @@ describe('the npm package', () => {
   });
 
   describe('custom-elements.json', () => {
-    const read = (path) => JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets', path), 'utf8'));
+    const read = (path) =>
+      JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets', path), 'utf8'));
     const declarations = () => read('custom-elements.json').modules.flatMap((module) => module.declarations);
     const element = (tag) => declarations().find((declaration) => declaration.tagName === tag);
 
     it('is valid against the Custom Elements Manifest schema', () => {
-      const schema = JSON.parse(readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'));
+      const schema = JSON.parse(
+        readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'),
+      );
       const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
       const valid = validate(read('custom-elements.json'));
       assert.ok(valid, JSON.stringify(validate.errors, null, 2));
@@ -126,7 +129,10 @@ describe('the npm package', () => {
       const references = JSON.stringify(manifest).match(/"module":"[^"]+"/g) ?? [];
       for (const reference of references) {
         const path = reference.slice(10, -1);
-        assert.ok(path === 'lit' || files.includes(path.replace(/^\//, '')), `${reference} is in the package`);
+        assert.ok(
+          path === 'lit' || files.includes(path.replace(/^\//, '')),
+          `${reference} is in the package`,
+        );
       }
       const definitions = Object.fromEntries(
         manifest.modules.map((module) => [
@@ -136,8 +142,16 @@ describe('the npm package', () => {
       );
       assert.deepEqual(definitions['dist/troop-counter.js'], ['troop-counter']);
       assert.deepEqual(definitions['dist/troop-counter/class.js'], []);
-      assert.deepEqual(definitions['dist/index.js'].sort(), ['contributor-list', 'event-timeline', 'troop-counter']);
-      assert.deepEqual(definitions['dist/mission-widgets.js'].sort(), ['contributor-list', 'event-timeline', 'troop-counter']);
+      assert.deepEqual(definitions['dist/index.js'].sort(), [
+        'contributor-list',
+        'event-timeline',
+        'troop-counter',
+      ]);
+      assert.deepEqual(definitions['dist/mission-widgets.js'].sort(), [
+        'contributor-list',
+        'event-timeline',
+        'troop-counter',
+      ]);
     });
 
     it('lists the abstract base as a class, not an element', () => {
@@ -148,43 +162,68 @@ describe('the npm package', () => {
 
     it('gives every event its CustomEvent detail type', () => {
       for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'])
-        for (const event of element(tag).events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${tag} ${event.name}`);
-      const types = Object.fromEntries(element('troop-counter').events.map((event) => [event.name, event.type.text]));
+        for (const event of element(tag).events)
+          assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${tag} ${event.name}`);
+      const types = Object.fromEntries(
+        element('troop-counter').events.map((event) => [event.name, event.type.text]),
+      );
       assert.equal(types['mission-data-error'], 'CustomEvent<MissionDataErrorDetail>');
     });
 
     it('lists every --mw-* custom property the styles read, and every part each widget renders', () => {
-      const styles = execFileSync('grep', ['-rhoE', '--', '--mw-[a-z0-9-]+', join(root, 'src')], { encoding: 'utf8' });
+      const styles = execFileSync('grep', ['-rhoE', '--', '--mw-[a-z0-9-]+', join(root, 'src')], {
+        encoding: 'utf8',
+      });
       const used = new Set(styles.split('\n').filter(Boolean));
       assert.ok(used.size >= 16, `${used.size} custom properties in src`);
-      const listed = new Set(declarations().flatMap((declaration) => (declaration.cssProperties ?? []).map((p) => p.name)));
-      assert.deepEqual([...used].filter((name) => !listed.has(name)), []);
-      for (const property of element('contributor-list').cssProperties) assert.ok(property.description, property.name);
+      const listed = new Set(
+        declarations().flatMap((declaration) => (declaration.cssProperties ?? []).map((p) => p.name)),
+      );
+      assert.deepEqual(
+        [...used].filter((name) => !listed.has(name)),
+        [],
+      );
+      for (const property of element('contributor-list').cssProperties)
+        assert.ok(property.description, property.name);
       assert.equal(
         element('troop-counter').cssProperties.find((p) => p.name === '--mw-radius')?.default,
         '0.5rem',
       );
-      assert.ok(element('event-timeline').cssParts.some((part) => part.name === 'fresh'), 'the timeline has part fresh');
+      assert.ok(
+        element('event-timeline').cssParts.some((part) => part.name === 'fresh'),
+        'the timeline has part fresh',
+      );
       for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'])
-        assert.ok(element(tag).slots.some((slot) => slot.name === ''), `${tag} documents its fallback slot`);
+        assert.ok(
+          element(tag).slots.some((slot) => slot.name === ''),
+          `${tag} documents its fallback slot`,
+        );
     });
   });
 
   it('ships editor data from the manifest, named in package.json', () => {
     const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'));
-    const webTypes = JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets', pkg['web-types']), 'utf8'));
+    const webTypes = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets', pkg['web-types']), 'utf8'),
+    );
     const tags = webTypes.contributions.html.elements.map((element) => element.name).sort();
     assert.deepEqual(tags, ['contributor-list', 'event-timeline', 'troop-counter']);
     const counter = webTypes.contributions.html.elements.find((element) => element.name === 'troop-counter');
     assert.ok(counter.attributes.some((attribute) => attribute.name === 'as-of'));
     const html = JSON.parse(
-      readFileSync(join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.html-custom-data.json'), 'utf8'),
+      readFileSync(
+        join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.html-custom-data.json'),
+        'utf8',
+      ),
     );
     assert.deepEqual(html.tags.map((tag) => tag.name).sort(), tags);
     const timeline = html.tags.find((tag) => tag.name === 'event-timeline');
     assert.ok(timeline.attributes.some((attribute) => attribute.name === 'layout'));
     const css = JSON.parse(
-      readFileSync(join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.css-custom-data.json'), 'utf8'),
+      readFileSync(
+        join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.css-custom-data.json'),
+        'utf8',
+      ),
     );
     assert.ok(css.properties.some((property) => property.name === '--mw-color-accent'));
   });
