@@ -235,6 +235,16 @@ declare module '${module}' {
 `;
     writeFileSync(`${FRAMEWORKS}/react.d.ts`, augment('react'));
     writeFileSync(`${FRAMEWORKS}/preact.d.ts`, augment('preact'));
+    // Vue's templates turn `as-of` into `asOf` before checking it: give each dashed prop its camelCase twin.
+    const vue = `${FRAMEWORKS}/vue.d.ts`;
+    writeFileSync(
+      vue,
+      readFileSync(vue, 'utf8').replace(
+        /^( +)"([a-z]+(?:-[a-z]+)+)"\?: (\w+\["\w+"\]);$/gm,
+        (line, indent, name, type) =>
+          `${line}\n${indent}${name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())}?: ${type};`,
+      ),
+    );
     const svelte = `${FRAMEWORKS}/svelte.d.ts`;
     const svelteTypes = readFileSync(svelte, 'utf8');
     const block = svelteTypes.indexOf('\ndeclare namespace svelteHTML');
