@@ -115,7 +115,7 @@ export class ContributorList extends MissionElement {
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = this.view && this.width.wide;
     if (fresh || wide !== this.wide) {
-      this.progress.reset(this.view?.rows ?? []);
+      this.progress.reset(this.view?.rows ?? [], this.takingOver);
       this.shares = undefined;
     }
     this.wide = wide;
