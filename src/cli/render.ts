@@ -76,7 +76,8 @@ function readMission(file: string): { mission?: LoadedMission; json: string; err
   }
   const result = validateMission(value);
   for (const issue of result.warnings) console.error(`${file}: warning: ${formatIssue(issue)}`);
-  if (!result.ok) return { json, errors: result.errors.map((issue) => `${file}: error: ${formatIssue(issue)}`) };
+  if (!result.ok)
+    return { json, errors: result.errors.map((issue) => `${file}: error: ${formatIssue(issue)}`) };
   return { json, errors: [], mission: { data: result.data, warnings: result.warnings, origin: 'inline' } };
 }
 

@@ -177,13 +177,16 @@ export abstract class MissionElement extends LitElement {
     return root;
   }
 
-  /** Whether this update replaces static HTML: the widget shows everything at once, moving nothing. */
+  /**
+   * Whether static HTML is still on screen: what renders until it is replaced renders whole and
+   * still (no progressive list, no count-up), so that replacing it moves nothing.
+   */
   protected get takingOver(): boolean {
-    return this.prerendered.length > 0 && this.state === 'complete';
+    return this.prerendered.length > 0;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.takingOver) {
+    if (this.takingOver && this.state === 'complete') {
       for (const node of this.prerendered) node.remove();
       this.prerendered = [];
     }

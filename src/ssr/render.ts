@@ -96,7 +96,9 @@ export interface StaticOptions {
 
 /** The attributes a widget reads, as the browser would observe them. */
 export function attributesOf(name: WidgetName): string[] {
-  return [...((SERVER_CLASSES[name] as unknown as { observedAttributes: string[] }).observedAttributes ?? [])];
+  return [
+    ...((SERVER_CLASSES[name] as unknown as { observedAttributes: string[] }).observedAttributes ?? []),
+  ];
 }
 
 /** Lit's hydration markers: this output is taken over by the widget itself, not by `hydrate()`. */
