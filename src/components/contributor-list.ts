@@ -1,4 +1,5 @@
 import {
+  isServer,
   html,
   noChange,
   nothing,
@@ -120,7 +121,7 @@ export class ContributorList extends MissionElement {
     }
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
-    if (wide && !this.shares && this.progress.count > FIRST_ROWS) this.measureColumns();
+    if (wide && !this.shares && this.progress.count > FIRST_ROWS && !isServer) this.measureColumns();
   }
 
   /**

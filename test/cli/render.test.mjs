@@ -28,7 +28,7 @@ describe('mission-widgets render', () => {
   it('writes a declarative shadow root with the widget, its attributes and its styles', () => {
     const { status, stdout } = cli('event-timeline', 'locale=fr', 'order=desc');
     assert.equal(status, 0);
-    assert.match(stdout, /^<event-timeline {1,2}locale="fr" order="desc"/);
+    assert.match(stdout, /^<event-timeline +locale="fr" order="desc"/);
     assert.match(stdout, /<template shadowroot="open" shadowrootmode="open"><style>/);
     assert.match(stdout, /<h3 id="y2026" part="year">2026<\/h3>/);
     assert.doesNotMatch(stdout, /lit-part|lit-node|<\?/);
@@ -42,7 +42,7 @@ describe('mission-widgets render', () => {
 
   it('renders every event of a long list, not only the first chunk', () => {
     const { stdout } = cli('event-timeline', 'locale=en');
-    assert.equal(stdout.match(/<li\s+id="event-/g).length, shipped.events.length);
+    for (const event of shipped.events) assert.ok(stdout.includes(`id="event-${event.id}"`), event.id);
   });
 
   it('escapes data as text and keeps the data inside the element for the script, unable to end its script', () => {
