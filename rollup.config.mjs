@@ -206,7 +206,14 @@ export default [
     input: 'src/cli/main.ts',
     external: [/^node:/],
     plugins: [nodeResolve({ exportConditions: ['node'] }), data, typescript()],
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    // One file: the language packs and the shipped dataset, imported on demand, are inlined.
+    output: {
+      file: 'dist/cli.js',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
   },
   ...frameScripts,
 ];

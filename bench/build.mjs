@@ -194,7 +194,8 @@ defineElement('bare-element', Bare);`,
       contents: `export * from './src/data.ts';
 export { countryName, formatDate, formatMoney, formatNumber } from './src/i18n/format.ts';
 export { common } from './src/i18n/common.ts';
-export { localText } from './src/i18n/locale.ts';`,
+export { localText } from './src/i18n/locale.ts';
+export { renderStatic } from './src/ssr/render.ts';`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -202,5 +203,16 @@ export { localText } from './src/i18n/locale.ts';`,
   });
   const helpers = await import(pathToFileURL(helperFile).href);
   rmSync(scratch, { recursive: true, force: true });
-  return { files, entries, preloads, helpers, sizes, dropInSource: drop.source };
+  // The shipped timeline as `mission-widgets render` writes it, reading the same file as `ours`.
+  const staticTimeline = await helpers.renderStatic('event-timeline', await helpers.loadDefaultMission(), {
+    attributes: { src: '/data/haiti-mss.json' },
+  });
+  return {
+    files,
+    entries,
+    preloads,
+    helpers: { ...helpers, staticTimeline },
+    sizes,
+    dropInSource: drop.source,
+  };
 }

@@ -219,6 +219,22 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
           first: { host: 'event-timeline', selector: `#event-${first.id} h4`, text: title },
           done: [{ host: 'event-timeline', selector: `#event-${last.id}` }],
         },
+        ...(count === 12 && {
+          prerendered: {
+            label: '<event-timeline> over its static HTML (mission-widgets render)',
+            path: page(
+              'prerendered',
+              article({
+                title: heading,
+                style: RESERVE_CSS,
+                head: moduleScript('event-timeline'),
+                embed: helpers.staticTimeline,
+              }),
+            ),
+            first: { host: 'event-timeline', selector: `#event-${first.id} h4`, text: title },
+            done: [{ host: 'event-timeline', selector: `#event-${last.id}` }],
+          },
+        }),
         static: {
           label: 'static HTML',
           path: page(

@@ -64,11 +64,15 @@ export function summarize(runs) {
 /** ours / static and ours / timelinejs, on medians; null where a side is missing or zero. */
 export function ratios(results) {
   const out = {};
-  for (const other of ['static', 'timelinejs']) {
-    if (!results.ours || !results[other]) continue;
-    out[`ours/${other}`] = Object.fromEntries(
+  for (const [target, other] of [
+    ['ours', 'static'],
+    ['ours', 'timelinejs'],
+    ['prerendered', 'static'],
+  ]) {
+    if (!results[target] || !results[other]) continue;
+    out[`${target}/${other}`] = Object.fromEntries(
       RATIOS.map((name) => {
-        const ours = results.ours.summary[name]?.median;
+        const ours = results[target].summary[name]?.median;
         const theirs = results[other].summary[name]?.median;
         return [name, ours === undefined || !theirs ? null : round(ours / theirs, 3)];
       }),
@@ -110,8 +114,8 @@ export function checkTargets(cases) {
       'bytes',
     ),
   ];
-  const ratio = (caseId, name, other = 'static') => {
-    const ours = med(caseId, 'ours', name);
+  const ratio = (caseId, name, other = 'static', target = 'ours') => {
+    const ours = med(caseId, target, name);
     const theirs = med(caseId, other, name);
     return ours === null || theirs === null || theirs === 0 ? null : ours / theirs;
   };
@@ -123,6 +127,22 @@ export function checkTargets(cases) {
       1.3,
       atMost,
       'ratio',
+    ),
+    check(
+      'content-12-prerendered',
+      'Content rendered, 12 events over their static HTML (`mission-widgets render`): ≤ 1.3× the static floor',
+      ratio('timeline-12', 'contentMs', 'static', 'prerendered'),
+      1.3,
+      atMost,
+      'ratio',
+    ),
+    check(
+      'cls-timeline-12-prerendered',
+      '12 events over their static HTML: cumulative layout shift 0 as the widget takes over',
+      worst('timeline-12', 'prerendered', 'cls'),
+      0,
+      atMost,
+      'cls',
     ),
     check(
       'content-1000',
@@ -243,7 +263,12 @@ function cell(summary, show) {
   return min === max ? median : `${median} (${min}–${max})`;
 }
 
-const NAMES = { ours: 'ours', static: 'static HTML', timelinejs: 'TimelineJS' };
+const NAMES = {
+  ours: 'ours',
+  prerendered: 'ours over its static HTML',
+  static: 'static HTML',
+  timelinejs: 'TimelineJS',
+};
 
 function caseTable(c) {
   const targets = Object.keys(c.results);
@@ -253,7 +278,7 @@ function caseTable(c) {
     ...targets.map(
       (t) => `${NAMES[t]}${c.results[t].runs.length ? ` (${c.results[t].runs.length} runs)` : ''}`,
     ),
-    ...others.map((r) => (r === 'ours/static' ? 'ours / static' : 'ours / TimelineJS')),
+    ...others.map((r) => r.replace('/', ' / ').replace('timelinejs', 'TimelineJS')),
   ];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
   for (const [name, label, show] of ROWS) {

@@ -6,6 +6,7 @@
 import { fetchMission, loadDefaultMission } from '../dist/data.js';
 import { fallbackText } from './fallback-text.js';
 import { ampSnippetText, EMBEDS, frameSnippetText, originOf } from './frame-snippet.js';
+import { renderCommandText } from './static-snippet.js';
 import { DEFAULTS, integrityValue, snippetText, widgetAttributes, WIDGET_OPTIONS } from './snippet.js';
 
 const OPTION_NAMES = ['country', 'status', 'as-of', 'layout', 'locale', 'theme', 'src'];
@@ -37,6 +38,11 @@ function update() {
   for (const wrapper of form.querySelectorAll('[data-embed]'))
     wrapper.hidden = wrapper.dataset.embed !== embed;
   say('embed-hint', EMBEDS[embed]);
+  if (embed.startsWith('static')) {
+    snippet.value = renderCommandText({ tag, attributes, format: embed === 'static' ? 'dsd' : 'plain' });
+    say('copy-status', '');
+    return;
+  }
   if (embed !== 'script') {
     snippet.value = frameSnippet(embed, tag, attributes);
     say('copy-status', '');

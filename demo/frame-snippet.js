@@ -13,6 +13,10 @@ export const EMBEDS = {
     'Iframe with the resize script: for pages that take an iframe and a script tag. The frame is as tall as the widget.',
   frame:
     'Iframe only: for CMSs and partners that take an iframe but no script. A fixed height; the widget scrolls inside.',
+  static:
+    'Static HTML: run this command, paste its output with the script tag. The article is complete before any script runs, or without one; then the widget takes over in place.',
+  'static-plain':
+    'Plain static HTML: run this command for newsletters, RSS feeds and apps, which run no script and drop shadow DOM. Text and links, no interaction.',
   amp: 'AMP: for AMP pages. AMP resizes the frame; the src must be https and on another origin than the page.',
 };
 

@@ -2,7 +2,8 @@
 /**
  * `mission-widgets validate FILE...` checks mission documents for data editors;
  * `mission-widgets migrate FILE` prints a version-1 document rewritten as version 2;
- * `mission-widgets schema` prints the JSON Schema derived from the model.
+ * `mission-widgets schema` prints the JSON Schema derived from the model;
+ * `mission-widgets render WIDGET …` prints a widget's static HTML.
  */
 import { readFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
@@ -11,6 +12,7 @@ import { isVersion1, migrateMission } from '../data/migrate.js';
 import { MissionSchema } from '../data/schema.js';
 import { validateMission } from '../data/validate.js';
 import { VERSION } from '../version.js';
+import { RENDER_USAGE, renderCommand } from './render.js';
 import { TABLE_COMMANDS, TABLE_USAGE } from './tables.js';
 
 const USAGE = `Usage:
@@ -18,7 +20,8 @@ const USAGE = `Usage:
   mission-widgets migrate FILE       print a version-1 file rewritten as version 2 (> new.json)
   mission-widgets format FILE        print a valid file as the widgets read it (defaults filled in)
   mission-widgets schema             print the JSON Schema of a mission data file
-${TABLE_USAGE}`;
+${TABLE_USAGE}
+${RENDER_USAGE}`;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -89,7 +92,7 @@ function formatFile(file: string): number {
   return 0;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'validate' && rest.length) {
     const results = rest.map(validateFile);
@@ -97,6 +100,7 @@ function main(args: string[]): number {
     if (rest.length > 1) console.log(`${plural(rest.length, 'file')} checked, ${failed} invalid`);
     return failed ? 1 : 0;
   }
+  if (command === 'render') return renderCommand(rest);
   if (command === 'migrate' && rest.length === 1) return migrateFile(rest[0]);
   if (command === 'format' && rest.length === 1) return formatFile(rest[0]);
   if (command && Object.hasOwn(TABLE_COMMANDS, command)) return TABLE_COMMANDS[command](rest);
@@ -108,4 +112,5 @@ function main(args: string[]): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Not a top-level await: the bundle defines its lazily imported modules after this line.
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

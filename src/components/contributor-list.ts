@@ -1,4 +1,5 @@
 import {
+  isServer,
   html,
   noChange,
   nothing,
@@ -115,12 +116,12 @@ export class ContributorList extends MissionElement {
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = this.view && this.width.wide;
     if (fresh || wide !== this.wide) {
-      this.progress.reset(this.view?.rows ?? []);
+      this.progress.reset(this.view?.rows ?? [], this.takingOver);
       this.shares = undefined;
     }
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
-    if (wide && !this.shares && this.progress.count > FIRST_ROWS) this.measureColumns();
+    if (wide && !this.shares && this.progress.count > FIRST_ROWS && !isServer) this.measureColumns();
   }
 
   /**

@@ -120,7 +120,7 @@ export class EventTimeline extends MissionElement {
       this.view = data
         ? timelineView(data, { from, to, asOf, category, order, picked, locale })
         : { blocks: [], categories: [] };
-      this.progress.reset(this.view.blocks);
+      this.progress.reset(this.view.blocks, this.takingOver);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(

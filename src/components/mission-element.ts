@@ -159,8 +159,43 @@ export abstract class MissionElement extends LitElement {
     return this.language && this.data.status === 'complete' ? 'pending' : this.data.status;
   }
 
+  /**
+   * Static HTML from `mission-widgets render` (a declarative shadow root): it stays on screen
+   * while the data and strings load, and as the fallback when they fail; the first complete
+   * render replaces it in the same task, so the reader sees no loading state and no jump.
+   */
+  private prerendered: ChildNode[] = [];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    if (prerendered.length) {
+      this.prerendered = prerendered;
+      // Lit would render before the first static node, which is removed on taking over.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
+   * Whether static HTML is still on screen: what renders until it is replaced renders whole and
+   * still (no progressive list, no count-up), so that replacing it moves nothing.
+   */
+  protected get takingOver(): boolean {
+    return this.prerendered.length > 0;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.takingOver && this.state === 'complete') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = [];
+    }
+    super.update(changed);
+  }
+
   override render(): TemplateResult {
     const { state } = this;
+    if (this.prerendered.length) return html``;
     return html`<div class="root" part="root" data-state=${state}>
       ${this.renderState(state, this.data.mission)}
     </div>`;

@@ -93,6 +93,8 @@ export class TroopCounter extends MissionElement {
     }
     this.view = view;
     this.countUp.to(view.count ?? 0);
+    // Static HTML already shows the figure: taking it over counts nothing up.
+    if (this.takingOver) this.countUp.finish();
   }
 
   private figureText(view: CounterView): string {

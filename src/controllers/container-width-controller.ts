@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -36,6 +36,9 @@ function contentInlineSize(element: Element): number {
  * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
  */
 export class ContainerWidthController implements ReactiveController {
+  /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
+  static serverWide = false;
+
   /** The answer the host last read. */
   private answer?: boolean;
   /** The answer by the last size the observer reported. */
@@ -51,6 +54,7 @@ export class ContainerWidthController implements ReactiveController {
 
   /** Whether the host's content box is at least the threshold wide. */
   get wide(): boolean {
+    if (isServer) return ContainerWidthController.serverWide;
     return (this.answer = this.measured ??= this.fits(contentInlineSize(this.host)));
   }
 

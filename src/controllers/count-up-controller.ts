@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { VisibilityController } from './visibility-controller.js';
 
 // Shared by every counter on the page: one animation frame loop and one set of media listeners.
@@ -7,7 +7,8 @@ let reduce: MediaQueryList | undefined;
 let print: MediaQueryList | undefined;
 let frame = 0;
 
-const still = () => Boolean(reduce?.matches || print?.matches);
+// Static HTML (rendered on the server) shows the final figure: nothing there moves.
+const still = () => isServer || Boolean(reduce?.matches || print?.matches);
 /** Before printing, or when reduced motion is switched on: every counter shows its final value. */
 const finishAll = () => counters.forEach((counter) => counter.finish());
 

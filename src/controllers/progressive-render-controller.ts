@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Renders a long list a chunk per animation frame: the first items at once, then more each
@@ -43,10 +43,13 @@ export class ProgressiveRenderController<T extends object> implements ReactiveCo
     return this.count >= this.items.length;
   }
 
-  /** Starts over with a new list; its first items render in this update. */
-  reset(items: readonly T[]): void {
+  /**
+   * Starts over with a new list; its first items render in this update, or all of them with
+   * `all`: on the server, and when the list replaces static HTML that already shows every item.
+   */
+  reset(items: readonly T[], all = false): void {
     this.items = items;
-    this.count = Math.min(items.length, this.first);
+    this.count = all || isServer ? items.length : Math.min(items.length, this.first);
     this.last = performance.now();
     if (!this.complete)
       this.done = this.resolve ? this.done : new Promise((resolve) => (this.resolve = resolve));

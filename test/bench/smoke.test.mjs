@@ -31,15 +31,15 @@ describe('npm run bench, smoke run', { timeout: 120_000 }, () => {
     );
   });
 
-  it('runs the 12-event timeline for our widget and the static floor only', () => {
+  it('runs the 12-event timeline for our widget, our widget over its static HTML and the static floor only', () => {
     assert.deepEqual(
       results.cases.map((c) => c.id),
       ['timeline-12'],
     );
-    assert.deepEqual(Object.keys(results.cases[0].results), ['ours', 'static']);
+    assert.deepEqual(Object.keys(results.cases[0].results), ['ours', 'prerendered', 'static']);
   });
 
-  for (const target of ['ours', 'static']) {
+  for (const target of ['ours', 'prerendered', 'static']) {
     it(`measures ${target}: content, paint, blocking time, shifts, heap, bytes, requests`, () => {
       const { runs, summary } = results.cases[0].results[target];
       assert.equal(runs.length, 1);
@@ -75,10 +75,13 @@ describe('npm run bench, smoke run', { timeout: 120_000 }, () => {
 
   it('prints the ratios ours / static, and checks the targets it can', () => {
     const ratios = results.cases[0].ratios;
-    assert.deepEqual(Object.keys(ratios), ['ours/static']);
+    assert.deepEqual(Object.keys(ratios), ['ours/static', 'prerendered/static']);
     assert.equal(typeof ratios['ours/static'].contentMs, 'number');
+    assert.equal(typeof ratios['prerendered/static'].contentMs, 'number');
     const targets = Object.fromEntries(results.targets.map((t) => [t.id, t]));
     assert.equal(typeof targets['content-12'].met, 'boolean');
+    assert.equal(typeof targets['content-12-prerendered'].met, 'boolean');
+    assert.equal(typeof targets['cls-timeline-12-prerendered'].met, 'boolean');
     assert.equal(targets['content-1000'].met, null);
     assert.equal(targets['bytes-timeline'].met, null, 'no TimelineJS, no byte ratio');
   });
