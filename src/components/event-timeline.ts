@@ -13,7 +13,14 @@ import { RovingFocusController } from '../controllers/roving-focus-controller.js
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent, Source } from '../data/schema.js';
-import { EMPTY_VIEW, SAMPLE, timelineView, yearsOf, type Block, type TimelineView } from '../views/event-timeline.js';
+import {
+  EMPTY_VIEW,
+  SAMPLE,
+  timelineView,
+  yearsOf,
+  type Block,
+  type TimelineView,
+} from '../views/event-timeline.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -119,9 +126,7 @@ export class EventTimeline extends MissionElement {
     const key = [data, from, to, asOf, category, order, picked, locale];
     if (key.some((value, i) => value !== this.viewKey[i])) {
       this.viewKey = key;
-      this.view = data
-        ? timelineView(data, { from, to, asOf, category, order, picked, locale })
-        : EMPTY_VIEW;
+      this.view = data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW;
       this.progress.reset(this.view.blocks);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
@@ -220,13 +225,13 @@ export class EventTimeline extends MissionElement {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
     return html`<div class="filters" role="group" aria-label=${m.filter} part="filters">
-        <button class="all" aria-pressed=${!this.picked.length} @click=${this.showAll}>${m.all}</button>
-        ${categories.map(
-          (c) =>
-            html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}
-              >${m.categories[c]}</button
-            >`,
-        )}
+      <button class="all" aria-pressed=${!this.picked.length} @click=${this.showAll}>${m.all}</button>
+      ${categories.map(
+        (c) =>
+          html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}>
+            ${m.categories[c]}
+          </button>`,
+      )}
     </div>`;
   }
 
@@ -247,7 +252,12 @@ export class EventTimeline extends MissionElement {
     const m = messagesFor(timeline, this.resolvedLocale);
     const { atStart, atEnd } = this.edges;
     return html`<div class="nav" part="nav">
-      <button class="previous" aria-label=${m.previous} aria-disabled=${atStart} @click=${() => this.page(-1)}></button>
+      <button
+        class="previous"
+        aria-label=${m.previous}
+        aria-disabled=${atStart}
+        @click=${() => this.page(-1)}
+      ></button>
       <button class="next" aria-label=${m.next} aria-disabled=${atEnd} @click=${() => this.page(1)}></button>
     </div>`;
   }

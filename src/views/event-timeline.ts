@@ -118,7 +118,13 @@ export function yearsOf(blocks: readonly Block[]): Year[] {
     if (last?.year === block.year) {
       last.blocks.push(block);
       last.size += block.events.length;
-    } else years.push({ year: block.year, blocks: [block], size: block.events.length, gap: last && gapBetween(last.year, block.year) });
+    } else
+      years.push({
+        year: block.year,
+        blocks: [block],
+        size: block.events.length,
+        gap: last && gapBetween(last.year, block.year),
+      });
   }
   return years;
 }
@@ -129,7 +135,11 @@ export function gapBetween(a: string, b: string): [string, string] | undefined {
   const first = low + 1;
   const last = high - 1;
   const year = (n: number) => String(n).padStart(4, '0');
-  return first <= last ? (Number(a) < Number(b) ? [year(first), year(last)] : [year(last), year(first)]) : undefined;
+  return first <= last
+    ? Number(a) < Number(b)
+      ? [year(first), year(last)]
+      : [year(last), year(first)]
+    : undefined;
 }
 
 /**
@@ -169,7 +179,10 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
   const events = picked.length ? bounded.filter((event) => picked.includes(categoryOf(event))) : bounded;
   const text = textIn(query.locale ?? 'en', data.language);
   // One phase is the whole story: a band beside every event would say nothing.
-  const phases = data.phases.length < 2 ? [] : [...data.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const phases =
+    data.phases.length < 2
+      ? []
+      : [...data.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const phaseOf = new Map<string, number>();
   for (const event of events) {
     const day = firstDay(event.date);

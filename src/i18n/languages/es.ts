@@ -105,7 +105,9 @@ const pack: LanguagePack = {
     none: 'No hay eventos que mostrar.',
     all: 'Todos',
     count: (shown, total, rule) =>
-      total === undefined ? `${shown} ${rule === 'one' ? 'evento' : 'eventos'}` : `${shown} de ${total} eventos`,
+      total === undefined
+        ? `${shown} ${rule === 'one' ? 'evento' : 'eventos'}`
+        : `${shown} de ${total} eventos`,
     gap: (from, to) => (from === to ? `Sin eventos en ${from}` : `Sin eventos de ${from} a ${to}`),
     previous: 'Eventos anteriores',
     next: 'Eventos siguientes',
