@@ -1,15 +1,20 @@
 import { css } from 'lit';
 
 /**
- * `<event-timeline>`: a vertical list by default, a scroll-snapping strip when horizontal
- * (padded so that the focus ring of the events at either end stays inside it). Off-screen years
- * and events skip rendering (`content-visibility`), so long timelines stay fast; a year's
- * placeholder size comes from its number of events (`--_n`). A category is a word and a shape,
- * its hue only helps. A horizontal event's width is its
- * `inline-size`, not a `flex-basis`: Firefox and WebKit size a year by its events' widths and
- * ignore their basis, so the years overlapped. A horizontal strip renders every event: a
- * placeholder off to the side would make the strip grow (and the article jump) as it scrolls. On paper every summary is open and the strip is a list. (No comments
- * inside the template: they would ship.)
+ * `<event-timeline>`: a vertical rail by default, a scroll-snapping strip of whole cards when
+ * horizontal. The rail runs beside the events, broken at each event's category marker (a shape
+ * as well as a hue, drawn as text, so forced colours keep it) and at each empty period; inside a
+ * phase it widens into the phase's band, drawn as a border so forced colours keep it too.
+ *
+ * Room: the first events always render; every other event and year skips rendering while far
+ * off screen (`content-visibility`) and reserves the first events' mean height (`--_each`,
+ * `--_step`, measured by the ReservedSizeController; `--_n` is a year's number of events), so
+ * the timeline is as tall at load as once read. A horizontal strip renders every event: a
+ * placeholder off to the side would make the strip grow (and the article jump) as it scrolls.
+ * A horizontal event's width is its `inline-size`, not a `flex-basis`: Firefox and WebKit size a
+ * year by its events' widths and ignore their basis. Pressed filter buttons keep their width:
+ * the check mark's room is always there. On paper every summary is open and the strip is a list.
+ * (No comments inside the template: they would ship.)
  */
 export const styles = css`
   .strip {
@@ -21,48 +26,135 @@ export const styles = css`
   ol,
   li p {
     margin: 0;
-    margin-block-end: 0.25em;
     padding: 0;
   }
-  ol,
-  ol > li {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 8em;
+  h3 {
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--_border);
+    margin-block-end: 0.5em;
+  }
+  h4 {
+    font-size: 1.125em;
+    line-height: 1.3;
+    margin-block: 0.15em 0.25em;
   }
   ol {
     list-style: none;
-    contain-intrinsic-block-size: auto calc(var(--_n) * 8em);
+  }
+  ol:not(.sampled) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--_n) * var(--_step, 8em));
   }
   ol > li {
-    padding-block: 0.25em 0.75em;
-    padding-inline: 1em 0.25em;
-    border: 0 solid var(--_line, var(--_border));
-    border-inline-start-width: 3px;
+    position: relative;
+    padding-block: 0 1em;
+    padding-inline: 1.75em 0.25em;
+    --_rail: 2px solid var(--_border);
   }
-  .latest {
-    --_line: var(--_accent);
+  ol > li:not(.sample) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_each, 6em);
+  }
+  ol > li::before,
+  ol > li::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(0.7em - 1px);
+    border-inline-start: var(--_rail);
+  }
+  ol > li::before {
+    inset-block: 0 auto;
+    block-size: 0.2em;
+  }
+  ol > li::after {
+    inset-block: 1.55em 0;
+  }
+  .band-a {
+    --_band: light-dark(hsl(210 65% 42%), hsl(210 70% 68%));
+  }
+  .band-b {
+    --_band: light-dark(hsl(28 85% 36%), hsl(32 85% 62%));
+  }
+  .band {
+    --_rail: 4px solid var(--_band);
+  }
+  .band::before,
+  .band::after {
+    inset-inline-start: calc(0.7em - 2px);
+  }
+  .phase {
+    inline-size: fit-content;
+    margin-block-end: 0.35em;
+    padding-inline: 0.4em;
+    border-inline-start: 4px solid var(--_band);
+    color: var(--_text);
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+  .band:has(.phase)::before {
+    block-size: auto;
+    inset-block-end: calc(100% - 2.9em);
+  }
+  .band:has(.phase)::after {
+    inset-block-start: 3.25em;
+  }
+  .band:has(.phase) .marker {
+    inset-block-start: 1.6em;
   }
   .meta,
   .filters,
-  .sources {
+  .foot {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+    align-items: baseline;
+    gap: 0.15em 0.6em;
     margin: 0;
     padding: 0;
     font-size: var(--_font-size-small);
-    list-style: none;
   }
   time {
-    font-weight: 600;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
-  .muted:empty {
-    display: none;
+  .category,
+  .foot {
+    color: var(--_muted);
   }
-  [class^='c-']::before {
+  .summary {
+    max-inline-size: 40em;
+  }
+  .foot {
+    margin-block-start: 0.3em;
+    font-size: 0.8em;
+  }
+  .foot a {
+    color: inherit;
+    text-decoration-thickness: 1px;
+    text-decoration-color: var(--_border);
+  }
+  .foot a:hover {
+    color: var(--_link);
+    text-decoration-color: currentColor;
+  }
+  .marker {
+    position: absolute;
+    inset-block-start: 0.1em;
+    inset-inline-start: 0;
+    inline-size: calc(1.4em / 0.875);
+    line-height: 1.45;
+    text-align: center;
+  }
+  .marker::before,
+  .filters [class^='c-']::before {
     content: var(--_m) / '';
-    margin-inline-end: 0.3em;
     color: light-dark(hsl(var(--_h) 80% 30%), hsl(var(--_h) 80% 75%));
+  }
+  .filters [class^='c-']::before {
+    margin-inline-end: 0.3em;
   }
   .c-crisis {
     --_m: '▲';
@@ -103,6 +195,20 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_background);
   }
+  .latest .marker::before {
+    font-size: 1.15em;
+  }
+  .gap {
+    margin: 0;
+    padding-block: 0.4em;
+    padding-inline: 1.75em 0;
+    border-inline-start: 2px dashed var(--_border);
+    margin-inline-start: calc(0.7em - 1px);
+    padding-inline-start: calc(1.05em - 1px);
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+    font-style: italic;
+  }
   summary {
     inline-size: fit-content;
     color: var(--_link);
@@ -117,20 +223,89 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
+  .filters {
+    gap: 0.4em;
+  }
+  .filters button {
+    padding: 0.2em 0.65em;
+  }
   [aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent-soft);
-    font-weight: 600;
+  }
+  [aria-pressed]::after {
+    content: '✓' / '';
+    display: inline-block;
+    inline-size: 1em;
+    margin-inline-start: 0.2em;
+    font-size: 0.85em;
+    visibility: hidden;
   }
   [aria-pressed='true']::after {
-    content: ' ✓' / '';
+    visibility: visible;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-block: 0.4em 0.5em;
+    min-block-size: 2.75em;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .nav {
+    display: flex;
+    gap: 0.5em;
+    margin-inline-start: auto;
+  }
+  .nav button {
+    min-inline-size: 2.75em;
+    min-block-size: 2.75em;
+    padding: 0;
+    line-height: 1;
+  }
+  .previous::before {
+    content: '←' / '';
+  }
+  .next::before {
+    content: '→' / '';
+  }
+  :dir(rtl) .previous::before {
+    content: '→' / '';
+  }
+  :dir(rtl) .next::before {
+    content: '←' / '';
+  }
+  .nav [aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: default;
   }
   :host([layout='horizontal']) .strip {
     display: flex;
+    gap: var(--_space);
     padding: 6px;
     overflow-x: auto;
     scroll-snap-type: inline mandatory;
     scroll-padding: 6px;
+    --_per: 1;
+  }
+  :host([layout='horizontal']) .gap {
+    flex: none;
+    align-self: start;
+    margin: calc(1.25em / 0.875 * 1.2 + 0.75em / 0.875 + 1px) 0 0;
+    padding: 0.5em 0.25em;
+    border-inline-start: 0;
+    border-block-start: 2px dashed var(--_border);
+    scroll-snap-align: start;
+  }
+  :host([layout='horizontal']) :is(.gap, ol > li) {
+    inline-size: calc((100cqi - 12px - (var(--_per) - 1) * var(--_space)) / var(--_per));
   }
   :host([layout='horizontal']) ol {
     display: flex;
@@ -140,27 +315,49 @@ export const styles = css`
   :host([layout='horizontal']) ol > li {
     flex: none;
     content-visibility: visible;
-    inline-size: min(75cqi, 18rem);
-    padding-block: 0.5em;
-    padding-inline: 0.25em;
-    border-inline-start-width: 0;
-    border-block-start-width: 3px;
+    padding: 0.4em 0.25em 0.5em;
+    border-block-start: var(--_rail);
     scroll-snap-align: start;
+  }
+  :host([layout='horizontal']) ol > li::before,
+  :host([layout='horizontal']) ol > li::after {
+    content: none;
+  }
+  :host([layout='horizontal']) .marker {
+    position: static;
+    inline-size: auto;
+  }
+  @container (min-width: 34rem) {
+    :host([layout='horizontal']) .strip {
+      --_per: 2;
+    }
+  }
+  @container (min-width: 56rem) {
+    :host([layout='horizontal']) .strip {
+      --_per: 3;
+    }
   }
   @media print {
     ::details-content {
       content-visibility: visible;
     }
-    summary {
+    summary,
+    .nav {
       display: none;
     }
     :host([layout='horizontal']) :is(.strip, ol) {
       display: block;
     }
+    :host([layout='horizontal']) ol > li {
+      inline-size: auto;
+    }
   }
   @media (forced-colors: active) {
+    .band {
+      --_band: CanvasText;
+    }
     .latest {
-      --_line: Highlight;
+      outline: 1px solid Highlight;
     }
     button {
       border-color: ButtonText;

@@ -8,11 +8,19 @@ import {
 } from 'lit';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
+import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Category, MissionEvent } from '../data/schema.js';
-import { BLOCK_SIZE, timelineView, yearsOf, type Block, type TimelineView } from '../views/event-timeline.js';
+import type { Category, MissionEvent, Source } from '../data/schema.js';
+import {
+  EMPTY_VIEW,
+  SAMPLE,
+  timelineView,
+  yearsOf,
+  type Block,
+  type TimelineView,
+} from '../views/event-timeline.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -83,13 +91,14 @@ export class EventTimeline extends MissionElement {
   collapsed = false;
 
   private picked: Category[] = [];
-  private view: TimelineView = { blocks: [], categories: [] };
+  private view: TimelineView = EMPTY_VIEW;
   private viewKey: unknown[] = [];
   private readonly progress = new ProgressiveRenderController<Block>(this);
 
   constructor() {
     super();
     new RovingFocusController(this, 'ol>li', () => this.layout === 'horizontal');
+    new ReservedSizeController(this, '.strip', 'li.sample');
     new DeepLinkController(this, 'event-', () => this.state !== 'pending' && this.progress.complete);
   }
 
@@ -117,9 +126,7 @@ export class EventTimeline extends MissionElement {
     const key = [data, from, to, asOf, category, order, picked, locale];
     if (key.some((value, i) => value !== this.viewKey[i])) {
       this.viewKey = key;
-      this.view = data
-        ? timelineView(data, { from, to, asOf, category, order, picked, locale })
-        : { blocks: [], categories: [] };
+      this.view = data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW;
       this.progress.reset(this.view.blocks, this.takingOver);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
@@ -135,23 +142,30 @@ export class EventTimeline extends MissionElement {
   protected renderMission(): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
-    const { blocks, categories, latest } = this.view;
-    const item = (event: MissionEvent) => {
+    const { blocks, categories, latest, phases, phaseOf, bandStarts } = this.view;
+    const item = (event: MissionEvent, index: number) => {
       const category = categoryOf(event);
-      const summary = event.summary && html`<p>${this.text(event.summary)}</p>`;
+      const phase = phaseOf.get(event.id);
+      const summary = event.summary && html`<p class="summary">${this.text(event.summary)}</p>`;
       const countries = formatList(
         event.countries.map((code) => countryName(code, locale)),
         locale,
       );
-      return html`<li
-        id="event-${event.id}"
-        tabindex="-1"
-        class=${event.id === latest ? 'latest' : ''}
-        part="event"
-      >
+      const classes = [
+        event.id === latest ? 'latest' : '',
+        index < SAMPLE ? 'sample' : '',
+        phase === undefined ? '' : `band band-${phase % 2 ? 'b' : 'a'}`,
+      ];
+      return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
+        ${
+          phase !== undefined && bandStarts.has(event.id)
+            ? html`<p class="phase" part="phase">${phases[phase].name}</p>`
+            : nothing
+        }
         <p class="meta">
+          <span class="marker c-${category}" part="marker"></span>
           <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
-          <span class="c-${category}" part="category">${m.categories[category]}</span>
+          <span class="category" part="category">${m.categories[category]}</span>
           ${event.id === latest ? html`<strong class="tag">${m.latest}</strong>` : nothing}
           ${this.fresh.has(event.id) ? html`<strong class="tag" part="fresh">${m.fresh}</strong>` : nothing}
         </p>
@@ -164,33 +178,153 @@ export class EventTimeline extends MissionElement {
               </details>`
             : summary
         }
-        <p class="muted">${countries}</p>
-        ${this.renderSources(event.sources)}
+        ${this.renderFootnote(countries, event.sources)}
       </li>`;
     };
-    return html`${
-      this.filters
-        ? html`<div class="filters" role="group" aria-label=${m.filter} part="filters">
-            ${categories.map((c) => html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}>${m.categories[c]}</button>`)}
+    let index = 0;
+    const list = (blocks: readonly Block[]) =>
+      blocks.map((block) => {
+        const first = index;
+        index += block.events.length;
+        return this.progress.isPainted(block) ? noChange : block.events.map((e, i) => item(e, first + i));
+      });
+    const horizontal = this.layout === 'horizontal';
+    const bar = this.filters || (horizontal && blocks.length);
+    return html`${this.filters ? this.renderFilters(categories) : nothing}${
+      bar
+        ? html`<div class="bar">
+            ${this.filters ? this.renderCount() : nothing}${horizontal && blocks.length ? this.renderNav() : nothing}
           </div>`
         : nothing
     }${
       blocks.length
         ? // tabindex -1: Firefox makes a scroll container a Tab stop of its own, and its arrow keys
           // would scroll it instead of moving between the events, which are the one Tab stop.
-          html`<div class="strip" tabindex="-1">
+          html`<div class="strip" tabindex="-1" @scroll=${horizontal ? this.scrolled : nothing}>
             ${yearsOf(this.progress.shown).map(
-              ({ year, blocks }) =>
-                html`<section>
-                  <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
-                  <ol aria-labelledby="y${year}" part="list" .style=${`--_n:${blocks.length * BLOCK_SIZE}`}>
-                    ${blocks.map((block) => (this.progress.isPainted(block) ? noChange : block.events.map(item)))}
-                  </ol>
-                </section>`,
+              ({ year, blocks, gap, size }) =>
+                html`${gap ? html`<p class="gap" part="gap">${m.gap(formatDate(gap[0], locale), formatDate(gap[1], locale))}</p>` : nothing}
+                  <section>
+                    <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
+                    <ol
+                      aria-labelledby="y${year}"
+                      part="list"
+                      class=${index < SAMPLE ? 'sampled' : ''}
+                      .style=${`--_n:${size}`}
+                    >
+                      ${list(blocks)}
+                    </ol>
+                  </section>`,
             )}
           </div>`
         : html`<p class="status" part="status">${m.none}</p>`
     }`;
+  }
+
+  private renderFilters(categories: readonly Category[]): TemplateResult {
+    const locale = this.resolvedLocale;
+    const m = messagesFor(timeline, locale);
+    return html`<div class="filters" role="group" aria-label=${m.filter} part="filters">
+      <button class="all" aria-pressed=${!this.picked.length} @click=${this.showAll}>${m.all}</button>
+      ${categories.map(
+        (c) =>
+          html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}>
+            ${m.categories[c]}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** How many events the filters leave, in a polite live region: "6 of 12 events". */
+  private renderCount(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const { total, count } = this.view;
+    const n = (value: number) => formatNumber(value, locale);
+    const words = messagesFor(timeline, locale).count(
+      n(count),
+      count < total ? n(total) : undefined,
+      pluralRules(locale).select(count),
+    );
+    return html`<p class="count" role="status" part="count">${words}</p>`;
+  }
+
+  private renderNav(): TemplateResult {
+    const m = messagesFor(timeline, this.resolvedLocale);
+    const { atStart, atEnd } = this.edges;
+    return html`<div class="nav" part="nav">
+      <button
+        class="previous"
+        aria-label=${m.previous}
+        aria-disabled=${atStart}
+        @click=${() => this.page(-1)}
+      ></button>
+      <button class="next" aria-label=${m.next} aria-disabled=${atEnd} @click=${() => this.page(1)}></button>
+    </div>`;
+  }
+
+  /** Where the event came from and whom it involved: one small line, sources as footnote links. */
+  private renderFootnote(countries: string, ids: readonly string[]): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
+    const sources = ids
+      .map((id) => this.data.mission?.data.sources.find((source) => source.id === id))
+      .filter((source): source is Source => source !== undefined);
+    if (!countries && !sources.length) return nothing;
+    const publishers = sources.map((source) => source.publisher);
+    const label = (source: Source) =>
+      this.common.source(source.publisher, source.date && formatDate(source.date, locale));
+    return html`<p class="foot">
+      ${countries ? html`<span class="countries">${countries}</span>` : nothing}
+      ${
+        sources.length
+          ? html`<span class="sources" part="sources"
+              >${this.common.sources}:
+              ${sources.map(
+                (source, i) =>
+                  html`${i ? ', ' : ''}<a
+                      href=${source.url}
+                      rel="noopener noreferrer"
+                      title=${this.text(source.title)}
+                      aria-label=${label(source)}
+                      >${
+                        publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
+                          ? source.publisher
+                          : label(source)
+                      }</a
+                    >`,
+              )}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  private edges = { atStart: true, atEnd: false };
+
+  /** Keeps the previous and next buttons' state in step with the strip's scroll position. */
+  private scrolled = (): void => {
+    const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
+    if (!strip) return;
+    const left = Math.abs(strip.scrollLeft);
+    const edges = { atStart: left < 2, atEnd: left + strip.clientWidth >= strip.scrollWidth - 2 };
+    if (edges.atStart !== this.edges.atStart || edges.atEnd !== this.edges.atEnd) {
+      this.edges = edges;
+      this.requestUpdate();
+    }
+  };
+
+  /** Scrolls the strip a page on (`1`) or back (`-1`): the cards that fill it, no less. */
+  private page(direction: 1 | -1): void {
+    const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
+    if (!strip) return;
+    const rtl = getComputedStyle(strip).direction === 'rtl' ? -1 : 1;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    strip.scrollBy({ left: direction * rtl * strip.clientWidth, behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private showAll(): void {
+    if (!this.picked.length) return;
+    this.picked = [];
+    this.report('mission-widget-interact', 'filter', { category: 'all', pressed: true });
   }
 
   private toggle(category: Category): void {

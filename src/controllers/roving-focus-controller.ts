@@ -10,6 +10,7 @@ export interface RovingHost extends ReactiveControllerHost, HTMLElement {
  * `tabindex="0"` (the first, or the last one focused), and Left and Right arrows (swapped in
  * right-to-left text), Home and End move focus between the items and keep it in view. Items
  * carry `tabindex="-1"` themselves, so the links and buttons inside them stay in the tab order.
+ * Focus on a link or button inside an item brings the whole item into view, not only that link.
  */
 export class RovingFocusController implements ReactiveController {
   private current?: HTMLElement;
@@ -23,6 +24,7 @@ export class RovingFocusController implements ReactiveController {
     host.addEventListener('focusin', (event) => {
       const item = this.item(event);
       if (item) this.settle(item);
+      else this.within(event)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
     host.addEventListener('keydown', (event) => this.move(event));
   }
@@ -40,6 +42,13 @@ export class RovingFocusController implements ReactiveController {
     return this.enabled() && target instanceof HTMLElement && target.matches(this.selector)
       ? target
       : undefined;
+  }
+
+  /** The item that holds what an event happened on, when that is inside an item. */
+  private within(event: Event): HTMLElement | undefined {
+    const target = event.composedPath()[0];
+    if (!this.enabled() || !(target instanceof Element)) return undefined;
+    return target.parentElement?.closest<HTMLElement>(this.selector) ?? undefined;
   }
 
   private settle(item: HTMLElement | null): void {

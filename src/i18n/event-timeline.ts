@@ -15,6 +15,15 @@ export interface TimelineMessages {
   /** The disclosure that shows an event's summary. */
   summary: string;
   none: string;
+  /** The filter button that shows every category again. */
+  all: string;
+  /** How many events the filters leave: "6 of 12 events"; "12 events" when they are all shown. */
+  count: (shown: string, total: string | undefined, rule: Intl.LDMLPluralRule) => string;
+  /** The break for years without events: "No events in 2022", "No events from 2019 to 2021". */
+  gap: (from: string, to: string) => string;
+  /** The horizontal strip's buttons, which scroll it a page back or on. */
+  previous: string;
+  next: string;
   /** The mark where a phase begins: "Multinational Security Support mission begins". */
   phaseStart: (phase: string) => string;
   /** The mark where a phase ends. */
@@ -44,6 +53,12 @@ export const timeline: LazyCatalog<'timeline'> = {
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
+    all: 'All',
+    count: (shown, total, rule) =>
+      `${total === undefined ? shown : `${shown} of ${total}`} ${rule === 'one' && total === undefined ? 'event' : 'events'}`,
+    gap: (from, to) => (from === to ? `No events in ${from}` : `No events from ${from} to ${to}`),
+    previous: 'Previous events',
+    next: 'Next events',
     phaseStart: (phase) => `${phase} begins`,
     phaseEnd: (phase) => `${phase} ends`,
     decision: (body, name, vote) =>

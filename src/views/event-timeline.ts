@@ -18,8 +18,20 @@ import { textIn } from './words.js';
 
 export { words };
 
+/**
+ * The first events always render: their mean height is what each of the others reserves
+ * while it skips rendering off screen. A timeline of up to this many renders every event.
+ */
+export const SAMPLE = 100;
+
 /** Events per block: the unit of progressive rendering. */
 export const BLOCK_SIZE = 25;
+
+/** A phase of the mission, for the bands beside the events it spans. */
+export interface TimelinePhase {
+  id: string;
+  name: string;
+}
 
 /** Consecutive events of one year. */
 export interface Block {
@@ -47,7 +59,28 @@ export interface TimelineView {
   categories: Category[];
   /** Id of the latest event on or before `asOf` (among all categories). */
   latest?: string;
+  /** Events within the bounds and the `category` attribute, before the reader's picks. */
+  total: number;
+  /** Events shown, after the reader's picks. */
+  count: number;
+  /** The mission's phases, in order of their start; none when it has only one. */
+  phases: TimelinePhase[];
+  /** The phase (an index into `phases`) of each shown event that falls within one. */
+  phaseOf: ReadonlyMap<string, number>;
+  /** Events where a phase's band begins, in display order: where its name is shown. */
+  bandStarts: ReadonlySet<string>;
 }
+
+/** The view of no data. */
+export const EMPTY_VIEW: TimelineView = {
+  blocks: [],
+  categories: [],
+  total: 0,
+  count: 0,
+  phases: [],
+  phaseOf: new Map(),
+  bandStarts: new Set(),
+};
 
 const partial = (value?: string): PartialDate | undefined =>
   value && isPartialDate(value) ? value : undefined;
@@ -67,15 +100,46 @@ export function blocksOf(events: readonly MissionEvent[], size: number): Block[]
   return blocks;
 }
 
-/** Consecutive blocks of the same year, together. */
-export function yearsOf(blocks: readonly Block[]): { year: string; blocks: Block[] }[] {
-  const years: { year: string; blocks: Block[] }[] = [];
+/** One year's blocks, and the years without events between it and the year before it. */
+export interface Year {
+  year: string;
+  blocks: Block[];
+  /** The first and last year of the empty period before this year (in display order). */
+  gap?: [string, string];
+  /** Events in the year. */
+  size: number;
+}
+
+/** Consecutive blocks of the same year, together, with the empty years between them. */
+export function yearsOf(blocks: readonly Block[]): Year[] {
+  const years: Year[] = [];
   for (const block of blocks) {
     const last = years.at(-1);
-    if (last?.year === block.year) last.blocks.push(block);
-    else years.push({ year: block.year, blocks: [block] });
+    if (last?.year === block.year) {
+      last.blocks.push(block);
+      last.size += block.events.length;
+    } else
+      years.push({
+        year: block.year,
+        blocks: [block],
+        size: block.events.length,
+        gap: last && gapBetween(last.year, block.year),
+      });
   }
   return years;
+}
+
+/** The years strictly between two years, as their first and last, if there are any. */
+export function gapBetween(a: string, b: string): [string, string] | undefined {
+  const [low, high] = [Number(a), Number(b)].sort((x, y) => x - y);
+  const first = low + 1;
+  const last = high - 1;
+  const year = (n: number) => String(n).padStart(4, '0');
+  return first <= last
+    ? Number(a) < Number(b)
+      ? [year(first), year(last)]
+      : [year(last), year(first)]
+    : undefined;
 }
 
 /**
@@ -113,10 +177,34 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
   const categories = CATEGORIES.filter((category) => shown.has(category));
   const picked = categories.filter((category) => query.picked?.includes(category));
   const events = picked.length ? bounded.filter((event) => picked.includes(categoryOf(event))) : bounded;
+  const text = textIn(query.locale ?? 'en', data.language);
+  // One phase is the whole story: a band beside every event would say nothing.
+  const phases =
+    data.phases.length < 2
+      ? []
+      : [...data.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const phaseOf = new Map<string, number>();
+  for (const event of events) {
+    const day = firstDay(event.date);
+    const index = phases.findIndex(
+      (phase) => firstDay(phase.start) <= day && (!phase.end || day <= lastDay(phase.end)),
+    );
+    if (index >= 0) phaseOf.set(event.id, index);
+  }
+  const bandStarts = new Set<string>();
+  events.forEach((event, i) => {
+    const phase = phaseOf.get(event.id);
+    if (phase !== undefined && (i === 0 || phaseOf.get(events[i - 1].id) !== phase)) bandStarts.add(event.id);
+  });
   return {
     blocks: blocksOf(events, size),
     categories,
     latest: latestEvent(data.events, asOf)?.id,
+    total: bounded.length,
+    count: events.length,
+    phases: phases.map((phase) => ({ id: phase.id, name: text(phase.name) })),
+    phaseOf,
+    bandStarts,
   };
 }
 

@@ -61,7 +61,7 @@ const item = (el: EventTimeline, id: string) => shadow(el).getElementById(`event
 const text = (node?: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const years = (el: EventTimeline) => [...shadow(el).querySelectorAll('h3')].map(text);
 const buttons = (el: EventTimeline) => [
-  ...shadow(el).querySelectorAll<HTMLButtonElement>('[part=filters] button'),
+  ...shadow(el).querySelectorAll<HTMLButtonElement>('[part=filters] button:not(.all)'),
 ];
 const pressed = (el: EventTimeline) => buttons(el).map((b) => `${text(b)} ${b.getAttribute('aria-pressed')}`);
 const focused = (el: EventTimeline) => shadow(el).activeElement;
@@ -113,9 +113,10 @@ describe('<event-timeline>', () => {
       expect(text(li.querySelector('[part=category]'))).to.equal('Deployment');
       expect(text(li.querySelector('h4'))).to.match(/Jamaica/);
       expect(text(li.querySelector('h4 + p'))).to.have.length.above(20);
-      expect(text(li.querySelector('.muted'))).to.equal('Jamaica and Belize');
+      expect(text(li.querySelector('.countries'))).to.equal('Jamaica and Belize');
       const links = [...li.querySelectorAll('a')];
-      expect(links.map((a) => text(a))).to.deep.equal([
+      expect(links.map((a) => text(a))).to.deep.equal(['AP', 'Amandala', 'Jamaica Observer']);
+      expect(links.map((a) => a.getAttribute('aria-label'))).to.deep.equal([
         'AP, September 12, 2024',
         'Amandala, September 11, 2024',
         'Jamaica Observer, September 13, 2024',
@@ -135,9 +136,9 @@ describe('<event-timeline>', () => {
         'Deployment',
         'Politics',
       ]);
-      const label = item(el, 'kenya-offer').querySelector('[part=category]')!;
-      expect(text(label)).to.equal('Diplomacy');
-      expect(getComputedStyle(label, '::before').content).to.equal(shapes[1]);
+      const li = item(el, 'kenya-offer');
+      expect(text(li.querySelector('[part=category]'))).to.equal('Diplomacy');
+      expect(getComputedStyle(li.querySelector('[part=marker]')!, '::before').content).to.equal(shapes[1]);
     });
 
     it('marks the latest event in words', async () => {
@@ -153,7 +154,7 @@ describe('<event-timeline>', () => {
       const li = item(el, 'jamaica-belize-arrive');
       expect(text(li.querySelector('time'))).to.equal('12 septembre 2024');
       expect(text(li.querySelector('[part=category]'))).to.equal('Déploiement');
-      expect(text(li.querySelector('.muted'))).to.equal('Jamaïque et Belize');
+      expect(text(li.querySelector('.countries'))).to.equal('Jamaïque et Belize');
       expect(text(shadow(el).querySelector('.tag'))).to.equal('Le plus récent');
       expect(shadow(el).querySelector('[part=filters]')?.getAttribute('aria-label')).to.equal(
         'Afficher seulement ces catégories',
@@ -362,7 +363,8 @@ describe('<event-timeline>', () => {
       before.textContent = 'before';
       el.before(before);
       before.focus();
-      await sendKeys({ press: 'Tab' });
+      // The previous and next buttons come first, then the strip's one tab stop.
+      for (const press of ['Tab', 'Tab', 'Tab']) await sendKeys({ press });
       expectSame(document.activeElement, el);
       expectSame(focused(el), list[0]);
 
@@ -431,7 +433,7 @@ describe('<event-timeline>', () => {
         const el = await make({ layout, filters: true, collapsed: true });
         const controls = [...shadow(el).querySelectorAll<HTMLElement>('button, summary, a')];
         const expected =
-          layout === 'horizontal' ? [...controls.slice(0, 6), items(el)[0], ...controls.slice(6)] : controls;
+          layout === 'horizontal' ? [...controls.slice(0, 9), items(el)[0], ...controls.slice(9)] : controls;
         const before = document.createElement('button');
         el.before(before);
         const after = document.createElement('button');

@@ -103,6 +103,14 @@ const pack: LanguagePack = {
     filter: 'Mostrar solo estas categorías',
     summary: 'Resumen',
     none: 'No hay eventos que mostrar.',
+    all: 'Todos',
+    count: (shown, total, rule) =>
+      total === undefined
+        ? `${shown} ${rule === 'one' ? 'evento' : 'eventos'}`
+        : `${shown} de ${total} eventos`,
+    gap: (from, to) => (from === to ? `Sin eventos en ${from}` : `Sin eventos de ${from} a ${to}`),
+    previous: 'Eventos anteriores',
+    next: 'Eventos siguientes',
     phaseStart: (phase) => `Comienza: ${phase}`,
     phaseEnd: (phase) => `Termina: ${phase}`,
     decision: (body, name, vote) =>

@@ -108,6 +108,12 @@ const pack: LanguagePack = {
     filter: 'Afficher seulement ces catégories',
     summary: 'Résumé',
     none: 'Aucun événement à afficher.',
+    all: 'Tout',
+    count: (shown, total, rule) =>
+      `${shown} ${rule === 'one' ? 'événement' : 'événements'}${total === undefined ? '' : ` sur ${total}`}`,
+    gap: (from, to) => (from === to ? `Aucun événement en ${from}` : `Aucun événement de ${from} à ${to}`),
+    previous: 'Événements précédents',
+    next: 'Événements suivants',
     phaseStart: (phase) => `Début\u00a0: ${phase}`,
     phaseEnd: (phase) => `Fin\u00a0: ${phase}`,
     decision: (body, name, vote) =>

@@ -89,6 +89,11 @@ const pack: LanguagePack = {
     filter: 'Montre sèlman kategori sa yo',
     summary: 'Rezime',
     none: 'Pa gen evènman pou montre.',
+    all: 'Tout',
+    count: (shown, total) => `${shown} evènman${total === undefined ? '' : ` sou ${total}`}`,
+    gap: (from, to) => (from === to ? `Pa gen evènman an ${from}` : `Pa gen evènman soti ${from} rive ${to}`),
+    previous: 'Evènman anvan yo',
+    next: 'Evènman apre yo',
     phaseStart: (phase) => `Kòmansman: ${phase}`,
     phaseEnd: (phase) => `Fen: ${phase}`,
     decision: (body, name, vote) =>

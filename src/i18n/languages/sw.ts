@@ -103,6 +103,15 @@ const pack: LanguagePack = {
     filter: 'Onyesha aina hizi tu',
     summary: 'Muhtasari',
     none: 'Hakuna matukio ya kuonyesha.',
+    all: 'Yote',
+    count: (shown, total, rule) =>
+      total === undefined
+        ? `${rule === 'one' ? 'Tukio' : 'Matukio'} ${shown}`
+        : `Matukio ${shown} kati ya ${total}`,
+    gap: (from, to) =>
+      from === to ? `Hakuna matukio mwaka ${from}` : `Hakuna matukio kuanzia ${from} hadi ${to}`,
+    previous: 'Matukio yaliyotangulia',
+    next: 'Matukio yanayofuata',
     phaseStart: (phase) => `Mwanzo: ${phase}`,
     phaseEnd: (phase) => `Mwisho: ${phase}`,
     decision: (body, name, vote) =>

@@ -1,0 +1,61 @@
+/** `<event-timeline>` with 10,000 events: the room it reserves, and a reader scrolling through. */
+import { expect } from '@open-wc/testing';
+import { CATEGORIES, type MissionInput } from '../../src/data/schema.js';
+import { clearMissionCache } from '../../src/data/store.js';
+import { shippedCopy } from '../data/fixtures.js';
+import { serve } from '../helpers.js';
+import { items, make, renderedHeight, scrollThrough, THEMES } from './timeline-measure.js';
+
+describe('<event-timeline> with 12 and 10,000 events: the room it reserves', () => {
+  afterEach(() => clearMissionCache());
+
+  let src: string;
+  before(async () => {
+    const doc = shippedCopy() as MissionInput;
+    const day = (i: number) => new Date(Date.UTC(1998, 0, 1 + i)).toISOString().slice(0, 10);
+    doc.events = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `e${i}`,
+      date: day(i),
+      title: `Event ${i + 1}: ${i % 3 ? 'a contingent arrives' : 'the council renews the mandate for a year'}`,
+      summary: i % 2 ? 'A short summary of what happened, in one or two lines.' : undefined,
+      category: CATEGORIES[i % CATEGORIES.length],
+      countries: ['KE'],
+      sources: [doc.sources[i % doc.sources.length].id],
+    }));
+    doc.updated = day(9_999);
+    src = await serve(JSON.stringify(doc));
+  });
+
+  for (const width of [390, 1280]) {
+    it(`reserves at ${width} px the room 12 events take, the same before and after scrolling`, async () => {
+      const el = await make(width, THEMES[1], {
+        locale: 'en',
+        src: await serve(JSON.stringify(shippedCopy())),
+      });
+      const reserved = el.getBoundingClientRect().height;
+      expect(items(el)).to.have.length(12);
+      const { shifts, moved, after } = await scrollThrough(el, items(el));
+      expect(moved).to.deep.equal([]);
+      expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      expect(Math.abs(after - reserved) / reserved).to.be.below(0.05);
+      expect(Math.abs((await renderedHeight(el)) - reserved) / reserved).to.be.below(0.05);
+    });
+  }
+
+  for (const width of [390]) {
+    it(`reserves at ${width} px the room its events take, and nothing moves as a reader scrolls`, async function () {
+      // A volume test: Firefox and WebKit take several times Chromium's time on two shared cores.
+      this.timeout(180_000);
+      const el = await make(width, THEMES[0], { locale: 'en', src });
+      const reserved = el.getBoundingClientRect().height;
+      const all = items(el);
+      expect(all).to.have.length(10_000);
+      const stops = all.filter((_, i) => i % 1250 === 625);
+      const { shifts, moved, after } = await scrollThrough(el, stops);
+      expect(moved).to.deep.equal([]);
+      expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+      expect(Math.abs(after - reserved) / reserved).to.be.below(0.05);
+      expect(Math.abs((await renderedHeight(el)) - reserved) / reserved).to.be.below(0.05);
+    });
+  }
+});
