@@ -20,6 +20,7 @@ import { formatDate } from '../i18n/format.js';
 import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
+import { isolate } from '../views/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
 export type { Theme };
@@ -149,9 +150,9 @@ export abstract class MissionElement extends LitElement {
     return messagesFor(common, this.resolvedLocale);
   }
 
-  /** A data text in the widget's locale. */
+  /** A data text in the widget's locale, isolated from the widget's own words around it. */
   protected text(value: Parameters<typeof localText>[0]): string {
-    return localText(value, this.localeController.requested, this.data.mission?.data.language);
+    return isolate(localText(value, this.localeController.requested, this.data.mission?.data.language));
   }
 
   /** What the widget shows: `pending` until both its data and its language's strings are there. */
@@ -221,7 +222,7 @@ export abstract class MissionElement extends LitElement {
         (source) =>
           html`<li>
             <a href=${source.url} rel="noopener noreferrer" title=${this.text(source.title)}
-              >${this.common.source(source.publisher, source.date && formatDate(source.date, this.resolvedLocale))}</a
+              >${this.common.source(isolate(source.publisher), source.date && formatDate(source.date, this.resolvedLocale))}</a
             >
           </li>`,
       )}
