@@ -48,6 +48,8 @@ export class MissionController implements ReactiveController {
   private key?: string;
   private generation = 0;
   private unsubscribe?: () => void;
+  /** Gives up the request under way: the widget left the page, or its source changed. */
+  private cancel?: AbortController;
 
   constructor(private readonly host: MissionHost) {
     host.addController(this);
@@ -61,11 +63,18 @@ export class MissionController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    if (this.status === 'pending') {
-      // Forget the request under way; reconnecting starts again.
+    if (this.status !== 'pending' && !this.cancel) return;
+    // Still away after this task's script (a move is a removal and an insertion at once): forget
+    // the request under way, abort it unless another widget waits for it, and render nothing for
+    // it. Reconnecting starts again.
+    const { generation } = this;
+    queueMicrotask(() => {
+      if (this.host.isConnected || generation !== this.generation) return;
       this.generation++;
       this.key = undefined;
-    }
+      this.cancel?.abort();
+      this.cancel = undefined;
+    });
   }
 
   /** Before each update: load when the source changed. */
@@ -85,21 +94,25 @@ export class MissionController implements ReactiveController {
 
   private async load(key: string): Promise<void> {
     const generation = ++this.generation;
+    this.cancel?.abort();
+    const cancel = (this.cancel = new AbortController());
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (!this.mission) this.status = 'pending';
     this.follow();
     try {
-      const mission = await this.request(key);
+      const mission = await this.request(key, cancel.signal);
       if (generation !== this.generation) return;
       this.accept(mission);
     } catch (cause) {
       if (generation !== this.generation) return;
       this.fail(cause, key);
+    } finally {
+      if (this.cancel === cancel) this.cancel = undefined;
     }
   }
 
-  private async request(key: string): Promise<LoadedMission> {
+  private async request(key: string, signal: AbortSignal): Promise<LoadedMission> {
     if (key === EMPTY_SRC) {
       throw new MissionDataError(
         'network',
@@ -110,7 +123,7 @@ export class MissionController implements ReactiveController {
     if (key === 'default') return loadDefaultMission();
     const remote = await remoteData();
     if (key === 'inline') return remote.parseMissionGradually(this.inlineJson() ?? '', 'inline');
-    return remote.getMission(key);
+    return remote.getMission(key, signal);
   }
 
   private accept(mission: LoadedMission): void {
