@@ -104,10 +104,17 @@ export function isWebAddress(value: string): boolean {
     return false;
   }
 }
+/** Longer addresses are refused by some browsers and servers, and are no source a reader can follow. */
+export const MAX_URL = 2_048;
 export const UrlSchema = v.pipe(
   v.string(expected(URL_MESSAGE)),
-  v.maxLength(2_048, expected(URL_MESSAGE)),
-  v.check(isWebAddress, expected(URL_MESSAGE)),
+  // Too long is its own problem, said as such; its scheme is then not checked as well.
+  v.maxLength(
+    MAX_URL,
+    (issue: Issue) =>
+      `too long: a web address of at most ${MAX_URL.toLocaleString('en')} characters, got ${describeValue(issue.input)}`,
+  ),
+  v.check((value) => value.length > MAX_URL || isWebAddress(value), expected(URL_MESSAGE)),
 );
 
 const COUNT_MESSAGE = 'a whole number of 0 or more';
