@@ -20,6 +20,7 @@ import { formatDate } from '../i18n/format.js';
 import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
+import { attributeProblem, usableLocale } from './attributes.js';
 import { isolate } from '../views/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -117,6 +118,7 @@ export abstract class MissionElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.readAttributes();
     const language = loadLanguage(this.resolvedLocale);
     if (language !== this.language) {
       this.language = language;
@@ -131,6 +133,30 @@ export abstract class MissionElement extends LitElement {
     this.shownMission = mission;
     this.refreshAnnouncement =
       previous && mission && previous.origin === mission.origin ? this.announce(previous, mission) : '';
+  }
+
+  private readonly warnedAttributes = new Set<string>();
+
+  /**
+   * Every attribute read one way in every widget (./attributes.ts): padded values trimmed, an
+   * unusable `locale` read as absent, and a console warning, once, for each value that cannot be used.
+   */
+  private readAttributes(): void {
+    const type = this.constructor as typeof LitElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [property, options] of type.elementProperties) {
+      const value = self[property];
+      if (!options.state && typeof value === 'string' && value !== value.trim())
+        self[property] = value.trim();
+    }
+    if (!usableLocale(this.locale)) this.locale = undefined;
+    for (const name of type.observedAttributes) {
+      const line = attributeProblem(this.localName, name, this.getAttribute(name));
+      if (line && !this.warnedAttributes.has(line)) {
+        this.warnedAttributes.add(line);
+        console.warn(line);
+      }
+    }
   }
 
   /**
