@@ -1,10 +1,12 @@
 import {
+  adoptStyles,
   html,
   LitElement,
   nothing,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
+  type CSSResultOrNative,
 } from 'lit';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
@@ -98,6 +100,20 @@ export abstract class MissionElement extends LitElement {
       if (link && this.renderRoot.contains(link))
         this.report('mission-widget-interact', 'source', { url: link.href });
     });
+  }
+
+  /**
+   * Moved into another document (a same-origin iframe, and back): the browser drops adopted
+   * style sheets made in another document, so the widget adopts its styles again, as sheets of
+   * the new document's own window. Without them, visually hidden text would show.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (this.ownerDocument === document) adoptStyles(root, styles);
+    else if (view?.CSSStyleSheet) root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
   }
 
   /** Tells the publisher's own analytics what happened; nothing is sent anywhere by us. */
@@ -254,4 +270,22 @@ export abstract class MissionElement extends LitElement {
       )}
     </ul>`;
   }
+}
+
+/** Each style's copy made in another window, made once per window. */
+const copies = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
+function sheetIn(view: Window & typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
+  let made = copies.get(view);
+  if (!made) copies.set(view, (made = new Map()));
+  let sheet = made.get(style);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    const text =
+      style instanceof CSSStyleSheet
+        ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
+        : (style as { cssText: string }).cssText;
+    sheet.replaceSync(text);
+    made.set(style, sheet);
+  }
+  return sheet;
 }
