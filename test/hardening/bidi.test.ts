@@ -133,24 +133,26 @@ describe('bidi controls in data text', () => {
   it('keeps the words after an overridden publisher in reading order, as laid out', async () => {
     const doc = structuredClone(other) as unknown as Json;
     for (const source of doc.sources as Json[]) source.publisher = `KBC${CONTROLS.RLO}`;
-    const el = await render('event-timeline', {}, doc);
+    // The counter: its sources are near the top, laid out (a timeline's later events may not be).
+    const el = await render('troop-counter', { 'as-of': '2022-06-30' }, doc);
     const link = el.shadowRoot!.querySelector('.sources a')!;
     const node = [...link.childNodes].find(
       (n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(PDI),
     )!;
     const after = node.data.indexOf(PDI) + 1;
     expect(node.data.slice(0, after)).to.equal(isolate(`KBC${CONTROLS.RLO}`));
-    // ", February 10, 2019": each letter and digit drawn to the right of the one before it.
+    // ", June 30, 2022": each letter and digit drawn to the right of the one before it.
     const x = [];
     for (let i = after; i < node.data.length; i++) {
       if (!/\w/.test(node.data[i])) continue;
       const range = document.createRange();
       range.setStart(node, i);
       range.setEnd(node, i + 1);
-      const rect = range.getBoundingClientRect();
-      if (rect.width) x.push(rect.left);
+      // WebKit gives a range's boxes, not always its bounding box.
+      const [rect] = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (rect) x.push(rect.left);
     }
-    expect(x.length).to.be.greaterThan(8);
+    expect(x.length).to.be.greaterThan(6);
     expect(x, 'left to right').to.deep.equal([...x].sort((a, b) => a - b));
   });
 
