@@ -2,7 +2,7 @@ import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
-import { MAX_URL } from '../data/schema.js';
+import { MAX_URL } from '../data/constants.js';
 import type { LoadedMission } from '../data/load.js';
 import { loadDefaultMission } from '../data/shipped.js';
 import { remoteData, remoteDataLoaded } from './remote-data.js';

@@ -13,6 +13,7 @@ import {
   CHANGES,
   FUNDING_STATUSES,
   LIMITS,
+  MAX_URL,
   MODEL_VERSION,
   PERSONNEL_KINDS,
   PERSONNEL_STATUSES,
@@ -104,8 +105,6 @@ export function isWebAddress(value: string): boolean {
     return false;
   }
 }
-/** Longer addresses are refused by some browsers and servers, and are no source a reader can follow. */
-export const MAX_URL = 2_048;
 export const UrlSchema = v.pipe(
   v.string(expected(URL_MESSAGE)),
   // Too long is its own problem, said as such; its scheme is then not checked as well.

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { daysInMonth, lastDay, toUtcDate } from '../../src/data/dates.js';
 import { formatIssue } from '../../src/data/issues.js';
-import { MAX_URL } from '../../src/data/schema.js';
+import { MAX_URL } from '../../src/data/constants.js';
 import { validateMission } from '../../src/data/validate.js';
 import { formatDate, formatNumber } from '../../src/i18n/format.js';
 import { shippedCopy } from '../data/fixtures.js';
