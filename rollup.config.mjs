@@ -6,71 +6,32 @@ import { readFile } from 'node:fs/promises';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { transformSync } from 'esbuild';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import ts from 'typescript';
 
 /**
- * Minifies the CSS inside Lit's css`…` templates with esbuild's CSS minifier. Templates with
- * interpolations are left alone. Characters stay as they are (`charset: 'utf8'`): an escape such
- * as `\25b2` is not a valid escape inside a template literal and would empty the template.
+ * Lit's own template minifier: the HTML of html`…` templates (html-minifier-next) and the CSS
+ * of css`…` templates (lightningcss), before TypeScript is compiled. `failOnError` makes a
+ * template it cannot parse a build error rather than a silently unminified template.
  */
-const minifyLitCss = () => ({
-  name: 'minify-lit-css',
-  transform(code, id) {
-    if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-    const result = code.replace(/\bcss`([^`$\\]*)`/g, (whole, text) => {
-      const { code: minified } = transformSync(text, { loader: 'css', minify: true, charset: 'utf8' });
-      // esbuild keeps custom property values verbatim: drop their spaces after `:` and `,`.
-      const tight = minified
-        .trim()
-        .replace(/(--[\w-]+): ([^;}"']*)/g, (_, name, value) => `${name}:${value.replace(/, /g, ',')}`);
-      return `css\`${tight}\``;
-    });
-    return { code: result, map: null };
-  },
-});
-
-/**
- * Collapses each run of whitespace with a line break in the static text of Lit's html`…`
- * templates to one space: the indentation of our templates, which HTML shows as one space at
- * most anyway. Runs inside one line, and every other template literal, stay as they are.
- * Static attribute values made of letters, digits, `-` and `_` lose their quotes (`part=root`),
- * which HTML and Lit read the same.
- */
-const collapseLitHtml = () => ({
-  name: 'collapse-lit-html',
-  transform(code, id) {
-    if (!id.includes('/src/') || !code.includes('html`')) return null;
-    const quasis = [];
-    const visit = (node) => {
-      if (!node || typeof node.type !== 'string') return;
-      if (
-        node.type === 'TaggedTemplateExpression' &&
-        node.tag.type === 'Identifier' &&
-        node.tag.name === 'html'
-      )
-        quasis.push(...node.quasi.quasis);
-      for (const value of Object.values(node)) {
-        if (Array.isArray(value)) value.forEach(visit);
-        else if (value && typeof value === 'object') visit(value);
-      }
-    };
-    visit(this.parse(code));
-    let result = code;
-    for (const { start, end } of quasis.sort((a, b) => b.start - a.start)) {
-      result =
-        result.slice(0, start) +
-        result
-          .slice(start, end)
-          .replace(/\s*\n\s*/g, ' ')
-          .replace(/ ([\w-]+)="([\w-]+)"/g, ' $1=$2') +
-        result.slice(end);
-    }
-    return { code: result, map: null };
-  },
-});
+const minifyTemplates = () =>
+  minifyHTML({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        // Quotes go only where HTML reads the value the same without them (`part=root`).
+        removeAttributeQuotes: true,
+        collapseBooleanAttributes: true,
+        minifyCSS: {
+          minify: true,
+          targets: { chrome: 123 << 16, firefox: 124 << 16, safari: (17 << 16) | (5 << 8) },
+        },
+      },
+    },
+  });
 
 /**
  * The browsers supported (README, "Browser support"): the newest features the widgets use are
@@ -105,7 +66,7 @@ const dropInFiles = (elements) => {
         input: elements,
         // The data model is pure (no DOM, no globals): what the widgets do not use can go.
         treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
-        plugins: [nodeResolve(), data, minifyLitCss(), typescript(), collapseLitHtml(), minify()],
+        plugins: [nodeResolve(), data, minifyTemplates(), typescript(), minify()],
       });
       const { output } = await bundle.generate({
         format: 'amd',
@@ -204,21 +165,27 @@ const frameScripts = [
 ].map(([input, file, extra]) => ({
   input,
   plugins: [typescript(), minify(), ...extra],
-  output: { file, format: 'iife' },
+  output: { file, format: 'iife', sourcemap: true },
 }));
 
 /** npm entries: the whole set, the data API, the spreadsheet tables, and one per component. */
-const entries = ['index', 'data', 'tables', 'troop-counter', 'contributor-list', 'event-timeline'].filter(
-  (name) => existsSync(`src/${name}.ts`),
-);
+const elements = ['troop-counter', 'contributor-list', 'event-timeline'];
+const entries = [
+  'index',
+  'classes',
+  'data',
+  'tables',
+  ...elements,
+  ...elements.map((name) => `${name}/class`),
+].filter((name) => existsSync(`src/${name}.ts`));
 
 export default [
   {
     // The npm package: ES modules, Lit and valibot left to the user's bundler.
     input: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
     external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
-    plugins: [data, typescript()],
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [data, minifyTemplates(), typescript()],
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
     // The drop-in: a classic script (also valid as a module) that loads what the page uses.
@@ -239,7 +206,7 @@ export default [
     input: 'src/cli/main.ts',
     external: [/^node:/],
     plugins: [nodeResolve({ exportConditions: ['node'] }), data, typescript()],
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
   },
   ...frameScripts,
 ];

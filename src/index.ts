@@ -1,7 +1,13 @@
-/** The whole set: registers every element, and exports their classes and the data API. */
-export * from './data.js';
+/**
+ * The whole set: registers every element and exports their classes. The data API's values
+ * (the validator above all) are at `mission-widgets/data.js`, so that importing the elements
+ * costs no more than the three element entries; its types are here too.
+ */
+export type * from './data.js';
 export { MissionElement, type Theme } from './components/mission-element.js';
-export { defineElement } from './define.js';
+export type { MissionWidgetEventDetail } from './components/mission-element.js';
+export type { MissionDataErrorDetail, MissionDataLoadDetail } from './controllers/mission-controller.js';
+export { defineElement, type ElementRegistry } from './define.js';
 export { VERSION } from './version.js';
 export { TroopCounter } from './troop-counter.js';
 export { ContributorList } from './contributor-list.js';

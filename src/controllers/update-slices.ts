@@ -10,6 +10,24 @@ import { nextTask } from '../data/next-task.js';
 /** Update time per task, in milliseconds: well under the 50 ms of a long task. */
 export const SLICE_MS = 25;
 
+/** What slicing reads and waits for: the time, and a new task of the event loop. */
+export interface SliceClock {
+  now(): number;
+  nextTask(): Promise<void>;
+}
+
+const realClock: SliceClock = { now: () => performance.now(), nextTask };
+let clock: SliceClock = realClock;
+
+/**
+ * Replaces the clock (tests move a fake one, so that slicing is decided by the test, not by how
+ * busy the machine is); without an argument, puts the real one back. Forgets the current slice.
+ */
+export function setSliceClock(next?: SliceClock): void {
+  clock = next ?? realClock;
+  sliceStart = undefined;
+}
+
 /** When the current task's slice began; `undefined` once a later task has started. */
 let sliceStart: number | undefined;
 
@@ -18,13 +36,16 @@ let sliceStart: number | undefined;
  * are given in the order they were asked for.
  */
 export function updateTurn(): Promise<void> | undefined {
-  const now = performance.now();
+  const now = clock.now();
   if (sliceStart === undefined) {
     sliceStart = now;
     // Queued behind the turns already waiting, so that they run before a new slice begins.
-    void nextTask().then(() => (sliceStart = undefined));
+    const current = clock;
+    void current.nextTask().then(() => {
+      if (clock === current) sliceStart = undefined;
+    });
     return undefined;
   }
   if (now - sliceStart < SLICE_MS) return undefined;
-  return nextTask().then(updateTurn);
+  return clock.nextTask().then(updateTurn);
 }

@@ -1,61 +1,96 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { MissionElement } from '../../src/components/mission-element.js';
-import { SLICE_MS, updateTurn } from '../../src/controllers/update-slices.js';
+import { SLICE_MS, setSliceClock, updateTurn } from '../../src/controllers/update-slices.js';
 import { loadDefaultMission } from '../../src/data/load.js';
 import { defineElement } from '../../src/define.js';
 
-/** Keeps the thread busy for `ms` (a slow update, made certain rather than hoped for). */
-function busy(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // spin
-  }
+/**
+ * A clock the test moves, and tasks the test runs one at a time: slicing is decided by the
+ * test, never by how busy the machine is.
+ */
+function manualSliceClock() {
+  let time = 1000;
+  const tasks: (() => void)[] = [];
+  setSliceClock({
+    now: () => time,
+    nextTask: () => new Promise<void>((resolve) => tasks.push(resolve)),
+  });
+  return {
+    advance(ms: number) {
+      time += ms;
+    },
+    pending: () => tasks.length,
+    /** Runs the oldest waiting task, then every microtask it starts. */
+    async runTask() {
+      expect(tasks.length, 'a task is waiting').to.be.greaterThan(0);
+      tasks.shift()!();
+      await settled();
+    },
+  };
 }
 
-/** Resolves in the next task: what runs before it ran in an earlier task or in the same one. */
-const taskAfterThis = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
+/** Every microtask has run (a real task of the event loop has passed). */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve));
 
-/** A widget whose every content render takes 10 ms. */
+let clock: ReturnType<typeof manualSliceClock>;
+
+/** A widget whose every content render takes 10 ms of the test's clock. */
 class SlowWidget extends MissionElement {
   protected renderMission(): TemplateResult {
-    busy(10);
+    clock.advance(10);
     return html`<p>ready</p>`;
   }
 }
 defineElement('slow-widget', SlowWidget);
 
 describe('update slices', () => {
+  beforeEach(() => {
+    clock = manualSliceClock();
+  });
+  afterEach(() => setSliceClock());
+
   it('lets updates run at once until the task has spent its slice, then in later tasks', async () => {
-    await taskAfterThis(); // a fresh task, with no slice begun
     expect(updateTurn(), 'the first update of a task').to.equal(undefined);
-    expect(updateTurn(), 'another one early in the slice').to.equal(undefined);
-    busy(SLICE_MS + 1);
+    clock.advance(SLICE_MS - 1);
+    expect(updateTurn(), 'another one just inside the slice').to.equal(undefined);
+    clock.advance(1);
     const order: string[] = [];
-    const earlier = taskAfterThis().then(() => order.push('a task queued before'));
     const turns = [updateTurn(), updateTurn()];
     expect(turns.every((turn) => turn instanceof Promise)).to.equal(true);
-    await Promise.all(turns.map((turn, i) => turn!.then(() => order.push(`turn ${i + 1}`))));
-    await earlier;
-    expect(order).to.deep.equal(['a task queued before', 'turn 1', 'turn 2']);
+    turns.forEach((turn, i) => void turn!.then(() => order.push(`turn ${i + 1}`)));
+    // The task queued first ends the slice; each turn then runs in a task of its own, in order.
+    expect(clock.pending()).to.equal(3);
+    await clock.runTask();
+    expect(order).to.deep.equal([]);
+    await clock.runTask();
+    expect(order).to.deep.equal(['turn 1']);
+    await clock.runTask();
+    expect(order).to.deep.equal(['turn 1', 'turn 2']);
   });
 
   it('renders widgets that arrive together over several tasks, all of them in the end', async () => {
     await loadDefaultMission(); // the data is there at once: only rendering takes time
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    await taskAfterThis();
+    // The fixture's own render began a slice: start from a fresh one.
+    setSliceClock();
+    clock = manualSliceClock();
     const widgets = Array.from({ length: 10 }, () => document.createElement('slow-widget') as SlowWidget);
     wrapper.append(...widgets);
     const rendered = () => widgets.filter((el) => el.shadowRoot?.textContent?.includes('ready')).length;
-    await taskAfterThis(); // queued before any widget waited for its turn
-    // 10 renders of 10 ms cannot fit in one slice of 25 ms; the first always runs at once.
-    expect(rendered()).to.be.within(1, 9);
+    await settled();
+    // Renders of 10 ms in a slice of 25: the third starts at 20 ms, the fourth waits.
+    const perTask = [rendered()];
+    while (clock.pending()) {
+      const before = rendered();
+      await clock.runTask();
+      if (rendered() > before) perTask.push(rendered() - before);
+    }
     await Promise.all(widgets.map((el) => el.updateComplete));
     expect(rendered()).to.equal(10);
+    // The first task renders what fits its slice; no later task renders more; it took several.
+    expect(perTask[0]).to.equal(3);
+    expect(Math.max(...perTask)).to.equal(3);
+    expect(perTask.length).to.be.greaterThan(1);
   });
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { chromiumOnly, html, launchBrowser, openPage, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -50,6 +50,8 @@ const SANDBOX_TOKENS = new Set([
   'allow-top-navigation',
   'allow-top-navigation-by-user-activation',
 ]);
+
+chromiumOnly('test/e2e/amp.test.mjs', "README's amp-iframe snippet");
 
 describe("README's amp-iframe snippet", () => {
   let browser;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { CEILINGS, pageFiles } from '../package/drop-in-budgets.mjs';
-import { html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { chromiumOnly, html, launchBrowser, openPage, startServer } from './harness.mjs';
 
 const SCRIPT = '/dist/mission-widgets.js';
 const NONCE = 'cdn-test-nonce';
@@ -80,6 +80,8 @@ const REFUSED = [
     tag: (u, sri) => `<script src="${u}" integrity="${sri}" crossorigin="anonymous" defer></script>`,
   },
 ];
+
+chromiumOnly('test/e2e/cdn.test.mjs', 'the drop-in from another origin');
 
 describe('the drop-in from another origin', () => {
   let article;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+import { chromiumOnly, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shippedUrl = new URL('../../data/haiti-mss.json', import.meta.url);
@@ -17,6 +17,8 @@ const canonical = (value) => {
       .map(([key, child]) => [key, canonical(child)]),
   );
 };
+
+chromiumOnly('test/e2e/editor.test.mjs', 'demo/editor.html');
 
 describe('demo/editor.html', () => {
   let server;

@@ -1,9 +1,10 @@
 // Windows high contrast (`forced-colors: active`) on the built drop-in: every text readable and
 // every state visible. Here and not in the browser tests: the test runner's Chrome launcher
-// cannot emulate forced colours, Playwright can.
+// cannot emulate forced colours; Playwright can in Chromium, and Firefox has it as a preference
+// ("override the colours of the page"), set at launch. WebKit has no forced-colours mode.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+import { after, before } from 'node:test';
+import { describeInEngines, html, startServer } from './harness.mjs';
 
 // A day in the first phase (MSS, led by Kenya): the phase in force today (the Gang Suppression
 // Force) has no lead nation, so the lists would highlight nobody.
@@ -105,103 +106,112 @@ async function pressFirstButton() {
   });
 }
 
-describe('forced colours (Windows high contrast)', () => {
-  let server;
-  let browser;
-  let result;
-  before(async () => {
-    server = await startServer({ pages: { '/forced.html': { body: page } } });
-    browser = await launchBrowser();
-    const {
-      page: tab,
-      context,
-      log,
-    } = await openPage(browser, {
-      forcedColors: 'active',
-      reducedMotion: 'reduce',
-      viewport: { width: 1000, height: 800 },
-    });
-    await tab.goto(`${server.origin}/forced.html`);
-    await widgetsRendered(tab, 'troop-counter, contributor-list, event-timeline');
-    result = await tab.evaluate(inspect);
-    result.buttons = await tab.evaluate(pressFirstButton);
-    // The focus ring of the first control in each widget (the pressed button in the timeline),
-    // reached by keyboard.
-    result.focus = [];
-    for (const tag of ['troop-counter', 'contributor-list', 'event-timeline']) {
-      await tab.focus(`#before-${tag}`);
-      await tab.keyboard.press('Tab');
-      result.focus.push(
-        await tab.evaluate((tag) => {
-          const focused = document.querySelector(tag).shadowRoot.activeElement;
-          const style = focused && getComputedStyle(focused);
-          return focused && [style.outlineStyle, style.outlineWidth, style.outlineColor];
-        }, tag),
-      );
-    }
-    await context.close();
-    assert.deepEqual(log.errors, []);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('is really in forced colours', () => {
-    assert.equal(result.forced, true);
-  });
-
-  it('shows every text in a colour other than the background', () => {
-    assert.deepEqual(result.unreadable, []);
-  });
-
-  it('troop-counter: the bar keeps its outline, the sparkline and figure their system colour', () => {
-    assert.deepEqual(result.bar, {
-      border: result.system.canvasText,
-      width: '1px',
-      height: result.bar.height,
-    });
-    assert.ok(result.bar.height > 5, 'the bar has a height');
-    assert.equal(result.sparkline, result.system.canvasText);
-    assert.equal(result.figure, result.system.canvasText);
-  });
-
-  it("contributor-list: the lead nation's edge stays, in the table and in the cards", () => {
-    assert.deepEqual(
-      result.lead.map((lead) => lead.layout),
-      ['tr', 'li'],
-    );
-    for (const lead of result.lead) {
-      assert.equal(lead.width, '4px');
-      assert.notEqual(lead.color, result.system.canvas);
-      assert.equal(lead.text, 'Lead nation');
-    }
-  });
-
-  it('event-timeline: the latest event keeps a highlighted line and a bordered tag', () => {
-    assert.equal(result.latest.line, result.system.highlight);
-    assert.notEqual(result.latest.other, result.system.highlight);
-    assert.equal(result.latest.tag, '1px');
-  });
-
-  it('event-timeline: every category keeps its own shape', () => {
-    const shapes = new Map(result.markers);
-    assert.ok(shapes.size >= 5);
-    assert.equal(new Set(shapes.values()).size, shapes.size);
-    for (const shape of shapes.values()) assert.notEqual(shape, 'none');
-  });
-
-  it('event-timeline: a pressed button differs from a released one in border, outline and mark', () => {
-    const [pressed, released] = result.buttons;
-    assert.equal(pressed.pressed, 'true');
-    assert.equal(released.pressed, 'false');
-    assert.deepEqual([pressed.border, released.border], ['Highlight', 'ButtonText']);
-    assert.deepEqual([pressed.outline, released.outline], ['solid', 'none']);
-    assert.match(pressed.mark, /✓/);
-    assert.equal(released.mark, 'none');
-  });
-
-  it('shows the focus ring in the system highlight in every widget', () => {
-    for (const ring of result.focus) assert.deepEqual(ring, ['solid', '3px', result.system.highlight]);
-  });
+let server;
+before(async () => {
+  server = await startServer({ pages: { '/forced.html': { body: page } } });
 });
+after(() => server?.close());
+
+const MEDIA = { forcedColors: 'active', reducedMotion: 'reduce' };
+
+describeInEngines(
+  'test/e2e/forced-colors.test.mjs',
+  'forced colours (Windows high contrast)',
+  (engine) => {
+    const { it } = engine;
+    let result;
+    before(async () => {
+      const tab = await engine.browser.openPage({ ...MEDIA, viewport: { width: 1000, height: 800 } });
+      await tab.goto(`${server.origin}/forced.html`);
+      await tab.waitForFunction(
+        () =>
+          [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].every((el) =>
+            el.shadowRoot?.querySelector('[data-state="complete"]'),
+          ),
+        null,
+        { timeout: 30_000 },
+      );
+      result = await tab.evaluate(inspect);
+      result.buttons = await tab.evaluate(pressFirstButton);
+      // The focus ring of the first control in each widget (the pressed button in the timeline),
+      // reached by keyboard.
+      result.focus = [];
+      for (const tag of ['troop-counter', 'contributor-list', 'event-timeline']) {
+        await tab.focus(`#before-${tag}`);
+        await tab.press('Tab');
+        result.focus.push(
+          await tab.evaluate((tag) => {
+            const focused = document.querySelector(tag).shadowRoot.activeElement;
+            const style = focused && getComputedStyle(focused);
+            return focused && [style.outlineStyle, style.outlineWidth, style.outlineColor];
+          }, tag),
+        );
+      }
+      result.errors = await tab.errors();
+      await tab.close();
+    });
+
+    it('loads without an error', () => {
+      assert.deepEqual(result.errors, []);
+    });
+
+    it('is really in forced colours', () => {
+      assert.equal(result.forced, true);
+    });
+
+    it('shows every text in a colour other than the background', () => {
+      assert.deepEqual(result.unreadable, []);
+    });
+
+    it('troop-counter: the bar keeps its outline, the sparkline and figure their system colour', () => {
+      assert.deepEqual(result.bar, {
+        border: result.system.canvasText,
+        width: '1px',
+        height: result.bar.height,
+      });
+      assert.ok(result.bar.height > 5, 'the bar has a height');
+      assert.equal(result.sparkline, result.system.canvasText);
+      assert.equal(result.figure, result.system.canvasText);
+    });
+
+    it("contributor-list: the lead nation's edge stays, in the table and in the cards", () => {
+      assert.deepEqual(
+        result.lead.map((lead) => lead.layout),
+        ['tr', 'li'],
+      );
+      for (const lead of result.lead) {
+        assert.equal(lead.width, '4px');
+        assert.notEqual(lead.color, result.system.canvas);
+        assert.equal(lead.text, 'Lead nation');
+      }
+    });
+
+    it('event-timeline: the latest event keeps a highlighted line and a bordered tag', () => {
+      assert.equal(result.latest.line, result.system.highlight);
+      assert.notEqual(result.latest.other, result.system.highlight);
+      assert.equal(result.latest.tag, '1px');
+    });
+
+    it('event-timeline: every category keeps its own shape', () => {
+      const shapes = new Map(result.markers);
+      assert.ok(shapes.size >= 5);
+      assert.equal(new Set(shapes.values()).size, shapes.size);
+      for (const shape of shapes.values()) assert.notEqual(shape, 'none');
+    });
+
+    it('event-timeline: a pressed button differs from a released one in border, outline and mark', () => {
+      const [pressed, released] = result.buttons;
+      assert.equal(pressed.pressed, 'true');
+      assert.equal(released.pressed, 'false');
+      assert.deepEqual([pressed.border, released.border], ['Highlight', 'ButtonText']);
+      assert.deepEqual([pressed.outline, released.outline], ['solid', 'none']);
+      assert.match(pressed.mark, /✓/);
+      assert.equal(released.mark, 'none');
+    });
+
+    it('shows the focus ring in the system highlight in every widget', () => {
+      for (const ring of result.focus) assert.deepEqual(ring, ['solid', '3px', result.system.highlight]);
+    });
+  },
+  { media: MEDIA },
+);

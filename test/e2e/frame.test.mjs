@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { ampSnippetText, embedPageUrl, frameSnippetText, originOf } from '../../demo/frame-snippet.js';
-import { html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { chromiumOnly, html, launchBrowser, openPage, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 const EMBED = '/dist/embed.html';
@@ -107,6 +107,8 @@ const shownIds = () =>
   [...document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part~="event"]')].map(
     (node) => node.id,
   );
+
+chromiumOnly('test/e2e/frame.test.mjs', 'the iframe embed');
 
 describe('the iframe embed', () => {
   /** The article's origin, the embed's origin, and a third party's. */

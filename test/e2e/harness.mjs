@@ -1,14 +1,20 @@
 /**
  * End-to-end harness: a static server for the project folder whose pages and headers each test
- * chooses (the test runner injects inline scripts, so CSP pages need a server of their own), and
- * Debian's Chromium driven by playwright-core.
+ * chooses (the test runner injects inline scripts, so CSP pages need a server of their own);
+ * Debian's Chromium driven by playwright-core (`launchBrowser`, `openPage`); and
+ * `describeInEngines`, which runs a suite in Chromium, Firefox and WebKit through one page API
+ * (engine-pages.mjs), with the exclusions of test/engines/exclusions.mjs.
  */
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../find-chrome.mjs';
+import { engineOf, EXCLUSIONS, exclusionFor } from '../engines/exclusions.mjs';
+import { available, ENGINES, launchEngine } from './engine-pages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TYPES = {
@@ -36,7 +42,8 @@ export async function startServer({ pages = {}, respond, headers = {}, host = '1
     const page = pages[pathname];
     if (page) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
-      response.end(page.body);
+      const webkit = engineOf(request.headers['user-agent'] ?? '') === 'webkit';
+      response.end(webkit ? withRecorder(String(page.body)) : page.body);
       return;
     }
     const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
@@ -56,6 +63,10 @@ export async function startServer({ pages = {}, respond, headers = {}, host = '1
   const origin = `http://${host}:${server.address().port}`;
   return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+/** WebKit's driver reports no console: its pages record it themselves (recorder.js). */
+const withRecorder = (body) =>
+  body.replace(/<head>|<head [^>]*>/i, (head) => `${head}<script src="/test/e2e/recorder.js"></script>`);
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
@@ -110,4 +121,93 @@ export function shadowText(page, selector, text, timeout = 10_000) {
 /** A minimal HTML page. */
 export function html({ head = '', body = '', lang = 'en' }) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** The engines MW_ENGINES asks for (all by default), as for the browser tests. */
+const wanted = process.env.MW_ENGINES?.split(',').map((name) => name.trim()) ?? ENGINES;
+
+/**
+ * Declares the suite `title` once per engine, as "<title> (<engine>)". `body({ engine, it,
+ * browser })` declares its tests with the `it` it is given, which runs a test or, when
+ * test/engines/exclusions.mjs lists "<title> <test>" for this file and engine, skips it with the
+ * listed reason. An engine missing fails under CI=true and is reported NOT RUN elsewhere; an
+ * exclusion that matches no test fails. `media` (Chromium, Firefox): media features for every
+ * page, which Firefox takes as preferences at launch.
+ */
+export function describeInEngines(file, title, body, { media } = {}) {
+  for (const engine of ENGINES) {
+    const suite = `${title} (${engine})`;
+    if (!wanted.includes(engine)) {
+      describe(suite, { skip: `NOT RUN: ${engine} is not in MW_ENGINES` }, () => {});
+      continue;
+    }
+    if (!available[engine].found) {
+      const { missing } = available[engine];
+      if (process.env.CI === 'true') {
+        describe(suite, () => it('has its engine (CI runs every engine)', () => assert.fail(missing)));
+      } else describe(suite, { skip: `NOT RUN: ${missing}` }, () => {});
+      continue;
+    }
+    const whole = exclusionFor(engine, file, title);
+    if (whole) {
+      describe(suite, { skip: `excluded in ${engine}: ${whole.reason}` }, () => {});
+      continue;
+    }
+    describe(suite, () => {
+      let browser;
+      before(async () => {
+        browser = await launchEngine(engine, { media });
+      });
+      after(() => browser?.close());
+      const matched = new Set();
+      const count = { ran: 0, excluded: 0 };
+      const test = (name, fn) => {
+        const exclusion = exclusionFor(engine, file, `${title} ${name}`);
+        if (!exclusion) {
+          count.ran += 1;
+          return it(name, () => fn());
+        }
+        matched.add(exclusion);
+        count.excluded += 1;
+        return it(name, { skip: `excluded in ${engine}: ${exclusion.reason}` }, () => {});
+      };
+      after(() => console.log(`${file} in ${engine}: ${count.ran} tests ran, ${count.excluded} excluded`));
+      body({
+        engine,
+        it: test,
+        get browser() {
+          return browser;
+        },
+      });
+      const stale = EXCLUSIONS.filter(
+        (entry) => entry.file === file && entry.engines.includes(engine) && !matched.has(entry),
+      ).filter((entry) => entry.title === title || entry.title.startsWith(`${title} `));
+      if (stale.length) {
+        it('lists no exclusion that matches no test', () =>
+          assert.deepEqual(
+            stale.map((entry) => entry.title),
+            [],
+          ));
+      }
+    });
+  }
+}
+
+/**
+ * For a suite that runs in Chromium alone (through `launchBrowser`): declares it in Firefox and
+ * WebKit as not run, with the reason test/engines/exclusions.mjs gives for "<title>" in this file;
+ * a suite missing from that list fails there, so that nothing is left out silently.
+ */
+export function chromiumOnly(file, title) {
+  for (const engine of ENGINES.filter((name) => name !== 'chromium')) {
+    const exclusion = exclusionFor(engine, file, title);
+    const suite = `${title} (${engine})`;
+    if (exclusion) describe(suite, { skip: `excluded in ${engine}: ${exclusion.reason}` }, () => {});
+    else {
+      describe(suite, () =>
+        it('runs in this engine, or test/engines/exclusions.mjs says why not', () =>
+          assert.fail(`"${title}" (${file}) runs in Chromium only and is not listed for ${engine}`)),
+      );
+    }
+  }
 }

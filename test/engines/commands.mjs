@@ -8,6 +8,41 @@ import { join } from 'node:path';
 
 const SCREENSHOTS = 'test/screenshots';
 
+/**
+ * Transport failures of a WebDriver request that a second try can cure: undici gave up waiting
+ * for the driver's answer (WebKitGTK under Xvfb on a loaded machine once answered a screenshot
+ * after the request's time limit), or the connection dropped. An error from the browser itself
+ * (a bad selector, a closed window) is not retried.
+ */
+const TRANSPORT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'ECONNRESET',
+  'ETIMEDOUT',
+]);
+
+export function isTransportTimeout(error) {
+  const codes = [error?.code, error?.cause?.code];
+  return (
+    codes.some((code) => TRANSPORT_CODES.has(code)) ||
+    /\b(UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|UND_ERR_SOCKET|ECONNRESET|ETIMEDOUT)\b|Request timed out/.test(
+      String(error?.message),
+    )
+  );
+}
+
+/** `action()`, tried once more when the first try failed in transport (and only then). */
+export async function retryOnTransportTimeout(action, onRetry = () => {}) {
+  try {
+    return await action();
+  } catch (error) {
+    if (!isTransportTimeout(error)) throw error;
+    onRetry(error);
+    return action();
+  }
+}
+
 /** A PNG's width and height, from its header. */
 function pngSize(png) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
@@ -38,7 +73,12 @@ export function engineCommands(engineOfLauncher) {
           png = Buffer.from(await handle.screenshot({ type: 'png' }));
         } else {
           // WebKitGTK's element screenshots come back black under Xvfb: take the viewport.
-          png = Buffer.from(await browser.driver.takeScreenshot(), 'base64');
+          // A screenshot is the slowest WebDriver answer: retried once on a transport timeout.
+          const shot = await retryOnTransportTimeout(
+            () => browser.driver.takeScreenshot(),
+            (error) => console.warn(`WebKit screenshot ${name}: ${error.message}; retrying once`),
+          );
+          png = Buffer.from(shot, 'base64');
         }
         const dir = join(SCREENSHOTS, engineOfLauncher.get(browser));
         await mkdir(dir, { recursive: true });

@@ -120,48 +120,64 @@ async function waitForPort(port, child, timeout = 20_000) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${timeout} ms`);
 }
 
-/** WebKitWebDriver on a free port under `xvfb-run -a`, started with the runner, stopped with it. */
+/**
+ * WebKitWebDriver on a free port under `xvfb-run -a`; `stop()` ends it with its browser and its
+ * display (also when this process exits or is stopped from outside). Used by the test runner's
+ * launcher and by the end-to-end harness.
+ */
+export async function startWebKitDriver(found) {
+  const port = await freePort();
+  // The driver hands its environment to the browser: the tests' time zone, and a pinned
+  // language (a machine's LANG=C made WebKit's navigator.language "C").
+  const child = spawn(found.xvfbRun, ['-a', found.driver, `--port=${port}`], {
+    env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => child.exitCode === null && child.signalCode === null && killGroup(child);
+  const stopped = () => {
+    stop();
+    process.exit(143);
+  };
+  process.once('exit', stop);
+  process.once('SIGTERM', stopped);
+  await waitForPort(port, child);
+  return {
+    port,
+    stop() {
+      stop();
+      process.off('exit', stop);
+      process.off('SIGTERM', stopped);
+    },
+  };
+}
+
+/** The capabilities that open MiniBrowser through WebKitWebDriver. */
+export function webkitCapabilities(found) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: found.miniBrowser, args: ['--automation'] },
+  };
+}
+
+/** WebKitWebDriver started with the runner, stopped with it. */
 class WebKitLauncher extends WebdriverLauncher {
   constructor(found) {
-    super({
-      hostname: '127.0.0.1',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: found.miniBrowser, args: ['--automation'] },
-      },
-    });
+    super({ hostname: '127.0.0.1', logLevel: 'error', capabilities: webkitCapabilities(found) });
     this.found = found;
   }
 
   async initialize(config, testFiles) {
-    const port = await freePort();
-    // The driver hands its environment to the browser: the tests' time zone, and a pinned
-    // language (a machine's LANG=C made WebKit's navigator.language "C").
-    this.driverProcess = spawn(this.found.xvfbRun, ['-a', this.found.driver, `--port=${port}`], {
-      env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    const child = this.driverProcess;
-    const end = () => child.exitCode === null && killGroup(child);
-    process.once('exit', end);
-    // A runner stopped from outside takes the driver, its browser and its display along.
-    process.once('SIGTERM', () => {
-      end();
-      process.exit(143);
-    });
-    await waitForPort(port, child);
-    this.options.port = port;
+    this.driverProcess = await startWebKitDriver(this.found);
+    this.options.port = this.driverProcess.port;
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
   }
 
   async stop() {
     await super.stop();
-    const child = this.driverProcess;
-    if (child?.exitCode === null) killGroup(child);
+    this.driverProcess?.stop();
   }
 }
 

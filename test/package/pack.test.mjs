@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import { build } from 'esbuild';
 import { launchBrowser, openPage, shadowText, startServer } from '../e2e/harness.mjs';
 
@@ -46,6 +47,17 @@ describe('the npm package', () => {
       'dist/types/index.d.ts',
       'dist/types/troop-counter.d.ts',
       'dist/types/mission-widgets.d.ts',
+      'dist/classes.js',
+      'dist/troop-counter/class.js',
+      'dist/types/troop-counter/class.d.ts',
+      'dist/troop-counter.js.map',
+      'dist/types/frameworks/jsx.d.ts',
+      'dist/types/frameworks/react.d.ts',
+      'dist/types/frameworks/preact.d.ts',
+      'dist/types/frameworks/vue.d.ts',
+      'dist/types/frameworks/svelte.d.ts',
+      'dist/editors/web-types.json',
+      'dist/editors/vscode.html-custom-data.json',
       'data/haiti-mss.json',
       'data/mission.schema.json',
       'custom-elements.json',
@@ -93,6 +105,127 @@ describe('the npm package', () => {
       ]);
       assert.ok(elements[tag].cssParts.length >= 4, `${tag} documents its parts`);
     }
+  });
+
+  describe('custom-elements.json', () => {
+    const read = (path) =>
+      JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets', path), 'utf8'));
+    const declarations = () => read('custom-elements.json').modules.flatMap((module) => module.declarations);
+    const element = (tag) => declarations().find((declaration) => declaration.tagName === tag);
+
+    it('is valid against the Custom Elements Manifest schema', () => {
+      const schema = JSON.parse(
+        readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'),
+      );
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+      const valid = validate(read('custom-elements.json'));
+      assert.ok(valid, JSON.stringify(validate.errors, null, 2));
+    });
+
+    it('names only modules the package holds, and which of them registers which tag', () => {
+      const manifest = read('custom-elements.json');
+      const paths = manifest.modules.map((module) => module.path);
+      for (const path of paths) assert.ok(files.includes(path), `${path} is in the package`);
+      const references = JSON.stringify(manifest).match(/"module":"[^"]+"/g) ?? [];
+      for (const reference of references) {
+        const path = reference.slice(10, -1);
+        assert.ok(
+          path === 'lit' || files.includes(path.replace(/^\//, '')),
+          `${reference} is in the package`,
+        );
+      }
+      const definitions = Object.fromEntries(
+        manifest.modules.map((module) => [
+          module.path,
+          module.exports.filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
+        ]),
+      );
+      assert.deepEqual(definitions['dist/troop-counter.js'], ['troop-counter']);
+      assert.deepEqual(definitions['dist/troop-counter/class.js'], []);
+      assert.deepEqual(definitions['dist/index.js'].sort(), [
+        'contributor-list',
+        'event-timeline',
+        'troop-counter',
+      ]);
+      assert.deepEqual(definitions['dist/mission-widgets.js'].sort(), [
+        'contributor-list',
+        'event-timeline',
+        'troop-counter',
+      ]);
+    });
+
+    it('lists the abstract base as a class, not an element', () => {
+      const base = declarations().find((declaration) => declaration.name === 'MissionElement');
+      assert.equal(base.customElement, undefined);
+      assert.equal(base.tagName, undefined);
+    });
+
+    it('gives every event its CustomEvent detail type', () => {
+      for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'])
+        for (const event of element(tag).events)
+          assert.match(event.type?.text ?? '', /^CustomEvent<\w+Detail>$/, `${tag} ${event.name}`);
+      const types = Object.fromEntries(
+        element('troop-counter').events.map((event) => [event.name, event.type.text]),
+      );
+      assert.equal(types['mission-data-error'], 'CustomEvent<MissionDataErrorDetail>');
+    });
+
+    it('lists every --mw-* custom property the styles read, and every part each widget renders', () => {
+      const styles = execFileSync('grep', ['-rhoE', '--', '--mw-[a-z0-9-]+', join(root, 'src')], {
+        encoding: 'utf8',
+      });
+      const used = new Set(styles.split('\n').filter(Boolean));
+      assert.ok(used.size >= 16, `${used.size} custom properties in src`);
+      const listed = new Set(
+        declarations().flatMap((declaration) => (declaration.cssProperties ?? []).map((p) => p.name)),
+      );
+      assert.deepEqual(
+        [...used].filter((name) => !listed.has(name)),
+        [],
+      );
+      for (const property of element('contributor-list').cssProperties)
+        assert.ok(property.description, property.name);
+      assert.equal(
+        element('troop-counter').cssProperties.find((p) => p.name === '--mw-radius')?.default,
+        '0.5rem',
+      );
+      assert.ok(
+        element('event-timeline').cssParts.some((part) => part.name === 'fresh'),
+        'the timeline has part fresh',
+      );
+      for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'])
+        assert.ok(
+          element(tag).slots.some((slot) => slot.name === ''),
+          `${tag} documents its fallback slot`,
+        );
+    });
+  });
+
+  it('ships editor data from the manifest, named in package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/mission-widgets/package.json'), 'utf8'));
+    const webTypes = JSON.parse(
+      readFileSync(join(scratch, 'node_modules/mission-widgets', pkg['web-types']), 'utf8'),
+    );
+    const tags = webTypes.contributions.html.elements.map((element) => element.name).sort();
+    assert.deepEqual(tags, ['contributor-list', 'event-timeline', 'troop-counter']);
+    const counter = webTypes.contributions.html.elements.find((element) => element.name === 'troop-counter');
+    assert.ok(counter.attributes.some((attribute) => attribute.name === 'as-of'));
+    const html = JSON.parse(
+      readFileSync(
+        join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.html-custom-data.json'),
+        'utf8',
+      ),
+    );
+    assert.deepEqual(html.tags.map((tag) => tag.name).sort(), tags);
+    const timeline = html.tags.find((tag) => tag.name === 'event-timeline');
+    assert.ok(timeline.attributes.some((attribute) => attribute.name === 'layout'));
+    const css = JSON.parse(
+      readFileSync(
+        join(scratch, 'node_modules/mission-widgets/dist/editors/vscode.css-custom-data.json'),
+        'utf8',
+      ),
+    );
+    assert.ok(css.properties.some((property) => property.name === '--mw-color-accent'));
   });
 
   it('imports the data API in Node and validates the shipped data', () => {

@@ -1,0 +1,83 @@
+/**
+ * `npm run size` (and test/package/size-limit.test.mjs): size-limit guards what each way of
+ * using the package costs, in gzip bytes of code (the mission data counted apart).
+ *
+ * - The drop-in: the files a page fetches, each on its own, as a browser does (no bundler).
+ *   Ceilings in test/package/drop-in-budgets.mjs, shared with the end-to-end byte counts.
+ * - The npm entries as a site's bundler sees them: esbuild bundles the import with Lit and
+ *   valibot, minified, and tree-shakes what the import leaves unused.
+ */
+import { readFileSync } from 'node:fs';
+import { CEILINGS, pageFiles } from './test/package/drop-in-budgets.mjs';
+
+const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json', import.meta.url), 'utf8'));
+
+/** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus about 300 B]. */
+export const NPM_CEILINGS = {
+  'mission-widgets': ['{ TroopCounter }', 26_900],
+  'mission-widgets/troop-counter.js': ['*', 19_100],
+  'mission-widgets/contributor-list.js': ['*', 19_200],
+  'mission-widgets/event-timeline.js': ['*', 17_600],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 18_900],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 19_000],
+  'mission-widgets/data.js': ['{ validateMission }', 8_600],
+  'mission-widgets/tables.js': ['*', 10_000],
+};
+
+/**
+ * What a page loads first: modules the entry imports with `import()` (the validator, the
+ * shipped dataset, each language) stay out, as they are separate chunks a bundler loads on demand.
+ */
+const staticImportsOnly = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'on-demand-chunks-apart',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
+const THREE_CEILING = 26_900;
+
+const distPath = (specifier) =>
+  specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');
+
+const ELEMENT_ENTRIES = {
+  'dist/troop-counter.js': '{ TroopCounter }',
+  'dist/contributor-list.js': '{ ContributorList }',
+  'dist/event-timeline.js': '{ EventTimeline }',
+};
+/** The root entry must cost no more than this one (test/package/size-limit.test.mjs). */
+export const THREE_ELEMENT_ENTRIES = 'npm: the three element entries together';
+
+export default [
+  ...Object.entries(CEILINGS).map(([page, ceiling]) => ({
+    name: `drop-in: ${page}`,
+    path: pageFiles(files, page).map((name) => `dist/${name}`),
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: `${ceiling} B`,
+  })),
+  ...Object.entries(NPM_CEILINGS).map(([specifier, [imported, ceiling]]) => ({
+    name: `npm: import ${imported} from '${specifier}'`,
+    path: distPath(specifier),
+    import: imported,
+    modifyEsbuildConfig: staticImportsOnly,
+    gzip: true,
+    limit: `${ceiling} B`,
+  })),
+  {
+    name: THREE_ELEMENT_ENTRIES,
+    path: Object.keys(ELEMENT_ENTRIES),
+    import: ELEMENT_ENTRIES,
+    modifyEsbuildConfig: staticImportsOnly,
+    gzip: true,
+    limit: `${THREE_CEILING} B`,
+  },
+];
