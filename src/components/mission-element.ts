@@ -1,10 +1,12 @@
 import {
+  adoptStyles,
   html,
   LitElement,
   nothing,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
+  type CSSResultOrNative,
 } from 'lit';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
@@ -20,6 +22,8 @@ import { formatDate } from '../i18n/format.js';
 import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
+import { attributeProblem, usableLocale } from './attributes.js';
+import { isolate } from '../views/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
 export type { Theme };
@@ -98,6 +102,20 @@ export abstract class MissionElement extends LitElement {
     });
   }
 
+  /**
+   * Moved into another document (a same-origin iframe, and back): the browser drops adopted
+   * style sheets made in another document, so the widget adopts its styles again, as sheets of
+   * the new document's own window. Without them, visually hidden text would show.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (this.ownerDocument === document) adoptStyles(root, styles);
+    else if (view?.CSSStyleSheet) root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
+  }
+
   /** Tells the publisher's own analytics what happened; nothing is sent anywhere by us. */
   protected report(
     type: 'mission-widget-view' | 'mission-widget-interact',
@@ -116,6 +134,7 @@ export abstract class MissionElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.readAttributes();
     const language = loadLanguage(this.resolvedLocale);
     if (language !== this.language) {
       this.language = language;
@@ -130,6 +149,30 @@ export abstract class MissionElement extends LitElement {
     this.shownMission = mission;
     this.refreshAnnouncement =
       previous && mission && previous.origin === mission.origin ? this.announce(previous, mission) : '';
+  }
+
+  private readonly warnedAttributes = new Set<string>();
+
+  /**
+   * Every attribute read one way in every widget (./attributes.ts): padded values trimmed, an
+   * unusable `locale` read as absent, and a console warning, once, for each value that cannot be used.
+   */
+  private readAttributes(): void {
+    const type = this.constructor as typeof LitElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [property, options] of type.elementProperties) {
+      const value = self[property];
+      if (!options.state && typeof value === 'string' && value !== value.trim())
+        self[property] = value.trim();
+    }
+    if (!usableLocale(this.locale)) this.locale = undefined;
+    for (const name of type.observedAttributes) {
+      const line = attributeProblem(this.localName, name, this.getAttribute(name));
+      if (line && !this.warnedAttributes.has(line)) {
+        this.warnedAttributes.add(line);
+        console.warn(line);
+      }
+    }
   }
 
   /**
@@ -149,9 +192,9 @@ export abstract class MissionElement extends LitElement {
     return messagesFor(common, this.resolvedLocale);
   }
 
-  /** A data text in the widget's locale. */
+  /** A data text in the widget's locale, isolated from the widget's own words around it. */
   protected text(value: Parameters<typeof localText>[0]): string {
-    return localText(value, this.localeController.requested, this.data.mission?.data.language);
+    return isolate(localText(value, this.localeController.requested, this.data.mission?.data.language));
   }
 
   /** What the widget shows: `pending` until both its data and its language's strings are there. */
@@ -256,10 +299,28 @@ export abstract class MissionElement extends LitElement {
         (source) =>
           html`<li>
             <a href=${source.url} rel="noopener noreferrer" title=${this.text(source.title)}
-              >${this.common.source(source.publisher, source.date && formatDate(source.date, this.resolvedLocale))}</a
+              >${this.common.source(isolate(source.publisher), source.date && formatDate(source.date, this.resolvedLocale))}</a
             >
           </li>`,
       )}
     </ul>`;
   }
+}
+
+/** Each style's copy made in another window, made once per window. */
+const copies = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
+function sheetIn(view: Window & typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
+  let made = copies.get(view);
+  if (!made) copies.set(view, (made = new Map()));
+  let sheet = made.get(style);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    const text =
+      style instanceof CSSStyleSheet
+        ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
+        : (style as { cssText: string }).cssText;
+    sheet.replaceSync(text);
+    made.set(style, sheet);
+  }
+  return sheet;
 }

@@ -2,6 +2,7 @@ import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
+import { MAX_URL } from '../data/constants.js';
 import type { LoadedMission } from '../data/load.js';
 import { loadDefaultMission } from '../data/shipped.js';
 import { remoteData, remoteDataLoaded } from './remote-data.js';
@@ -33,6 +34,19 @@ declare global {
 export type MissionStatus = 'pending' | 'complete' | 'error';
 
 const warned = new WeakSet<LoadedMission>();
+
+/** What makes a data URL unusable (other than the data at it), said in a few words. */
+function srcProblem(url: string): string | undefined {
+  if (url === 'default' || url === 'inline') return undefined;
+  if (url.length > MAX_URL) {
+    return `the src attribute is too long: ${url.length.toLocaleString('en')} characters, at most ${MAX_URL.toLocaleString('en')}`;
+  }
+  // Data comes over the web (or from a page's own blob:), never from javascript: and the like.
+  if (!/^(https?|blob):/i.test(url)) {
+    return `the src attribute is not an http:// or https:// address: "${url.slice(0, 40)}${url.length > 40 ? '…' : ''}"`;
+  }
+  return undefined;
+}
 /** The key of an empty `src`: not a URL, and never the shipped data. */
 const EMPTY_SRC = 'empty src';
 
@@ -48,6 +62,8 @@ export class MissionController implements ReactiveController {
   private key?: string;
   private generation = 0;
   private unsubscribe?: () => void;
+  /** Gives up the request under way: the widget left the page, or its source changed. */
+  private cancel?: AbortController;
 
   constructor(private readonly host: MissionHost) {
     host.addController(this);
@@ -61,11 +77,18 @@ export class MissionController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    if (this.status === 'pending') {
-      // Forget the request under way; reconnecting starts again.
+    if (this.status !== 'pending' && !this.cancel) return;
+    // Still away after this task's script (a move is a removal and an insertion at once): forget
+    // the request under way, abort it unless another widget waits for it, and render nothing for
+    // it. Reconnecting starts again.
+    const { generation } = this;
+    queueMicrotask(() => {
+      if (this.host.isConnected || generation !== this.generation) return;
       this.generation++;
       this.key = undefined;
-    }
+      this.cancel?.abort();
+      this.cancel = undefined;
+    });
   }
 
   /** Before each update: load when the source changed. */
@@ -85,21 +108,25 @@ export class MissionController implements ReactiveController {
 
   private async load(key: string): Promise<void> {
     const generation = ++this.generation;
+    this.cancel?.abort();
+    const cancel = (this.cancel = new AbortController());
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (!this.mission) this.status = 'pending';
     this.follow();
     try {
-      const mission = await this.request(key);
+      const mission = await this.request(key, cancel.signal);
       if (generation !== this.generation) return;
       this.accept(mission);
     } catch (cause) {
       if (generation !== this.generation) return;
       this.fail(cause, key);
+    } finally {
+      if (this.cancel === cancel) this.cancel = undefined;
     }
   }
 
-  private async request(key: string): Promise<LoadedMission> {
+  private async request(key: string, signal: AbortSignal): Promise<LoadedMission> {
     if (key === EMPTY_SRC) {
       throw new MissionDataError(
         'network',
@@ -107,10 +134,12 @@ export class MissionController implements ReactiveController {
         'src',
       );
     }
+    const problem = srcProblem(key);
+    if (problem) throw new MissionDataError('network', problem, 'src');
     if (key === 'default') return loadDefaultMission();
     const remote = await remoteData();
     if (key === 'inline') return remote.parseMissionGradually(this.inlineJson() ?? '', 'inline');
-    return remote.getMission(key);
+    return remote.getMission(key, signal);
   }
 
   private accept(mission: LoadedMission): void {

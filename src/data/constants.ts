@@ -35,3 +35,6 @@ export const LIMITS = {
 
 /** The command that rewrites a version-1 file, named in the warning a version-1 file gets. */
 export const MIGRATE_COMMAND = 'npx mission-widgets migrate old.json > new.json';
+
+/** Longer addresses are refused by some browsers and servers, and are no source a reader can follow. */
+export const MAX_URL = 2_048;

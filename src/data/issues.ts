@@ -9,12 +9,15 @@ export interface ValidationIssue {
 export type PathKey = string | number;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A field name longer than this is shown cut, so that a message stays one short line. */
+export const MAX_KEY_SHOWN = 40;
 
-/** `['events', 3, 'date']` → `events[3].date`. */
+/** `['events', 3, 'date']` → `events[3].date`; a very long name as `["aaaa…"]`. */
 export function formatPath(keys: readonly PathKey[]): string {
   return keys.reduce<string>((path, key) => {
     if (typeof key === 'number') return `${path}[${key}]`;
-    if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key.slice(0, 40))}]`;
+    if (key.length > MAX_KEY_SHOWN) return `${path}[${JSON.stringify(`${key.slice(0, MAX_KEY_SHOWN)}…`)}]`;
+    if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;
     return path ? `${path}.${key}` : key;
   }, '');
 }

@@ -112,6 +112,8 @@ export async function fetchMission(
     if (options.signal?.aborted) throw cause;
     throw new MissionDataError('network', 'the data could not be fetched (network or CORS error)', url);
   }
+  // Removed while the last bytes came: nothing to check for nobody.
+  options.signal?.throwIfAborted();
   return {
     ...(await parseMissionGradually(text, url)),
     etag: response.headers.get('etag') ?? undefined,

@@ -13,6 +13,7 @@ import {
   CHANGES,
   FUNDING_STATUSES,
   LIMITS,
+  MAX_URL,
   MODEL_VERSION,
   PERSONNEL_KINDS,
   PERSONNEL_STATUSES,
@@ -106,8 +107,13 @@ export function isWebAddress(value: string): boolean {
 }
 export const UrlSchema = v.pipe(
   v.string(expected(URL_MESSAGE)),
-  v.maxLength(2_048, expected(URL_MESSAGE)),
-  v.check(isWebAddress, expected(URL_MESSAGE)),
+  // Too long is its own problem, said as such; its scheme is then not checked as well.
+  v.maxLength(
+    MAX_URL,
+    (issue: Issue) =>
+      `too long: a web address of at most ${MAX_URL.toLocaleString('en')} characters, got ${describeValue(issue.input)}`,
+  ),
+  v.check((value) => value.length > MAX_URL || isWebAddress(value), expected(URL_MESSAGE)),
 );
 
 const COUNT_MESSAGE = 'a whole number of 0 or more';

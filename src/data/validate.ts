@@ -4,7 +4,7 @@
  * the input, it returns every problem with its path.
  */
 import * as v from 'valibot';
-import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
+import { formatPath, MAX_KEY_SHOWN, type PathKey, type ValidationIssue } from './issues.js';
 import { nextTask } from './next-task.js';
 import { isVersion1, migrateMission, VERSION_1_WARNING } from './migrate.js';
 import { crossFieldIssues } from './rules.js';
@@ -174,7 +174,10 @@ function unknownFields(schema: Introspectable, value: unknown, path: PathKey[]):
         : [
             {
               path: formatPath([...path, key]),
-              message: 'unknown field, ignored',
+              message:
+                key.length > MAX_KEY_SHOWN
+                  ? `unknown field (a name of ${key.length.toLocaleString('en')} characters), ignored`
+                  : 'unknown field, ignored',
               severity: 'warning' as const,
             },
           ],

@@ -13,6 +13,7 @@ import { isOne } from '../i18n/joins.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timeline } from '../i18n/event-timeline.js';
 import { contributorName } from './names.js';
+import { isolate } from './isolate.js';
 import { words } from './scope.js';
 import { textIn } from './words.js';
 
@@ -241,7 +242,7 @@ export function markedEvents(data: MissionData, locale: string): MissionEvent[] 
   const casualties = data.casualties.flatMap((c, i): MissionEvent[] => {
     if (told.has(c.date)) return [];
     const contributor = data.contributors.find((x) => x.id === c.contributor);
-    const who = contributor ? contributorName(contributor, locale, text) : c.contributor;
+    const who = contributor ? contributorName(contributor, locale, text) : isolate(c.contributor);
     const counts = (['killed', 'injured', 'missing'] as const)
       .filter((key) => c[key])
       .map((key) => m.casualty(key, n(c[key]!), isOne(locale, c[key]!)));

@@ -22,6 +22,7 @@ import { troopCounter } from '../i18n/troop-counter.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { caveats, quantityText, textIn } from './words.js';
 import { contributorName } from './names.js';
+import { isolate } from './isolate.js';
 
 export interface CounterSettings extends ScopeSettings {
   locale: string;
@@ -88,7 +89,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const who = one
     ? scoped[0]
       ? name(scoped[0])
-      : countryName(scope.contributors![0].toUpperCase(), locale)
+      : isolate(countryName(scope.contributors![0].toUpperCase(), locale))
     : undefined;
   // The phase in force is named, unless it is the mission itself (a migrated version-1 file).
   const named = f.phase && (data.phases.length > 1 || text(f.phase.phase.name) !== text(data.name));
@@ -100,7 +101,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       : undefined;
   const noun = data.labels?.personnel && text(data.labels.personnel);
   const host = data.host && countryName(data.host, locale);
-  const label = settings.label || m.label(status, host, pointOf(head), noun);
+  const label = (settings.label && isolate(settings.label)) || m.label(status, host, pointOf(head), noun);
 
   const target = f.target;
   const deployed = f.deployed;

@@ -5,6 +5,7 @@ import type { Text } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
+import { isolate } from './isolate.js';
 
 /**
  * "426", "about 426", "800–1,500", "present, number not reported", "about 426 or more": never a
@@ -28,8 +29,8 @@ export function caveats(
 ): string[] {
   const m = messagesFor(common, locale);
   // A note is a sentence in the data; the widget adds its own full stop.
-  const notes = [...new Set(figure.notes.map((note) => text(note).replace(/[.。]\s*$/, '')))].map((note) =>
-    m.note(note, whose),
+  const notes = [...new Set(figure.notes.map((note) => text(note).replace(/[.。]\s*(\u2069?)$/, '$1')))].map(
+    (note) => m.note(note, whose),
   );
   const disagreements = figure.alternatives.map(({ quantity, others }) =>
     m.disagree(
@@ -40,6 +41,6 @@ export function caveats(
   return [...notes, ...disagreements];
 }
 
-/** A data text in a locale, from the data's own languages. */
+/** A data text in a locale, from the data's own languages, isolated for our sentences. */
 export const textIn = (locale: string, documentLanguage: string) => (value: Text) =>
-  localText(value, locale, documentLanguage);
+  isolate(localText(value, locale, documentLanguage));

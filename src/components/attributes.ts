@@ -1,0 +1,80 @@
+/**
+ * One reading of every attribute, the same in every widget (README, "Attribute values"):
+ * - a padded value means the value: `" KE "` is `KE`;
+ * - an empty value means the attribute's default, as if absent (`src=""` alone is an error:
+ *   a data URL was meant, and the shipped story is never shown in its place);
+ * - a value the widget cannot use is reported in the console, with the attribute's name, and
+ *   read as the default; in a list (`country`, `category`), an unknown entry matches nothing.
+ */
+import { isPartialDate } from '../data/dates.js';
+import { CATEGORIES } from '../data/constants.js';
+
+/** What is wrong with a (trimmed, non-empty) value, or nothing. */
+type Check = (value: string) => string | undefined;
+
+const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value) =>
+    allowed.includes(value) ? undefined : `expected one of ${quoted(allowed)}; "${allowed[0]}" is used`;
+const date: Check = (value) =>
+  isPartialDate(value) ? undefined : 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD; ignored';
+const listOf =
+  (what: string, known: (word: string) => boolean): Check =>
+  (value) => {
+    const unknown = value.split(/[\s,]+/).filter((word) => word && !known(word));
+    return unknown.length ? `${what} ${quoted(unknown.map(short))}: matches nothing` : undefined;
+  };
+// The shape of an ISO code or a data id; whether the data has it is the data's to say.
+const ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
+const on: Check = (value) =>
+  /^(false|no|off|0)$/i.test(value)
+    ? 'is on: a boolean attribute is on whenever present; remove it to turn it off'
+    : undefined;
+
+const CHECKS: Record<string, Check> = {
+  theme: oneOf('auto', 'light', 'dark'),
+  refresh: (value) =>
+    Number(value) > 0 ? undefined : 'expected a number of seconds (15 or more); no refresh',
+  locale: (value) => {
+    // Without the function (an old or stripped-down browser), every tag is given its chance.
+    if (typeof Intl === 'undefined' || typeof Intl.getCanonicalLocales !== 'function') return undefined;
+    try {
+      Intl.getCanonicalLocales(value);
+      return undefined;
+    } catch {
+      return 'expected a language tag such as "fr" or "en-GB"; the page\'s language is used';
+    }
+  },
+  'as-of': date,
+  from: date,
+  to: date,
+  country: listOf('not a country code or id:', (word) => ID.test(word)),
+  category: listOf('no such category:', (word) => (CATEGORIES as readonly string[]).includes(word)),
+  status: oneOf('deployed', 'pledged', 'preparing'),
+  sort: oneOf('personnel', 'arrival', 'name'),
+  show: oneOf('all', 'personnel', 'funding'),
+  order: oneOf('asc', 'desc'),
+  layout: oneOf('vertical', 'horizontal'),
+  history: on,
+  casualties: on,
+  filters: on,
+  collapsed: on,
+};
+
+/** At most this much of a value is quoted back, so that a message stays short. */
+const SHOWN = 40;
+const short = (value: string) => (value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value);
+
+/**
+ * The console line for an attribute value a widget cannot use, or nothing. `src` is the data
+ * controller's (an error event, with the fallback kept).
+ */
+export function attributeProblem(tag: string, name: string, value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  const problem = trimmed ? CHECKS[name]?.(trimmed) : undefined;
+  return problem && `mission-widgets: <${tag} ${name}="${short(trimmed!)}">: ${problem}`;
+}
+
+/** Whether a `locale` value can be used; one that cannot is read as absent. */
+export const usableLocale = (value: string | undefined): boolean => !value || !CHECKS.locale(value);
