@@ -7,8 +7,8 @@
  * three widgets. README, "Size", says where the bytes go and what the rest would take. Mission
  * model 2 and the hardening added about 4–5 KB to every page; these ceilings were raised to
  * what it costs now (plus 300 B), so that growth from here on is caught. The second hardening
-pass (bidi isolation, one reading of every attribute, aborting detached requests, re-adopted
-styles) raised each by 1.1–1.6 KB, to its cost plus 300 B again.
+ * pass (bidi isolation, one reading of every attribute, aborting detached requests, re-adopted
+ * styles) raised each by 1.1–1.6 KB, to its cost plus 300 B again.
  */
 export const CEILINGS = {
   'one troop-counter': 23_400,
