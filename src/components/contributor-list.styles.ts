@@ -64,19 +64,22 @@ export const styles = css`
   }
   .figure,
   .value {
-    text-align: end;
     font-variant-numeric: tabular-nums lining-nums;
   }
-  .value {
-    white-space: nowrap;
+  .figure {
+    text-align: end;
   }
   td.figure .value,
+  td.funding .value,
   .none {
     display: block;
   }
+  /* A number stays on one line; words ("present, number not reported") wrap. */
+  .value.number {
+    white-space: nowrap;
+  }
   .none {
     color: var(--_muted);
-    text-align: end;
   }
   .meta {
     display: block;
@@ -91,6 +94,7 @@ export const styles = css`
   }
   .bar {
     display: block;
+    min-inline-size: 4em;
     block-size: 0.35em;
     margin-block-start: 0.25em;
     background: var(--_border);
@@ -104,24 +108,28 @@ export const styles = css`
   .former .bar > span {
     background: var(--_muted);
   }
+  /* Footnote numbers, small but each a target of its own: wrapping in twos or threes. */
   .marks {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.15em;
+    gap: 0.1em 0.2em;
     font-size: var(--_font-size-small);
   }
+  td.sources {
+    min-inline-size: 4.5em;
+  }
   .marks a {
-    min-inline-size: 1.6em;
-    padding-inline: 0.15em;
+    min-inline-size: 1.4em;
     text-align: center;
     font-variant-numeric: tabular-nums;
     text-decoration: none;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-block-end: 1px solid var(--_border);
   }
   .footnotes {
     margin-block-start: calc(var(--_space) / 2);
     color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.4;
   }
   .footnote {
     white-space: nowrap;
@@ -161,6 +169,9 @@ export const styles = css`
   .cards .items .value {
     display: inline;
   }
+  .cards .funding .value:not(:last-of-type)::after {
+    content: ';';
+  }
   .cards .meta {
     display: block;
   }
@@ -173,7 +184,9 @@ export const styles = css`
   .items:empty {
     display: none;
   }
-  .item.funding,
+  .item.funding {
+    flex-basis: 100%;
+  }
   .item.sources {
     display: inline-flex;
   }
@@ -184,6 +197,10 @@ export const styles = css`
   .note {
     margin: 0.15em 0 0;
     color: var(--_muted);
+    line-height: 1.25;
+  }
+  .cards .note {
+    font-size: 0.8em;
   }
   /* A row's notes span the columns without widening any: the columns are the figures'. */
   tr.notes p {

@@ -214,8 +214,8 @@ export class ContributorList extends MissionElement {
     const locale = this.resolvedLocale;
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
-    const figure = (value: string, sentence: string) =>
-      html`<span class="value" aria-hidden="true">${value}</span
+    const figure = (value: string, sentence: string, number = false) =>
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'sources') return this.marks(row.sources, m);
@@ -238,7 +238,10 @@ export class ContributorList extends MissionElement {
         value.high === 0 && value.unreported
           ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${this.common.unreported}`
           : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
-      return figure(count, [said, ...notes].join('. '));
+      // A range stays on one line ("400–600"): a word joiner each side of its dash.
+      // A number, or a number and its qualifier ("about 700"), stays on one line.
+      const short = count.split(/\s+/).length <= 2;
+      return figure(count.replace(/–/g, '\u2060–\u2060'), [said, ...notes].join('. '), short);
     });
   }
 
