@@ -44,7 +44,7 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.4em 0.35em;
+    padding: 0.4em 0.3em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -55,7 +55,7 @@ export const styles = css`
   }
   thead th {
     vertical-align: bottom;
-    font-size: var(--_font-size-small);
+    font-size: 0.8em;
     font-weight: 600;
     border-block-end: 2px solid currentColor;
   }
@@ -116,7 +116,7 @@ export const styles = css`
     font-size: var(--_font-size-small);
   }
   td.sources {
-    min-inline-size: 4.5em;
+    min-inline-size: 3.4em;
   }
   .marks a {
     min-inline-size: 1.4em;
@@ -130,9 +130,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8em;
     line-height: 1.4;
-  }
-  .footnote {
-    white-space: nowrap;
   }
   .footnote:not(:last-child)::after {
     content: ' ·';

@@ -161,7 +161,7 @@ export class ContributorList extends MissionElement {
       ${sources.map((source, i) =>
         source
           ? html`<span class="footnote"
-              ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span> ${source}</span
+              ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
             > `
           : nothing,
       )}
