@@ -263,7 +263,10 @@ export class ContributorList extends MissionElement {
         >`,
       ];
     });
-    return links.length ? html`<span class="marks">${links}</span>` : nothing;
+    // Spaces between the numbers, for copied text; the flex layout spaces them on screen.
+    return links.length
+      ? html`<span class="marks">${links.map((link, i) => html`${i ? ' ' : ''}${link}`)}</span>`
+      : nothing;
   }
 }
 
