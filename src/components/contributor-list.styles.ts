@@ -2,14 +2,19 @@ import { css } from 'lit';
 
 /**
  * `<contributor-list>`. Notes kept out of the CSS text, which ships as written:
- * - the table keeps words whole (`break-word`), or the host's `anywhere` lets it squeeze "1,000"
- *   into "1,00 0";
- * - a long table switches to a fixed layout once its first rows are in (`.fixed`, with the
- *   column shares those rows took; see the element), so that later chunks of rows neither move
- *   the rows above nor make the browser lay out the whole table again;
- * - cards out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
- * - the ISO code is a small bordered badge: readable on every platform, nearly weightless, and
- *   isolated, so that it stays at the inline start of a Latin name on a right-to-left page;
+ * - no word ever breaks inside itself (`overflow-wrap: normal`, no hyphens, whatever the host
+ *   sets): a column is at least as wide as its longest word, and a table too wide for a hostile
+ *   font scrolls inside the widget's box rather than spilling past it;
+ * - the table lays itself out automatically, in every engine the same way: a fixed layout with
+ *   measured shares broke the words of later rows and, in Firefox and WebKit, of the headers;
+ * - figures are right-aligned in tabular figures, so that digits line up down a column;
+ * - the bar of a row's deployed personnel is a box of the cell (no SVG): its share of the most
+ *   deployed, through CSSOM (`.style`), which a strict CSP allows;
+ * - entries out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
+ * - the ISO code is a small bordered badge, an organisation's a filled pill: readable on every
+ *   platform, nearly weightless, and isolated, so that it stays at the inline start of a Latin
+ *   name on a right-to-left page;
+ * - a former contributor is muted, its bar hatched-grey; the lead has the accent edge;
  * - the element renders only the layout its width calls for (no container query hides the other).
  */
 export const styles = css`
@@ -17,49 +22,193 @@ export const styles = css`
   ul,
   h3 {
     margin: 0;
-    margin-block-end: calc(var(--_space) / 2);
     padding: 0;
+  }
+  .summary,
+  .fund {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table,
+  .cards {
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
   }
   table {
     inline-size: 100%;
     border-collapse: collapse;
-    overflow-wrap: break-word;
-  }
-  .fixed {
-    table-layout: fixed;
+    line-height: 1.3;
   }
   th,
   td {
-    padding: calc(var(--_space) / 2);
+    padding: 0.4em 0.3em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+  }
+  th:first-child,
+  td:first-child {
+    padding-inline-start: 0.5em;
+  }
+  thead th {
+    vertical-align: bottom;
+    font-size: 0.8em;
+    font-weight: 600;
+    border-block-end: 2px solid currentColor;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .figure,
+  .value {
+    font-variant-numeric: tabular-nums lining-nums;
+  }
+  .figure {
+    text-align: end;
+  }
+  td.figure .value,
+  td.funding .value,
+  .none {
+    display: block;
+  }
+  /* A number stays on one line; words ("present, number not reported") wrap. */
+  .value.number {
+    white-space: nowrap;
+  }
+  .none {
+    color: var(--_muted);
+  }
+  .meta {
+    display: block;
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .funding,
+  .footnotes,
+  .note {
+    font-size: var(--_font-size-small);
+  }
+  .bar {
+    display: block;
+    min-inline-size: 4em;
+    block-size: 0.35em;
+    margin-block-start: 0.25em;
+    background: var(--_border);
+  }
+  .bar > span {
+    display: block;
+    block-size: 100%;
+    min-inline-size: 1px;
+    background: var(--_accent);
+  }
+  .former .bar > span {
+    background: var(--_muted);
+  }
+  /* Footnote numbers, small but each a target of its own: wrapping in twos or threes. */
+  .marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1em 0.2em;
+    font-size: var(--_font-size-small);
+  }
+  td.sources {
+    min-inline-size: 3.4em;
+  }
+  .marks a {
+    min-inline-size: 1.4em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    text-decoration: none;
+    border-block-end: 1px solid var(--_border);
+  }
+  .footnotes {
+    margin-block-start: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.8em;
+    line-height: 1.4;
+  }
+  .footnote:not(:last-child)::after {
+    content: ' ·';
+  }
+  .n {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   ul {
     list-style: none;
   }
   .cards > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    contain-intrinsic-size: auto 4.5rem;
+    padding: 0.45em 0.5em;
+    border-block-end: 1px solid var(--_border);
+    line-height: 1.3;
   }
-  .kind,
-  .value,
-  li .muted {
+  .line {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  h3 {
+    font-size: inherit;
+    font-weight: 600;
+  }
+  .cards .deployed {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .cards .deployed .value,
+  .cards .items .value {
+    display: inline;
+  }
+  .cards .funding .value:not(:last-of-type)::after {
+    content: ';';
+  }
+  .cards .meta {
     display: block;
   }
-  .note {
-    margin: 0 0 0.25em;
-    color: var(--_muted);
+  .items {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.9em;
     font-size: var(--_font-size-small);
+  }
+  .items:empty {
+    display: none;
+  }
+  .item.funding {
+    flex-basis: 100%;
+  }
+  .item.sources {
+    display: inline-flex;
+  }
+  .muted {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .note {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+    line-height: 1.25;
+  }
+  .cards .note {
+    font-size: 0.8em;
   }
   /* A row's notes span the columns without widening any: the columns are the figures'. */
   tr.notes p {
     inline-size: 0;
     min-inline-size: 100%;
+  }
+  tr:has(+ tr.notes) > * {
+    border-block-end: 0;
+  }
+  tr.notes td {
+    padding-block-start: 0;
   }
   .lead,
   .cards > .lead {
@@ -69,6 +218,13 @@ export const styles = css`
   .lead strong {
     color: var(--_accent);
   }
+  .former,
+  .former .value {
+    color: var(--_muted);
+  }
+  .former .name {
+    font-weight: 400;
+  }
   .flag {
     unicode-bidi: isolate;
     padding-inline: 0.2em;
@@ -76,5 +232,14 @@ export const styles = css`
     font:
       0.75em ui-monospace,
       monospace;
+  }
+  .organisation .flag {
+    border-radius: 1em;
+    padding-inline: 0.45em;
+    background: var(--_border);
+    border-color: transparent;
+  }
+  .former .flag {
+    border-style: dashed;
   }
 `;

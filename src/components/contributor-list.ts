@@ -1,5 +1,4 @@
 import {
-  isServer,
   html,
   noChange,
   nothing,
@@ -34,17 +33,17 @@ import { caveats, quantityText } from '../views/words.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
+import { card, cards, table, tableRow, type Cell, type RowParts } from './contributor-list.parts.js';
 
-type Cell = TemplateResult | typeof nothing;
 type Messages = ContributorListMessages;
-// A row's template, or `noChange` for a row already in the DOM as it would render now.
-type Rendered = TemplateResult | typeof noChange;
 
 /**
  * Who contributes people and money to a mission, and since when: one entry per country with its
- * role, kind of personnel, figures by status, first arrival, funding and sources, under a line
- * that counts the countries. A table with row and column headers in wide containers, a list of
- * cards in narrow ones (the same content, in the same order); only the layout in use is rendered.
+ * role, kind of personnel and first arrival under its name, figures by status (a bar for those
+ * deployed), funding and numbered sources, under a line that counts the countries and above the
+ * footnotes that name the sources. A compact table with row and column headers in containers
+ * 30rem wide or more, a dense entry per contributor in narrower ones (the same content, in the
+ * same order); only the layout in use is rendered.
  *
  * @tag contributor-list
  * @summary Contributing countries: personnel by status, first arrival, funding, sources.
@@ -52,9 +51,9 @@ type Rendered = TemplateResult | typeof noChange;
  * @csspart root - The widget's box.
  * @csspart status - The loading or error message.
  * @csspart summary - The line that counts the contributing countries.
- * @csspart table - The table, rendered in containers 40rem wide or more.
- * @csspart cards - The list of cards, rendered in narrower containers.
- * @csspart sources - Each entry's list of source links.
+ * @csspart table - The table, rendered in containers 30rem wide or more.
+ * @csspart cards - The list of entries, rendered in narrower containers.
+ * @csspart footnotes - The numbered sources under the list, which each entry's numbers link to.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data could not be loaded; `detail.messages` lists every problem.
  */
@@ -85,14 +84,11 @@ export class ContributorList extends MissionElement {
   private viewOf?: MissionData;
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
-  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, FIRST_ROWS);
+  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, FIRST_ROWS, LEAST_ROWS);
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
-  private readonly width = new ContainerWidthController(this, 40);
+  // 30rem: an ordinary article column (600–640 px) gets the table, a phone the dense entries.
+  private readonly width = new ContainerWidthController(this, 30);
   private wide?: boolean;
-  // An automatic table lays itself out again, whole, for every chunk of rows added. Past the
-  // first chunk, the columns keep the shares they took for it (in percent), in a fixed layout:
-  // the words of the first rows stay whole in every language, and later rows move nothing.
-  private shares?: number[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -115,30 +111,9 @@ export class ContributorList extends MissionElement {
     }
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = this.view && this.width.wide;
-    if (fresh || wide !== this.wide) {
-      this.progress.reset(this.view?.rows ?? [], this.takingOver);
-      this.shares = undefined;
-    }
+    if (fresh || wide !== this.wide) this.progress.reset(this.view?.rows ?? [], this.takingOver);
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
-    if (wide && !this.shares && this.progress.count > FIRST_ROWS && !isServer) this.measureColumns();
-  }
-
-  /**
-   * The column shares the first rows took, measured when the next chunk is about to render: the
-   * browser has laid those rows out for the frame by then, so reading their sizes costs nothing.
-   */
-  private measureColumns(): void {
-    const table = this.renderRoot.querySelector('table');
-    if (!table) return;
-    const total = table.getBoundingClientRect().width;
-    const widths = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width);
-    // A column as narrow as its longest word would break that word at the least rounding: each
-    // gets a whole pixel more, taken from the widest column.
-    const widest = widths.indexOf(Math.max(...widths));
-    const fitted = widths.map((width, i) => (i === widest ? 0 : Math.ceil(width) + 1));
-    fitted[widest] = total - fitted.reduce((sum, width) => sum + width, 0);
-    this.shares = fitted.map((width) => (width / total) * 100);
   }
 
   private rowNotes(row: ContributorRow): string[] {
@@ -161,27 +136,67 @@ export class ContributorList extends MissionElement {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
     const plural = pluralRules(locale);
-    const { show, columns, counts } = this.view!;
-    const item = this.wide ? tableRow : card;
-    const rows = this.progress.shown.map((row) =>
-      this.progress.isPainted(row)
-        ? noChange
-        : item(row, this.cells(row, columns, m, plural), columns, m, this.rowNotes(row)),
-    );
-    const { funds } = this.view!;
+    const { show, columns, counts, funds, rows: all } = this.view!;
+    const rows = this.progress.shown.map((row) => {
+      if (this.progress.isPainted(row)) return noChange;
+      const parts: RowParts = {
+        meta: this.meta(row, m),
+        cells: this.cells(row, columns, m, plural),
+        notes: this.rowNotes(row),
+      };
+      return this.wide ? tableRow(row, parts, columns, m) : card(row, parts, columns, m);
+    });
+    const organisations = all.some((row) => row.type === 'organisation');
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
       ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => this.moneyText(money, m)).join(', '))}</p>`)}
-      ${
-        this.wide
-          ? table(
-              rows,
-              columns,
-              m,
-              this.view!.rows.some((row) => row.type === 'organisation'),
-              this.shares,
-            )
-          : cards(rows, m)
-      }`;
+      ${this.wide ? table(rows, columns, m, organisations) : cards(rows, m)} ${this.footnotes(m)}`;
+  }
+
+  /** The sources the rows' numbers stand for, in one small paragraph: "Sources: 1 AP, … 2 …". */
+  private footnotes(m: Messages): TemplateResult | typeof nothing {
+    const sources = this.view!.footnotes.map((id) => this.source(id));
+    if (!sources.some(Boolean)) return nothing;
+    return html`<p class="footnotes" part="footnotes">
+      <span class="muted">${m.head.sources}</span>
+      ${sources.map((source, i) =>
+        source
+          ? html`<span class="footnote"
+              ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
+            > `
+          : nothing,
+      )}
+    </p>`;
+  }
+
+  /** "AP, 12 September 2024", for a source id of the data. */
+  private source(id: string): string | undefined {
+    const source = this.data.mission?.data.sources.find((s) => s.id === id);
+    return (
+      source &&
+      this.common.source(source.publisher, source.date && formatDate(source.date, this.resolvedLocale))
+    );
+  }
+
+  /** The line under a name: its role unless a plain contributor, its kind of personnel, its time. */
+  private meta(row: ContributorRow, m: Messages): Cell {
+    const locale = this.resolvedLocale;
+    const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
+    const role =
+      row.role === 'lead'
+        ? html`<strong>${m.role.lead}</strong>`
+        : row.role === 'former'
+          ? m.role.former
+          : row.type === 'organisation'
+            ? m.role.organisation
+            : undefined;
+    const when = row.left
+      ? m.between(month, formatDate(row.left, locale))
+      : month && html`<time datetime=${row.arrival}>${m.since(month)}</time>`;
+    const parts = [role, row.kind && m.kind[row.kind], when].filter(
+      (part) => part !== undefined && part !== '',
+    );
+    if (!parts.length) return nothing;
+    return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${part}</span>`)}`;
   }
 
   /** "300 million US dollars pledged for 2025–2026". */
@@ -198,23 +213,12 @@ export class ContributorList extends MissionElement {
   private cells(row: ContributorRow, columns: Column[], m: Messages, plural: PluralRules): Cell[] {
     const locale = this.resolvedLocale;
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
-    const left = row.left && formatDate(row.left, locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
-    const figure = (value: string, sentence: string) =>
-      html`<span class="value" aria-hidden="true">${value}</span
+    const figure = (value: string, sentence: string, number = false) =>
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
-      if (column === 'role') {
-        const role =
-          m.role[row.role === 'contributor' && row.type === 'organisation' ? 'organisation' : row.role];
-        return html`${row.role === 'lead' ? html`<strong>${role}</strong>` : role}
-        ${row.kind ? html`<span class="kind">${m.kind[row.kind]}</span>` : nothing}`;
-      }
-      if (column === 'since') {
-        if (left) return html`<span>${m.between(month, left)}</span>`;
-        return month ? html`<time datetime=${row.arrival}>${month}</time>` : nothing;
-      }
-      if (column === 'sources') return this.renderSources(row.sources);
+      if (column === 'sources') return this.marks(row.sources, m);
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
         return html`${row.funding.map((money) => {
@@ -234,13 +238,46 @@ export class ContributorList extends MissionElement {
         value.high === 0 && value.unreported
           ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${this.common.unreported}`
           : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
-      return figure(count, [said, ...notes].join('. '));
+      // A range stays on one line ("400–600"): a word joiner each side of its dash.
+      // A number, or a number and its qualifier ("about 700"), stays on one line.
+      const short = count.split(/\s+/).length <= 2;
+      return figure(count.replace(/–/g, '\u2060–\u2060'), [said, ...notes].join('. '), short);
     });
+  }
+
+  /** A row's sources as footnote numbers, each a link to its source, named in full for screen readers. */
+  private marks(ids: readonly string[], m: Messages): Cell {
+    const all = this.view!.footnotes;
+    const sources = this.data.mission?.data.sources ?? [];
+    const links = ids.flatMap((id) => {
+      const source = sources.find((s) => s.id === id);
+      if (!source) return [];
+      const n = formatNumber(all.indexOf(id) + 1, this.resolvedLocale);
+      return [
+        html`<a
+          href=${source.url}
+          rel="noopener noreferrer"
+          title=${this.text(source.title)}
+          aria-label=${m.source(n, this.source(id)!)}
+          >${n}</a
+        >`,
+      ];
+    });
+    // Spaces between the numbers, for copied text; the flex layout spaces them on screen.
+    return links.length
+      ? html`<span class="marks">${links.map((link, i) => html`${i ? ' ' : ''}${link}`)}</span>`
+      : nothing;
   }
 }
 
 /** Rows rendered with the data; the rest follow a chunk per frame. */
 const FIRST_ROWS = 8;
+/**
+ * Rows added per frame at least. The table lays itself out automatically, whole, for each chunk
+ * (a fixed layout measured on the first rows broke the longer words of later ones): fewer, larger
+ * chunks keep the 200-row benchmark as fast as it was.
+ */
+const LEAST_ROWS = 24;
 
 /**
  * Each `Intl` formatter takes milliseconds to create, the first of a page tens: make a locale's
@@ -260,73 +297,3 @@ async function warmUp(locale: string): Promise<void> {
     make();
   }
 }
-
-const isFigure = (column: Column) => column !== 'role' && column !== 'since' && column !== 'sources';
-
-// A text badge of the ISO code, not a flag: regional-indicator emoji show as two letters on
-// Windows, and flag images would weigh more than the whole widget.
-const name = (row: ContributorRow) =>
-  html`<span class="flag" aria-hidden="true">${row.badge}</span> ${row.name}`;
-
-/** The wide layout: a table with a row header per country and a column header per column. */
-const table = (
-  rows: Rendered[],
-  columns: Column[],
-  m: Messages,
-  organisations: boolean,
-  shares?: number[],
-) => {
-  // Through the style property (CSSOM), which a strict CSP allows, unlike a style attribute.
-  const size = (i: number) => (shares ? `inline-size:${shares[i]}%` : '');
-  return html`<table part="table" class=${shares ? 'fixed' : ''}>
-    <caption class="visually-hidden">
-      ${m.caption}
-    </caption>
-    <thead class="muted">
-      <tr>
-        <th scope="col" .style=${size(0)}>${organisations ? m.head.contributor : m.head.country}</th>
-        ${columns.map((column, i) => html`<th scope="col" .style=${size(i + 1)}>${m.head[column]}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
-};
-
-// A row's caveats are seen once, under it (each figure's sentence says its own, so they are
-// hidden from screen readers here): in a table, a row of their own across every column.
-const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
-
-const tableRow = (row: ContributorRow, cells: Cell[], _columns: Column[], _m: Messages, notes: string[]) =>
-  html`<tr class=${row.role}>
-      <th scope="row">${name(row)}</th>
-      ${cells.map((cell) => html`<td>${cell}</td>`)}
-    </tr>
-    ${
-      notes.length
-        ? html`<tr class="notes ${row.role}" aria-hidden="true">
-            <td colspan=${cells.length + 1}>${notesOf(notes)}</td>
-          </tr>`
-        : nothing
-    }`;
-
-/** The narrow layout: a card per country, each line its column's label, then the same cell. */
-const cards = (rows: Rendered[], m: Messages) =>
-  html`<ul class="cards" part="cards" aria-label=${m.caption}>
-    ${rows}
-  </ul>`;
-
-const card = (row: ContributorRow, cells: Cell[], columns: Column[], m: Messages, notes: string[]) =>
-  html`<li class=${row.role}>
-    <h3>${name(row)}</h3>
-    ${cells.map((cell, i) =>
-      cell === nothing
-        ? nothing
-        : html`<div>
-            <span class="muted" aria-hidden=${isFigure(columns[i]) || nothing}>${m.head[columns[i]]}</span>
-            ${cell}
-          </div>`,
-    )}
-    ${notes.length ? html`<div class="notes" aria-hidden="true">${notesOf(notes)}</div>` : nothing}
-  </li>`;

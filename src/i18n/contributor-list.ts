@@ -33,6 +33,12 @@ export interface ContributorListMessages {
   period: (money: string, period: string) => string;
   /** A former contributor's time in the mission: "from September 2024 to February 2026". */
   between: (from: string | undefined, to: string) => string;
+  /** A contributor's first arrival, under its name: "since June 2024". */
+  since: (date: string) => string;
+  /** Said for a "–" in the table: no figure of this kind. */
+  none: string;
+  /** A footnote mark's accessible name: "source 2: AP, 12 September 2024". */
+  source: (n: string, detail: string) => string;
   /** A figure's sentence: "Jamaica: …". */
   named: (name: string, what: string) => string;
 }
@@ -77,6 +83,9 @@ export const contributorList: LazyCatalog<'contributorList'> = {
     money: (amount, status) => `${amount} ${status}`,
     period: (money, period) => `${money} for ${period}`,
     between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
+    since: (date) => `since ${date}`,
+    none: 'none',
+    source: (n, detail) => `source ${n}: ${detail}`,
     named,
   },
 };

@@ -62,6 +62,8 @@ export interface ContributorRow {
   funding: MoneyFigure[];
   /** Ids of the sources behind what the row shows, in order of first use. */
   sources: string[];
+  /** Its deployed personnel as a share of the most any row has deployed (0–1), for its bar. */
+  share?: number;
 }
 
 export interface RowQuery {
@@ -74,8 +76,8 @@ export interface RowQuery {
   sort?: SortOrder;
 }
 
-/** A column of the list, after the name. */
-export type Column = 'role' | PersonnelStatus | 'since' | 'funding' | 'sources';
+/** A column of the list, after the name (which also says the role and the kind of personnel). */
+export type Column = PersonnelStatus | 'funding' | 'sources';
 
 /** The element's settings, as its attributes give them. */
 export interface ListSettings extends ScopeSettings {
@@ -98,6 +100,8 @@ export interface ContributorView {
   counts: ContributionCounts;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
+  /** The sources of every row, numbered as footnotes: each row cites them by position + 1. */
+  footnotes: string[];
 }
 
 /** Everything the list shows, from its settings; unknown values fall back to the defaults. */
@@ -106,15 +110,15 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
   const scope = readScope(settings);
   const sort = oneOf(settings.sort, SORT_ORDERS);
   const text = textIn(settings.locale, data.language);
+  const rows = contributorRows(data, { ...scope, locale: settings.locale, show, sort });
   return {
     show,
     columns: [
-      'role',
-      ...(show === 'funding' ? [] : ([...STATUS_ORDER, 'since'] as const)),
+      ...(show === 'funding' ? [] : STATUS_ORDER),
       ...(show === 'personnel' ? [] : (['funding'] as const)),
       'sources',
     ],
-    rows: contributorRows(data, { ...scope, locale: settings.locale, show, sort }),
+    rows: withShares(rows),
     counts: contributionCounts(data, scope),
     funds:
       show === 'personnel' || scope.contributors?.length
@@ -122,7 +126,18 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
         : data.funds
             .map((fund) => ({ id: fund.id, name: text(fund.name), money: fundFigures(fund, scope.asOf) }))
             .filter((fund) => fund.money.length > 0),
+    footnotes: [...new Set(rows.flatMap((row) => row.sources))],
   };
+}
+
+/** Each row's bar: its deployed personnel against the most deployed by any row. */
+function withShares(rows: ContributorRow[]): ContributorRow[] {
+  const most = Math.max(0, ...rows.map((row) => byStatus(row, 'deployed')));
+  for (const row of rows) {
+    const deployed = row.personnel.deployed;
+    if (deployed && most > 0) row.share = pointOf(deployed) / most;
+  }
+  return rows;
 }
 
 const byStatus = (row: ContributorRow, status: PersonnelStatus) => {

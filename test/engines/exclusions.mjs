@@ -46,24 +46,6 @@ export const EXCLUSIONS = [
  * until it is fixed (the closing note of the stop that listed them says so). Remove an entry
  * with its fix; the check that every entry matches a test keeps the list from going stale.
  */
-const TABLE_WORDS =
-  'KNOWN DEFECT: the contributor table breaks long words inside themselves (money of the 2026 story such as "Canadian … received", French labels in Firefox and WebKit); its column sizing needs rework (issues 13 and 17)';
-
-EXCLUSIONS.push(
-  ...['chromium', 'firefox', 'webkit'].map((engine) => ({
-    file: 'test/components/engine-layout.test.ts',
-    title: `layout as drawn (${engine}) the contributor table at 900 px keeps every word whole, inside its border`,
-    engines: [engine],
-    reason: TABLE_WORDS,
-  })),
-  {
-    file: 'test/components/contributor-list.test.ts',
-    title: '<contributor-list> keeps every word whole in a table just wide enough, in French, short or long',
-    engines: ['firefox', 'webkit'],
-    reason: TABLE_WORDS,
-  },
-);
-
 /*
  * End-to-end suites (test/e2e, node --test) that run in Chromium alone, through Playwright: the
  * one page API of test/e2e/engine-pages.mjs (Chromium, Firefox over BiDi, WebKit over WebDriver)

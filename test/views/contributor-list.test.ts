@@ -109,35 +109,27 @@ describe('contributor rows', () => {
 
 describe('contributor view', () => {
   const views: [Record<string, string>, string[], { personnel: number; funding: number }][] = [
-    [
-      {},
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
-      { personnel: 3, funding: 2 },
-    ],
-    [
-      { show: 'personnel' },
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'sources'],
-      { personnel: 3, funding: 2 },
-    ],
-    [{ show: 'funding' }, ['role', 'funding', 'sources'], { personnel: 3, funding: 2 }],
+    [{}, ['deployed', 'preparing', 'pledged', 'funding', 'sources'], { personnel: 3, funding: 2 }],
+    [{ show: 'personnel' }, ['deployed', 'preparing', 'pledged', 'sources'], { personnel: 3, funding: 2 }],
+    [{ show: 'funding' }, ['funding', 'sources'], { personnel: 3, funding: 2 }],
     [
       { show: 'nonsense' },
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      ['deployed', 'preparing', 'pledged', 'funding', 'sources'],
       { personnel: 3, funding: 2 },
     ],
     [
       { country: 'ke us' },
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      ['deployed', 'preparing', 'pledged', 'funding', 'sources'],
       { personnel: 1, funding: 1 },
     ],
     [
       { asOf: '2024-09' },
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      ['deployed', 'preparing', 'pledged', 'funding', 'sources'],
       { personnel: 3, funding: 2 },
     ],
     [
       { asOf: '2024-09-01' },
-      ['role', 'deployed', 'preparing', 'pledged', 'since', 'funding', 'sources'],
+      ['deployed', 'preparing', 'pledged', 'funding', 'sources'],
       { personnel: 1, funding: 2 },
     ],
   ];

@@ -84,6 +84,9 @@ const pack: LanguagePack = {
       `${amount} ${{ pledged: 'comprometidos', committed: 'confirmados', received: 'recibidos', frozen: 'congelados', withdrawn: 'retirados' }[status]}`,
     period: (money, period) => `${money} para ${period}`,
     between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
+    since: (date) => `desde ${date}`,
+    none: 'ninguno',
+    source: (n, detail) => `fuente ${n}: ${detail}`,
     named,
   },
   timeline: {

@@ -89,6 +89,9 @@ const pack: LanguagePack = {
       `${amount} ${{ pledged: 'promis', committed: 'engagés', received: 'reçus', frozen: 'gelés', withdrawn: 'retirés' }[status]}`,
     period: (money, period) => `${money} pour ${period}`,
     between: (from, to) => (from ? `de ${from} à ${to}` : `jusqu’à ${to}`),
+    since: (date) => `depuis ${date}`,
+    none: 'aucun',
+    source: (n, detail) => `source ${n}\u00a0: ${detail}`,
     named: (name, what) => `${name}\u00a0: ${what}`,
   },
   timeline: {

@@ -70,6 +70,9 @@ const pack: LanguagePack = {
       `${amount} ${{ pledged: 'yo pwomèt', committed: 'yo angaje', received: 'yo resevwa', frozen: 'yo bloke', withdrawn: 'yo retire' }[status]}`,
     period: (money, period) => `${money} pou ${period}`,
     between: (from, to) => (from ? `depi ${from} jiska ${to}` : `jiska ${to}`),
+    since: (date) => `depi ${date}`,
+    none: 'okenn',
+    source: (n, detail) => `sous ${n}: ${detail}`,
     named,
   },
   timeline: {

@@ -84,6 +84,9 @@ const pack: LanguagePack = {
       `${amount} ${{ pledged: 'zilizoahidiwa', committed: 'zilizotengwa', received: 'zilizopokelewa', frozen: 'zilizozuiwa', withdrawn: 'zilizoondolewa' }[status]}`,
     period: (money, period) => `${money} kwa ${period}`,
     between: (from, to) => (from ? `kuanzia ${from} hadi ${to}` : `hadi ${to}`),
+    since: (date) => `tangu ${date}`,
+    none: 'hakuna',
+    source: (n, detail) => `chanzo ${n}: ${detail}`,
     named,
   },
   timeline: {

@@ -1,0 +1,3 @@
+import { describeWidth } from './contributor-list.layout.js';
+
+describeWidth(1280);
