@@ -44,6 +44,11 @@ import { styles } from './event-timeline.styles.js';
  * @csspart event - One event.
  * @csspart category - An event's category, with its marker.
  * @csspart sources - An event's list of source links.
+ * @csspart marker - An event's category marker on the rail (a shape as well as a colour).
+ * @csspart phase - The name of a phase, where its run of events begins.
+ * @csspart gap - The break for a period with no events ("No events in 2022").
+ * @csspart count - The live count of events shown ("6 of 12 events") while filters are used.
+ * @csspart nav - The previous and next buttons of the horizontal strip.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
  * @fires mission-widget-view - The widget was at least half visible for the first time.
