@@ -142,7 +142,8 @@ const truthPlugin = {
         }
         declaration.cssProperties = [...own.values()];
       }
-      if (!name) continue;
+      // Helpers beside the elements (attribute readings, template parts) are not package modules.
+      if (!name || !CLASS_MODULE[name]) continue;
       // The module where the class is exported without registration.
       module.path = CLASS_MODULE[name];
       modules.push(module);
