@@ -10,7 +10,8 @@ import type { RovingHost } from './roving-focus-controller.js';
  * in a ResizeObserver, so before the browser paints.
  */
 export class ReservedSizeController implements ReactiveController {
-  private readonly observer: ResizeObserver;
+  /** Made on first update: a server render (`mission-widgets render`) has no ResizeObserver. */
+  private observer?: ResizeObserver;
   private observed: Element[] = [];
 
   constructor(
@@ -18,20 +19,21 @@ export class ReservedSizeController implements ReactiveController {
     private readonly list: string,
     private readonly sample: string,
   ) {
-    this.observer = new ResizeObserver(() => this.measure());
     host.addController(this);
   }
 
   hostUpdated(): void {
     const items = [...this.host.renderRoot.querySelectorAll(this.sample)];
     if (items.length === this.observed.length && items.every((item, i) => item === this.observed[i])) return;
-    this.observer.disconnect();
-    items.forEach((item) => this.observer.observe(item));
+    this.observer ??= new ResizeObserver(() => this.measure());
+    const observer = this.observer;
+    observer.disconnect();
+    items.forEach((item) => observer.observe(item));
     this.observed = items;
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
     this.observed = [];
   }
 

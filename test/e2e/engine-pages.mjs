@@ -50,7 +50,13 @@ function recordEvents(page, { console: messages, errors, origins }) {
     if (CSP_REPORT.test(text)) messages.push({ type: 'error', text });
     else errors.push(text);
   });
-  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  // Hosts the page talks to. Firefox also reports data:, blob: and about: loads, which reach no
+  // network (their origin reads "null"); those are left out, as Chromium never reports them.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
+    else if (!['data:', 'blob:', 'about:'].includes(url.protocol)) origins.add(url.href);
+  });
 }
 
 function consoleWaiter(page, log) {
