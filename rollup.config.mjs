@@ -205,7 +205,8 @@ export default [
     // The data editors' command line tool, self-contained for `npx mission-widgets`.
     input: 'src/cli/main.ts',
     external: [/^node:/],
-    plugins: [nodeResolve({ exportConditions: ['node'] }), data, typescript()],
+    // Templates minified as in the browser builds, so `render` writes the markup the widgets render.
+    plugins: [nodeResolve({ exportConditions: ['node'] }), data, minifyTemplates(), typescript()],
     // One file: the language packs and the shipped dataset, imported on demand, are inlined.
     output: {
       file: 'dist/cli.js',
