@@ -1,6 +1,6 @@
 /** Small pieces that several languages' catalogs share. */
 import { countryName, pluralRules } from './format.js';
-import type { LazyCatalog } from './languages.js';
+import { uiLocale, type LazyCatalog } from './languages.js';
 import { intlLocales, messagesFor } from './locale.js';
 
 /** Whether `count` takes the singular in `locale`. */
@@ -14,6 +14,11 @@ const lists = new Map<string, Intl.ListFormat>();
 
 /** Names joined as the locale does: "Kenya and the United States", "le Kenya et les États-Unis". */
 export function formatList(names: readonly string[], locale: string): string {
+  // Browsers hold no Haitian Creole lists yet, and French's "et" is not Creole.
+  if (uiLocale(locale) === 'ht')
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} ak ${names[names.length - 1]}`
+      : names.join('');
   try {
     let list = lists.get(locale);
     if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));

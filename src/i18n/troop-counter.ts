@@ -32,8 +32,8 @@ export interface TroopCounterMessages {
   left: (date: string, day: boolean) => string;
   /** What a former contributor had, as the headline: "had 600" (before its label). */
   had: (figure: string) => string;
-  /** The sources in one line: "Sources: AP, The Standard and 4 more" (`more` is 0 for none). */
-  sources: (publishers: string[], more: number) => string;
+  /** The sources in one line: "Sources: AP, The Standard and 4 more"; `more` is formatted, absent for none. */
+  sources: (publishers: string[], more?: string) => string;
   /** The headline shows the mission's total, and the contributors' figures add up otherwise. */
   totalShown: (sum: string) => string;
   /** The headline adds the contributors' figures, newer than the mission's last total. */

@@ -242,7 +242,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     sentence,
     bar: withBar,
     sources: f.used.sources,
-    sourceLine: sourceLine(data, f.used.sources, m),
+    sourceLine: sourceLine(data, f.used.sources, m, locale),
     history: settings.history ? historyOf(data, settings, locale) : undefined,
     headline: f,
   };
@@ -262,7 +262,12 @@ function lastCount(data: MissionData, scope: ReturnType<typeof readScope>): Figu
 }
 
 /** "Sources: AP, The Standard and 4 more": the first two publishers, and how many others. */
-function sourceLine(data: MissionData, ids: readonly string[], m: TroopCounterMessages): string {
+function sourceLine(
+  data: MissionData,
+  ids: readonly string[],
+  m: TroopCounterMessages,
+  locale: string,
+): string {
   // The most cited publishers first, the shorter first among equals.
   const cited = new Map<string, number>();
   for (const id of ids) {
@@ -270,7 +275,10 @@ function sourceLine(data: MissionData, ids: readonly string[], m: TroopCounterMe
     if (publisher) cited.set(publisher, (cited.get(publisher) ?? 0) + 1);
   }
   const publishers = [...cited.keys()].sort((a, b) => cited.get(b)! - cited.get(a)! || a.length - b.length);
-  return publishers.length ? m.sources(publishers.slice(0, 2), Math.max(0, publishers.length - 2)) : '';
+  const more = publishers.length - 2;
+  return publishers.length
+    ? m.sources(publishers.slice(0, 2), more > 0 ? formatNumber(more, locale) : undefined)
+    : '';
 }
 
 function bar(value: number, preparing: Figure, target: number, legend: CounterBar['legend']): CounterBar {

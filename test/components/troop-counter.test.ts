@@ -14,7 +14,9 @@ const textOf = (el: TroopCounter, selector: string) =>
     .trim();
 const figure = (el: TroopCounter) => textOf(el, '[part="figure"]');
 const texts = (el: TroopCounter, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    node.textContent?.replace(/[ \n\t]+/g, ' ').trim(),
+  );
 /** What is visible beside the figure: the bar's legend (or the lines without a bar), notes, the date. */
 const lines = (el: TroopCounter) => texts(el, '.head .line, .legend > span, .notes p');
 const liveRegion = (el: TroopCounter) => $(el, '[aria-live="polite"]')!;
@@ -249,7 +251,7 @@ describe('<troop-counter>', () => {
     it('describes the history sparkline in words', async () => {
       const el = await counter({ history: true, 'as-of': '2024-09-30' });
       const sparkline = $(el, 'figure[part="sparkline"]')!;
-      expect(sparkline.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+      expect(sparkline.querySelector('svg')?.closest('[aria-hidden="true"]')).not.to.equal(null);
       expect(sparkline.querySelector('polyline')?.getAttribute('points')).to.match(/^0,[\d.]+ /);
       expect(spoken(sparkline)).to.equal(
         'Personnel deployed over time: about 200 (June 25, 2024); about 400 (July 16, 2024); ' +
@@ -283,10 +285,10 @@ describe('<troop-counter>', () => {
         [...wrapper.querySelectorAll('troop-counter')].map((el) => settled(el as TroopCounter)),
       );
       const box = (el: TroopCounter, selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(box(narrow, 'progress').top).to.be.at.least(box(narrow, '[part="label"]').bottom);
+      expect(box(narrow, '[part="progress"]').top).to.be.at.least(box(narrow, '[part="label"]').bottom);
       const root = $(narrow, '.root')!;
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-      expect(box(wide, 'progress').left).to.be.above(box(wide, '[part="label"]').right);
+      expect(box(wide, '[part="progress"]').left).to.be.above(box(wide, '[part="label"]').right);
       await setViewport({ width: 800, height: 600 });
     });
 
@@ -315,7 +317,7 @@ describe('<troop-counter>', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
 
     /** Every number in a text, as written: "1,250", "426". */
-    const numbers = (text: string) => text.match(/\d[\d,]*/g) ?? [];
+    const numbers = (text: string) => text.match(/\d+(?:,\d{3})*/g) ?? [];
 
     for (const motion of ['no-preference', 'reduce'] as const) {
       it(`shows only figures from the data, on screen and to readers, at every frame from load until seen (${motion} motion)`, async () => {
@@ -371,13 +373,13 @@ describe('<troop-counter>', () => {
     it('reads a former contributor truthfully: when it left, and what it had, never a bare 0', async () => {
       const doc = shippedCopy() as { contributors: { id: string; left?: string }[] };
       const jamaica = doc.contributors.find((c) => c.id === 'JM')!;
-      jamaica.left = '2025-11-30';
+      jamaica.left = '2024-09-25';
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await counter({ src: await serve(JSON.stringify(doc)), country: 'JM' });
       expect(figure(el)).to.match(/^had (about )?[1-9][\d,]*$/);
-      expect(texts(el, '.meta')[0]).to.match(/^Left the mission on November 30, 2025 · as of /);
+      expect(texts(el, '.meta')[0]).to.match(/^Left the mission on September 25, 2024 · as of /);
       expect(sentence(el)).to.match(
-        /^Jamaica: left the mission on November 30, 2025, had (about )?[1-9][\d,]* personnel deployed in Haiti, as of /,
+        /^Jamaica: left the mission on September 25, 2024, had (about )?[1-9][\d,]* personnel deployed in Haiti, as of /,
       );
       expect(sentence(el)).not.to.match(/\b0 personnel/);
       await expect(el).to.be.accessible();
