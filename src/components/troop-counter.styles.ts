@@ -54,9 +54,9 @@ export const styles = css`
   .history {
     font-size: var(--_font-size-small);
   }
+  /* Never nested: by default muted is the current colour made lighter, so it would compound. */
   .line,
   .notes,
-  .meta,
   .target,
   summary {
     color: var(--_muted);
@@ -181,6 +181,13 @@ export const styles = css`
       grid-template-columns: 1fr 2fr;
       align-items: start;
       column-gap: calc(var(--_space) * 2);
+    }
+  }
+  /* On paper the sources are listed, not folded away. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      block-size: auto;
     }
   }
   @media (forced-colors: active) {

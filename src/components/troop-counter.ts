@@ -97,11 +97,10 @@ export class TroopCounter extends MissionElement {
     if (!view.hasPersonnel)
       return html`<p>${view.sentence}</p>
         ${live}`;
-    const small = (text: string) => (text ? html`<span class="qualifier">${text}</span>` : nothing);
     return html`<div class="counter">
       <div class="head" aria-hidden="true">
         ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
-        <p class="figure" part="figure">${renderFigure(view, small)}</p>
+        <p class="figure" part="figure">${renderFigure(view)}</p>
         <p class="label" part="label">${view.label}</p>
         ${view.lines.map((line) => html`<p class="line">${line}</p>`)}
       </div>
@@ -131,13 +130,17 @@ export class TroopCounter extends MissionElement {
   }
 }
 
+const small = (text: string) => html`<span class="qualifier">${text}</span>`;
+
 /** "about 959": the numerals large, the words around them small. */
-function renderFigure(view: CounterView, small: (text: string) => unknown): unknown {
+function renderFigure(view: CounterView): unknown {
   const { figure, number } = view;
   const at = number ? figure.indexOf(number) : -1;
   if (!number || at < 0) return html`<span class="words">${figure}</span>`;
-  return html`${small(figure.slice(0, at).trim())}
-    <span class="number">${number}</span> ${small(figure.slice(at + number.length).trim())}`;
+  const [before, after] = [figure.slice(0, at).trim(), figure.slice(at + number.length).trim()];
+  return html`${before ? html`${small(before)} ` : nothing}<span class="number">${number}</span>${
+      after ? html` ${small(after)}` : nothing
+    }`;
 }
 
 /**

@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * By default (`theme="auto"`) a widget belongs to the page: the page's text colour
  * (`currentColor`, which on the host means the inherited colour), no background, the page's
- * font; rules, tracks and secondary text are that colour made lighter. Accents are
+ * font; rules, tracks and secondary text are that colour made lighter (so never set muted
+ * inside muted: `currentColor` resolves where it is used, and the two would compound). Accents are
  * `light-dark()` pairs, resolved by the host's `color-scheme`, which the ThemeController sets
  * from the page (never from the reader's OS setting alone), and each meets AA on a white or
  * cream page (light) and on a near-black one (dark). With `theme="light"` or `"dark"` the widget
