@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
-// `.root` reserves room for the figures before they arrive: one column, then two. The bar is
-// an outline of the pledge filled with what is deployed (3:1 against the track and the background
-// in both themes), from the inline start, so from the right in right-to-left text; the sparkline's time
-// runs the same way.
+// `.root` reserves room for the figures before they arrive: one column, then two. The figure is
+// the page's text colour, its qualifier small; the bar fills from the inline start (so from the
+// right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes;
+// the history's time runs the same way. Everything secondary is small and muted.
 export const styles = css`
   .root {
     min-block-size: var(--mw-troop-counter-min-height, 18rem);
@@ -18,64 +18,160 @@ export const styles = css`
     gap: var(--_space);
     font-variant-numeric: tabular-nums;
   }
+  .head,
+  .body {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: start;
+    min-inline-size: 0;
+  }
   .figure {
-    font-size: min(var(--_font-size-figure), 14cqi);
+    line-height: 1;
+    font-size: var(--_font-size-figure);
+  }
+  .number {
     font-weight: 700;
-    line-height: 1.1;
-    color: var(--_accent);
+    letter-spacing: -0.01em;
   }
-  progress,
-  .over {
-    display: block;
-    inline-size: 100%;
-    block-size: 0.75rem;
-    appearance: none;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow: hidden;
+  .qualifier,
+  .words {
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
   }
-  ::-webkit-progress-bar {
-    background: var(--_surface);
+  .words {
+    font-size: 0.5em;
   }
-  /* Above the target: the target's share filled, the rest hatched, so that it never reads as full. */
-  .over {
+  .qualifier {
+    font-size: 0.4em;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .line,
+  .legend,
+  .notes,
+  details,
+  .history {
+    font-size: var(--_font-size-small);
+  }
+  /* Never nested: by default muted is the current colour made lighter, so it would compound. */
+  .line,
+  .notes,
+  .target,
+  summary {
+    color: var(--_muted);
+  }
+  .track {
+    position: relative;
     display: flex;
-    box-sizing: border-box;
+    block-size: 0.75rem;
+    background: var(--_surface);
+    border-radius: 2px;
   }
-  .within {
+  .fill {
     background: var(--_accent);
-    border-inline-end: 2px solid var(--_text);
   }
-  .beyond {
-    flex: 1;
-    background: repeating-linear-gradient(135deg, var(--_accent) 0 3px, transparent 3px 6px);
+  .fill.hatched {
+    background: repeating-linear-gradient(135deg, var(--_accent) 0 2px, transparent 2px 5px);
+  }
+  /* The target where the figures go beyond it: a rule across the bar. */
+  .mark {
+    position: absolute;
+    inset-block: -0.25rem;
+    inline-size: 2px;
+    background: var(--_text);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin-block-start: 0.25rem;
+  }
+  .key::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.35em;
+    background: var(--_accent);
+  }
+  .key.plain::before {
+    display: none;
+  }
+  .key.hatched::before {
+    background: repeating-linear-gradient(135deg, var(--_accent) 0 2px, transparent 2px 4px);
+    outline: 1px solid var(--_accent);
+    outline-offset: -1px;
+  }
+  .target {
+    margin-inline-start: auto;
+  }
+  .notes {
+    display: grid;
+    gap: 0.25rem;
+  }
+  summary {
+    cursor: pointer;
+    inline-size: fit-content;
+  }
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1em;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    list-style: none;
+  }
+  .chart {
+    position: relative;
+    block-size: 3rem;
+    margin-block-start: 1rem;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  svg:dir(rtl) {
+    transform: scaleX(-1);
   }
   line.phase {
     stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 2 2;
   }
-  ::-webkit-progress-value {
+  .phase-name {
+    position: absolute;
+    inset-block-end: 100%;
+    padding-inline: 0.25em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .dot {
+    position: absolute;
+    inset-inline-end: -0.3rem;
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    margin-block-start: -0.3rem;
+    border-radius: 50%;
     background: var(--_accent);
   }
-  ::-moz-progress-bar {
-    background: var(--_accent);
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin-block-start: 0.25rem;
   }
-  svg:dir(rtl) {
-    transform: scaleX(-1);
+  .ends > :last-child {
+    text-align: end;
   }
-  svg {
-    inline-size: 100%;
-    block-size: 2.5rem;
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .sources {
-    padding: 0;
-    list-style: none;
-    font-size: var(--_font-size-small);
+  .ends span span {
+    display: block;
   }
   @container (inline-size >= 36rem) {
     .root {
@@ -84,27 +180,34 @@ export const styles = css`
     .counter {
       grid-template-columns: 1fr 2fr;
       align-items: start;
+      column-gap: calc(var(--_space) * 2);
+    }
+  }
+  /* On paper the sources are listed, not folded away. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      block-size: auto;
     }
   }
   @media (forced-colors: active) {
     svg {
       stroke: CanvasText;
     }
-    progress,
-    .over {
-      border-color: CanvasText;
+    .track {
+      outline: 1px solid CanvasText;
     }
-    .within {
+    .fill,
+    .dot,
+    .key::before {
       background: Highlight;
     }
-    .beyond {
-      background: repeating-linear-gradient(135deg, Highlight 0 3px, Canvas 3px 6px);
+    .fill.hatched,
+    .key.hatched::before {
+      background: repeating-linear-gradient(135deg, Highlight 0 2px, Canvas 2px 5px);
     }
-    ::-webkit-progress-value {
-      background: Highlight;
-    }
-    ::-moz-progress-bar {
-      background: Highlight;
+    .mark {
+      background: CanvasText;
     }
   }
 `;

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { CountUpController } from '../controllers/count-up-controller.js';
 import type { PersonnelStatus } from '../data/schema.js';
-import { formatNumber } from '../i18n/format.js';
 import {
   counterView,
   type CounterBar,
@@ -63,7 +61,6 @@ export class TroopCounter extends MissionElement {
   /** Whether to say the casualties among mission personnel up to the day. */
   casualties = false;
 
-  protected readonly countUp = new CountUpController(this);
   private view?: CounterView;
   private announcement = '';
   private shown?: unknown;
@@ -92,15 +89,6 @@ export class TroopCounter extends MissionElement {
       this.shown = mission;
     }
     this.view = view;
-    this.countUp.to(view.count ?? 0);
-    // Static HTML already shows the figure: taking it over counts nothing up.
-    if (this.takingOver) this.countUp.finish();
-  }
-
-  private figureText(view: CounterView): string {
-    if (view.count === undefined) return view.text ?? '';
-    const number = formatNumber(this.countUp.value, this.resolvedLocale);
-    return view.approximate ? this.common.about(number) : number;
   }
 
   protected renderMission(): TemplateResult {
@@ -110,15 +98,31 @@ export class TroopCounter extends MissionElement {
       return html`<p>${view.sentence}</p>
         ${live}`;
     return html`<div class="counter">
-      <div aria-hidden="true">
+      <div class="head" aria-hidden="true">
         ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
-        <p class="figure" part="figure">${this.figureText(view)}</p>
-        <p part="label">${view.label}</p>
+        <p class="figure" part="figure">${renderFigure(view)}</p>
+        <p class="label" part="label">${view.label}</p>
+        ${view.lines.map((line) => html`<p class="line">${line}</p>`)}
       </div>
-      <div>
-        ${view.bar ? renderBar(view.bar) : nothing}
-        <div aria-hidden="true">${view.lines.map((line) => html`<p>${line}</p>`)}</div>
-        ${view.history ? renderHistory(view.history) : nothing} ${this.renderSources(view.sources)}
+      <div class="body">
+        ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
+        <div class="notes" aria-hidden="true">
+          ${view.notes.map((line) => html`<p>${line}</p>`)}
+          ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
+        </div>
+        ${
+          view.sourceLine
+            ? html`<details
+                @toggle=${(event: Event) =>
+                  this.report('mission-widget-interact', 'expand', {
+                    open: (event.target as HTMLDetailsElement).open,
+                  })}
+              >
+                <summary>${view.sourceLine}</summary>
+                ${this.renderSources(view.sources)}
+              </details>`
+            : nothing
+        }
       </div>
       <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${view.sentence}</p>
       ${live}
@@ -126,29 +130,67 @@ export class TroopCounter extends MissionElement {
   }
 }
 
+const small = (text: string) => html`<span class="qualifier">${text}</span>`;
+
+/** "about 959": the numerals large, the words around them small. */
+function renderFigure(view: CounterView): unknown {
+  const { figure, number } = view;
+  const at = number ? figure.indexOf(number) : -1;
+  if (!number || at < 0) return html`<span class="words">${figure}</span>`;
+  const [before, after] = [figure.slice(0, at).trim(), figure.slice(at + number.length).trim()];
+  return html`${before ? html`${small(before)} ` : nothing}<span class="number">${number}</span>${
+      after ? html` ${small(after)}` : nothing
+    }`;
+}
+
 /**
- * Up to the target, a native progress bar. Above it, never simply full: a longer bar with the
- * target marked where it falls, so that the part beyond it shows.
+ * Deployed, then preparing, along the bar; the target where it falls. Beyond the target the
+ * bar goes on, hatched, so that it never reads as simply full. Its legend says each part.
  */
 function renderBar(bar: CounterBar): TemplateResult {
-  if (!bar.over)
-    return html`<progress
-      part="progress"
-      max=${bar.max}
-      value=${bar.value}
-      aria-label=${bar.label}
-    ></progress>`;
-  return html`<div class="over" part="progress" aria-hidden="true">
-    <span class="within" .style=${`inline-size:${bar.mark}%`}></span><span class="beyond"></span>
+  const { legend } = bar;
+  return html`<div class="bar" part="progress" aria-hidden="true">
+    <div class="track">
+      <span class="fill" .style=${`inline-size:${bar.deployed}%`}></span
+      ><span class="fill hatched" .style=${`inline-size:${bar.preparing}%`}></span>
+      ${bar.mark < 100 ? html`<span class="mark" .style=${`inset-inline-start:${bar.mark}%`}></span>` : nothing}
+    </div>
+    <p class="legend">
+      <span class="key">${legend.deployed}</span>
+      ${
+        legend.preparing
+          ? html`<span class="key ${bar.preparing ? 'hatched' : 'plain'}">${legend.preparing}</span>`
+          : nothing
+      }
+      <span class="target">${legend.target}</span>
+    </p>
   </div>`;
 }
 
+/** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
 function renderHistory(history: CounterHistory): TemplateResult {
-  return html`<figure part="sparkline">
-    <svg viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
-      ${history.marks.map((mark) => svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`)}
-      <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
-    </svg>
+  const end = (side: CounterHistory['start']) =>
+    html`<span><b>${side.figure}</b> <span class="muted">${side.date}</span></span>`;
+  return html`<figure part="sparkline" class="history">
+    <div class="chart" aria-hidden="true">
+      <svg viewBox="0 0 100 20" preserveAspectRatio="none">
+        ${history.marks.map(
+          (mark) =>
+            svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`,
+        )}
+        <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
+      </svg>
+      ${history.marks.map(
+        (mark) =>
+          html`<span
+            class="phase-name"
+            .style=${mark.x > 80 ? `inset-inline-end:${100 - mark.x}%` : `inset-inline-start:${mark.x}%`}
+            >${mark.name}</span
+          >`,
+      )}
+      <span class="dot" .style=${`inset-block-start:${history.endY}%`}></span>
+    </div>
+    <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
     <figcaption class="visually-hidden">${history.caption}</figcaption>
   </figure>`;
 }

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type Callback = () => void;
 
 // One observer for the page: a widget counts as seen once at least half of it is in view.
-// Several controllers may wait on one element (the count-up and the view event, say).
+// Several controllers may wait on one element (a widget's view event and its own, say).
 const waiting = new Map<Element, Set<Callback>>();
 let observer: IntersectionObserver | undefined;
 

@@ -148,9 +148,12 @@ export function phaseBoundaries(
 
 /** Where a date falls along a history's time axis, from 0 to `width`. */
 export function timeX(history: readonly HistoryPoint[], date: PartialDate, width: number): number {
-  const times = [history[0].date, history[history.length - 1].date].map((d) => toUtcDate(d).getTime());
+  // A month or a year stands at its last day, where the history sorts it, so that a point of
+  // "December 2025" never lies before one of December 8, nor the line beyond its box.
+  const time = (d: PartialDate) => toUtcDate(lastDay(d)).getTime();
+  const times = [history[0].date, history[history.length - 1].date].map(time);
   const span = times[1] - times[0] || 1;
-  return Math.round(((toUtcDate(date).getTime() - times[0]) / span) * width * 10) / 10;
+  return Math.round(((time(date) - times[0]) / span) * width * 10) / 10;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Small pieces that several languages' catalogs share. */
-import { pluralRules } from './format.js';
-import { intlLocales } from './locale.js';
+import { countryName, pluralRules } from './format.js';
+import { uiLocale, type LazyCatalog } from './languages.js';
+import { intlLocales, messagesFor } from './locale.js';
 
 /** Whether `count` takes the singular in `locale`. */
 export const isOne = (locale: string, count: number): boolean => pluralRules(locale).select(count) === 'one';
@@ -11,8 +12,13 @@ export const named = (name: string, text: string): string => `${name}: ${text}`;
 
 const lists = new Map<string, Intl.ListFormat>();
 
-/** Names joined as the locale does: "Kenya and United States", "Kenya et États-Unis". */
+/** Names joined as the locale does: "Kenya and the United States", "le Kenya et les États-Unis". */
 export function formatList(names: readonly string[], locale: string): string {
+  // Browsers hold no Haitian Creole lists yet, and French's "et" is not Creole.
+  if (uiLocale(locale) === 'ht')
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} ak ${names[names.length - 1]}`
+      : names.join('');
   try {
     let list = lists.get(locale);
     if (!list) lists.set(locale, (list = new Intl.ListFormat(intlLocales(locale))));
@@ -22,3 +28,21 @@ export function formatList(names: readonly string[], locale: string): string {
     return names.join(', ');
   }
 }
+
+/** How a language writes a country's name inside a sentence. */
+export interface JoinMessages {
+  /** The name with its article where the language wants one: "the Bahamas", "le Kenya". */
+  country: (code: string, name: string) => string;
+}
+
+// The countries English names with "the" in running text.
+const EN_THE = 'BS CF DO GB GM KM KY MH MV NL PH SB TC US AE VI';
+
+export const joins: LazyCatalog<'joins'> = {
+  key: 'joins',
+  en: { country: (code, name) => (EN_THE.includes(code) ? `the ${name}` : name) },
+};
+
+/** A country's name as it stands in a sentence ("the United States"), not as a heading. */
+export const countryInText = (code: string, locale: string): string =>
+  messagesFor(joins, locale).country(code, countryName(code, locale));

@@ -6,6 +6,7 @@
  */
 import type { ContributorListMessages } from './contributor-list.js';
 import type { TimelineMessages } from './event-timeline.js';
+import type { JoinMessages } from './joins.js';
 import type { TroopCounterMessages } from './troop-counter.js';
 
 /** Languages with interface strings: English, French, Haitian Creole, Spanish, Swahili. */
@@ -23,6 +24,7 @@ export interface LanguagePack {
   troopCounter: TroopCounterMessages;
   contributorList: ContributorListMessages;
   timeline: TimelineMessages;
+  joins: JoinMessages;
 }
 
 /** One widget's strings: English here, the other languages in their packs. */

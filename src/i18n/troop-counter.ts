@@ -1,6 +1,6 @@
 import type { PersonnelStatus } from '../data/schema.js';
 import type { Target } from '../data/headline.js';
-import { figureFirst, named } from './joins.js';
+import { figureFirst, formatList, named } from './joins.js';
 import type { LazyCatalog } from './languages.js';
 
 /** Interface strings of `<troop-counter>`. Figures, dates and names arrive already formatted. */
@@ -28,8 +28,12 @@ export interface TroopCounterMessages {
   ended: (phase: string) => string;
   /** What is said of a contributor that gives no personnel (money only, say). */
   noPersonnel: string;
-  /** A former contributor: "no longer in the mission since February 2026". */
-  left: (date: string) => string;
+  /** A former contributor: "left the mission on June 30, 2024" (`day`), "in June 2024". */
+  left: (date: string, day: boolean) => string;
+  /** What a former contributor had, as the headline: "had 600" (before its label). */
+  had: (figure: string) => string;
+  /** The sources in one line: "Sources: AP, The Standard and 4 more"; `more` is formatted, absent for none. */
+  sources: (publishers: string[], more?: string) => string;
   /** The headline shows the mission's total, and the contributors' figures add up otherwise. */
   totalShown: (sum: string) => string;
   /** The headline adds the contributors' figures, newer than the mission's last total. */
@@ -38,8 +42,6 @@ export interface TroopCounterMessages {
   partDate: (names: string, date: string, several: boolean) => string;
   /** Casualties among mission personnel: "3 killed and 5 injured among mission personnel". */
   casualties: (killed: string, injured: string, one: [boolean, boolean]) => string;
-  /** The accessible name of the bar. */
-  progress: string;
   /** The sparkline's description, from its points. */
   history: (points: string[]) => string;
   /** One point of the sparkline: "about 200 (June 25, 2024)", a day or a month alike. */
@@ -66,7 +68,10 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     scoped: named,
     ended: (phase) => `${phase} (ended)`,
     noPersonnel: 'no personnel in this mission',
-    left: (date) => `no longer in the mission since ${date}`,
+    left: (date, day) => `left the mission ${day ? 'on' : 'in'} ${date}`,
+    had: (figure) => `had ${figure}`,
+    sources: (names, more) =>
+      `Sources: ${more ? `${names.join(', ')} and ${more} more` : formatList(names, 'en')}`,
     totalShown: (sum) =>
       `This is the mission's reported total; the contributors' own figures add up to ${sum}`,
     sumShown: (total, date) =>
@@ -74,7 +79,6 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     partDate: (names, date, several) =>
       several ? `the figures of ${names} are from ${date}` : `${names}'s figure is from ${date}`,
     casualties: (killed, injured) => `${killed} killed and ${injured} injured among mission personnel`,
-    progress: 'Deployed out of the target',
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'from' : 'until'} ${date}`,

@@ -3,7 +3,7 @@
  * measured against, the phase in force, how old each part of a sum is, caveats, casualties, and
  * the one sentence that says it all to screen readers.
  */
-import { firstDay } from '../data/dates.js';
+import { firstDay, isDay } from '../data/dates.js';
 import { casualtiesTotal, compareDates, contributorsInScope, hasLeft, type Figure } from '../data/derive.js';
 import {
   deployedHistory,
@@ -12,13 +12,14 @@ import {
   sparklinePoints,
   timeX,
   type Headline,
+  type HistoryPoint,
 } from '../data/headline.js';
 import { isNone, isSingle, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelStatus } from '../data/schema.js';
 import { countryName, formatDate, formatNumber } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
-import { formatList, isOne } from '../i18n/joins.js';
-import { troopCounter } from '../i18n/troop-counter.js';
+import { countryInText, formatList, isOne } from '../i18n/joins.js';
+import { troopCounter, type TroopCounterMessages } from '../i18n/troop-counter.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { caveats, quantityText, textIn } from './words.js';
 import { contributorName } from './names.js';
@@ -33,38 +34,68 @@ export interface CounterSettings extends ScopeSettings {
   casualties?: boolean;
 }
 
+/** Shares of the bar, in percent of its length: deployed, then preparing, then the target's mark. */
 export interface CounterBar {
-  value: number;
-  max: number;
-  /** Deployed is above the target: the bar shows the target as a mark inside a longer bar. */
-  over: boolean;
-  /** Where the target falls along an over-full bar, in percent. */
+  deployed: number;
+  preparing: number;
+  /** Where the target falls: 100 unless the figures go beyond it. */
   mark: number;
-  label: string;
+  /** Deployed is above the target: the part beyond the mark shows it. */
+  over: boolean;
+  /** The bar's legend: "959 deployed", "600 more preparing", "of 5,550 authorised". */
+  legend: { deployed: string; preparing?: string; target: string };
+}
+
+/** One end of the history: its figure and its date, in words. */
+export interface HistoryEnd {
+  figure: string;
+  date: string;
 }
 
 export interface CounterHistory {
+  /** A step line in a 100 × 20 box. */
   points: string;
-  /** Phase boundaries along the line: x in the 0–100 box, and their words. */
-  marks: { x: number; text: string }[];
+  /** The last point's height, in percent of the box from the top: where the end dot goes. */
+  endY: number;
+  start: HistoryEnd;
+  end: HistoryEnd;
+  /**
+   * Phase boundaries along the line: x in percent, and the phase's short name (one phase's end
+   * beside the next one's start is one mark, named after the start).
+   */
+  marks: { x: number; name: string }[];
   caption: string;
 }
 
 export interface CounterView {
   hasPersonnel: boolean;
   status: PersonnelStatus;
-  /** The headline figure as one number the count-up can run to, when it is one number. */
+  /** The headline figure as one number, when it is one number. */
   count?: number;
   approximate: boolean;
   /** The headline figure in words, when it is not one number (a range, "present…"). */
   text?: string;
+  /** The headline as shown: "about 959", "had 600", "800–1,500", "present, number not reported". */
+  figure: string;
+  /**
+   * The numerals inside `figure`, set large; the words around them ("about", "or more") small.
+   * Absent when the figure has no number.
+   */
+  number?: string;
   /** The line above the figure: the contributor, or the phase in force. */
   context?: string;
   label: string;
+  /** The figures beside the headline, when the bar's legend does not say them. */
   lines: string[];
+  /** The as-of date and, for a former contributor, when it left: muted. */
+  meta: string;
+  /** What readers must know beside the figure: which figure it is, how old its parts are, caveats. */
+  notes: string[];
   sentence: string;
   bar?: CounterBar;
   sources: string[];
+  /** The sources in one line: "Sources: AP, The Standard and 4 more". */
+  sourceLine: string;
   history?: CounterHistory;
   headline: Headline;
 }
@@ -83,6 +114,9 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const q = (figure: Figure) => quantityText(figure, locale);
   const date = (value: string) => formatDate(value, locale);
   const name = (contributor: Contributor) => contributorName(contributor, locale, text);
+  // In running text a country takes its article: "the Bahamas", "les États-Unis".
+  const inText = (contributor: Contributor) =>
+    contributor.type === 'country' ? countryInText(contributor.country, locale) : name(contributor);
   const head = f[status];
   const scoped = scope.contributors?.length ? contributorsInScope(data, scope) : [];
   const one = scope.contributors?.length === 1;
@@ -100,7 +134,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
         : text(f.phase.phase.shortName ?? f.phase.phase.name)
       : undefined;
   const noun = data.labels?.personnel && text(data.labels.personnel);
-  const host = data.host && countryName(data.host, locale);
+  const host = data.host && countryInText(data.host, locale);
   const label = (settings.label && isolate(settings.label)) || m.label(status, host, pointOf(head), noun);
 
   const target = f.target;
@@ -124,7 +158,10 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       ? ''
       : m.preparing(f.preparing.high === 0 ? undefined : q(f.preparing));
   const asOf = f.used.date ? m.asOf(date(f.used.date)) : '';
-  const gone = one && scoped[0] && hasLeft(scoped[0], scope.asOf) ? m.left(date(scoped[0].left!)) : '';
+  // A former contributor: what it had at its last count before it left, never a bare 0.
+  const former = one && scoped[0] && hasLeft(scoped[0], scope.asOf) ? scoped[0] : undefined;
+  const had = former && lastCount(data, scope);
+  const gone = former ? m.left(date(former.left!), isDay(former.left!)) : '';
 
   // What the headline is, when the mission's total and the contributors' figures disagree.
   const basis =
@@ -149,7 +186,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
           )
           .reduce((byDate, { contributor, figure }) => {
             const when = date(figure.date!);
-            byDate.set(when, [...(byDate.get(when) ?? []), name(contributor)]);
+            byDate.set(when, [...(byDate.get(when) ?? []), inText(contributor)]);
             return byDate;
           }, new Map<string, string[]>())
       : new Map<string, string[]>();
@@ -166,44 +203,96 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       : caveats(head, locale, text);
   const casualties = settings.casualties ? casualtyLine(data, scope, locale) : '';
 
-  const first = m.head(q(head), label);
-  const parts =
-    status === 'deployed' ? [`${first} ${detail}`.trim(), preparing, asOf] : [first, detail, preparing, asOf];
+  const shown = had ? m.had(q(had)) : q(head);
+  const first = m.head(shown, label);
+  const when = had?.date ? m.asOf(date(had.date)) : asOf;
+  const parts = had
+    ? [gone, first, when]
+    : status === 'deployed'
+      ? [`${first} ${detail}`.trim(), preparing, asOf]
+      : [first, detail, preparing, asOf];
   const main = f.hasPersonnel ? parts.filter(Boolean).join(', ') : m.noPersonnel;
   const context = who ?? phase;
-  const extra = [gone, basis, ...ages, ...notes, casualties].filter(Boolean).map(cap);
+  const extra = [had ? '' : gone, basis, ...ages, ...notes, casualties].filter(Boolean).map(cap);
   const sentence = [
     `${context ? m.scoped(context, main) : cap(main)}.`,
     ...extra.map((line) => `${line}.`),
   ].join(' ');
+  const figure = had ?? head;
+  const withBar =
+    !had && target && status === 'deployed' && target.count > 0
+      ? bar(pointOf(deployed), f.preparing, target.count, {
+          deployed: deployedWords,
+          preparing: preparing || undefined,
+          target: against,
+        })
+      : undefined;
   return {
     hasPersonnel: f.hasPersonnel,
     status,
-    count: isSingle(head) ? head.low : undefined,
-    approximate: head.approximate,
-    text: isSingle(head) ? undefined : q(head),
+    count: isSingle(figure) ? figure.low : undefined,
+    approximate: figure.approximate,
+    text: isSingle(figure) ? undefined : q(figure),
+    figure: shown,
+    number: numerals(figure, locale),
     context: who ? [who, phase].filter(Boolean).join(' · ') : phase,
     label,
-    lines: [detail, preparing, cap(asOf), ...extra].filter(Boolean),
+    lines: had || withBar ? [] : [detail, preparing].filter(Boolean),
+    meta: cap([had ? gone : '', when].filter(Boolean).join(' · ')),
+    notes: extra.filter((line) => !had || line !== cap(gone)),
     sentence,
-    bar:
-      target && status === 'deployed' && target.count > 0
-        ? bar(pointOf(deployed), target.count, m.progress)
-        : undefined,
+    bar: withBar,
     sources: f.used.sources,
+    sourceLine: sourceLine(data, f.used.sources, m, locale),
     history: settings.history ? historyOf(data, settings, locale) : undefined,
     headline: f,
   };
 }
 
-function bar(value: number, max: number, label: string): CounterBar {
-  const over = value > max;
+/** The numerals of a figure as `quantityText` writes them, or none when no number was reported. */
+function numerals(q: Figure, locale: string): string | undefined {
+  if (q.high === 0 && q.unreported) return undefined;
+  const n = (value: number) => formatNumber(value, locale);
+  return q.low === q.high ? n(q.low) : `${n(q.low)}–${n(q.high)}`;
+}
+
+/** A former contributor's last figure above zero before it left (a drawdown to 0 is not what it had). */
+function lastCount(data: MissionData, scope: ReturnType<typeof readScope>): Figure | undefined {
+  const points = deployedHistory(data, scope).filter((p) => p.figure.high > 0);
+  return points[points.length - 1]?.figure;
+}
+
+/** "Sources: AP, The Standard and 4 more": the first two publishers, and how many others. */
+function sourceLine(
+  data: MissionData,
+  ids: readonly string[],
+  m: TroopCounterMessages,
+  locale: string,
+): string {
+  // The most cited publishers first, the shorter first among equals.
+  const cited = new Map<string, number>();
+  for (const id of ids) {
+    const publisher = data.sources.find((source) => source.id === id)?.publisher;
+    if (publisher) cited.set(publisher, (cited.get(publisher) ?? 0) + 1);
+  }
+  const publishers = [...cited.keys()].sort((a, b) => cited.get(b)! - cited.get(a)! || a.length - b.length);
+  const more = publishers.length - 2;
+  return publishers.length
+    ? m.sources(publishers.slice(0, 2), more > 0 ? formatNumber(more, locale) : undefined)
+    : '';
+}
+
+function bar(value: number, preparing: Figure, target: number, legend: CounterBar['legend']): CounterBar {
+  // Preparing counts in the bar only when it is one reported number.
+  const ready = isSingle(preparing) ? preparing.low : 0;
+  const scale = Math.max(target, value + ready);
+  const share = (n: number) => Math.round((n / scale) * 1000) / 10;
   return {
-    value: Math.min(value, max),
-    max,
-    over,
-    mark: over ? Math.round((max / value) * 1000) / 10 : 100,
-    label,
+    deployed: share(value),
+    preparing: share(ready),
+    mark: share(target),
+    over: value > target,
+    legend,
   };
 }
 
@@ -223,14 +312,32 @@ function historyOf(data: MissionData, settings: CounterSettings, locale: string)
   if (!points.length) return undefined;
   const m = messagesFor(troopCounter, locale);
   const text = textIn(locale, data.language);
-  const boundaries = phaseBoundaries(data, points).map(({ date, phase, edge }) => ({
-    x: timeX(points, date, 100),
-    text: m.boundary(text(phase.shortName ?? phase.name), edge, formatDate(date, locale)),
-  }));
+  const boundaries = phaseBoundaries(data, points).map(({ date, phase, edge }) => {
+    const name = text(phase.shortName ?? phase.name);
+    return {
+      x: timeX(points, date, 100),
+      name,
+      edge,
+      text: m.boundary(name, edge, formatDate(date, locale)),
+    };
+  });
   const said = points.map((p) => m.point(quantityText(p.figure, locale), formatDate(p.date, locale)));
+  const line = sparklinePoints(points, 100, 20);
+  const end = (p: HistoryPoint): HistoryEnd => ({
+    figure: quantityText(p.figure, locale),
+    date: formatDate(p.date, locale),
+  });
+  const marks = boundaries
+    .filter(
+      ({ x, edge }, i) => edge === 'start' || !boundaries.some((o, j) => j !== i && Math.abs(o.x - x) < 8),
+    )
+    .map(({ x, name }) => ({ x, name }));
   return {
-    points: sparklinePoints(points, 100, 20),
-    marks: boundaries,
+    points: line,
+    endY: Number(line.slice(line.lastIndexOf(',') + 1)) * 5,
+    start: end(points[0]),
+    end: end(points[points.length - 1]),
+    marks,
     caption: m.history([...said, ...boundaries.map((b) => b.text)]),
   };
 }

@@ -13,11 +13,12 @@ const textOf = (el: TroopCounter, selector: string) =>
     ?.textContent?.replace(/[ \n\t]+/g, ' ')
     .trim();
 const figure = (el: TroopCounter) => textOf(el, '[part="figure"]');
-/** The visible lines under the figure: pledged, preparing, as of. */
-const lines = (el: TroopCounter) =>
-  [...el.shadowRoot!.querySelectorAll('.counter > div:nth-child(2) > [aria-hidden] p')].map(
-    (p) => p.textContent,
+const texts = (el: TroopCounter, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    node.textContent?.replace(/[ \n\t]+/g, ' ').trim(),
   );
+/** What is visible beside the figure: the bar's legend (or the lines without a bar), notes, the date. */
+const lines = (el: TroopCounter) => texts(el, '.head .line, .legend > span, .notes p');
 const liveRegion = (el: TroopCounter) => $(el, '[aria-live="polite"]')!;
 
 /** What assistive technology can reach: all text outside aria-hidden and hidden subtrees. */
@@ -65,19 +66,27 @@ describe('<troop-counter>', () => {
       expect(textOf(el, '[part="context"]')).to.equal('GSF');
       expect(textOf(el, '[part="label"]')).to.equal('personnel deployed in Haiti');
       expect(lines(el)).to.deep.equal([
-        'of 5,550 authorised',
+        'about 959 deployed',
         'more preparing, number not reported',
-        'As of March 21, 2026',
+        'of 5,550 authorised',
         "This adds up the contributors' latest figures, newer than the mission's last reported total (980, December 8, 2025)",
-        'The figures of Jamaica, Belize, Bahamas, Guatemala, and El Salvador are from June 2025',
+        'The figures of Jamaica, Belize, the Bahamas, Guatemala, and El Salvador are from June 2025',
+        'As of March 21, 2026',
       ]);
-      const progress = $<HTMLProgressElement>(el, 'progress')!;
-      expect([progress.value, progress.max]).to.deep.equal([959, 5550]);
-      expect(progress.getAttribute('aria-label')).to.equal('Deployed out of the target');
+      // The bar: deployed's share of the ceiling, nothing for preparing without a number.
+      const fills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.track .fill')].map(
+        (f) => f.style.inlineSize,
+      );
+      expect(fills).to.deep.equal([`${Math.round((959 / 5550) * 1000) / 10}%`, '0%']);
+      // The sources: one line that opens to every link.
+      const details = $<HTMLDetailsElement>(el, 'details')!;
+      expect(details.open).to.equal(false);
+      expect(textOf(el, 'summary')).to.match(/^Sources: [^,]+, [^,]+ and \d+ more$/);
       const links = [...el.shadowRoot!.querySelectorAll('[part="sources"] a')].map((a) =>
         a.textContent?.trim(),
       );
       expect(links.length).to.be.above(3);
+      expect(Number(/(\d+) more/.exec(textOf(el, 'summary')!)![1])).to.be.below(links.length);
       await expect(el).to.be.accessible();
     });
 
@@ -107,7 +116,7 @@ describe('<troop-counter>', () => {
       [
         '2025-10-03',
         '994',
-        "GSF: 994 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of October 1, 2025. This adds up the contributors' latest figures, newer than the mission's last reported total (about 1,000, August 28, 2025). The figures of Jamaica, Belize, Bahamas, Guatemala, and El Salvador are from June 2025. Sources disagree (Kenya): 735 or about 800.",
+        "GSF: 994 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of October 1, 2025. This adds up the contributors' latest figures, newer than the mission's last reported total (about 1,000, August 28, 2025). The figures of Jamaica, Belize, the Bahamas, Guatemala, and El Salvador are from June 2025. Sources disagree (Kenya): 735 or about 800.",
       ],
       [
         '2025-12-09',
@@ -123,9 +132,9 @@ describe('<troop-counter>', () => {
       });
     }
 
-    it('has no progress bar when nothing is pledged yet', async () => {
+    it('has no bar when nothing is pledged yet', async () => {
       const el = await counter({ 'as-of': '2023-01-01' });
-      expect($(el, 'progress')).to.equal(null);
+      expect($(el, '[part="progress"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -219,14 +228,14 @@ describe('<troop-counter>', () => {
         'fr',
         'environ 426',
         'sur un engagement de 1\u202f250',
-        'MMAS\u00a0: environ 426 personnes déployées (Haïti) sur un engagement de 1\u202f250, 600 de plus en préparation, au 21 septembre 2024. Kenya\u00a0: chiffre du 16 juillet 2024.',
+        'MMAS\u00a0: environ 426 personnes déployées en Haïti sur un engagement de 1\u202f250, 600 de plus en préparation, au 21 septembre 2024. Le Kenya\u00a0: chiffre du 16 juillet 2024.',
       ],
     ];
     for (const [locale, shown, pledged, said] of locales) {
       it(`formats figures, words and dates in ${locale}`, async () => {
         const el = await counter({ locale, 'as-of': '2024-09-21' });
         expect(figure(el)).to.equal(shown);
-        expect(lines(el)[0]).to.equal(pledged);
+        expect(lines(el)).to.include(pledged);
         expect(sentence(el)).to.equal(said);
         await expect(el).to.be.accessible();
       });
@@ -234,7 +243,7 @@ describe('<troop-counter>', () => {
 
     it('agrees in French: a singular for 0 and 1', async () => {
       const el = await counter({ locale: 'fr', 'as-of': '2024-06-01' });
-      expect(textOf(el, '[part="label"]')).to.equal('personne déployée (Haïti)');
+      expect(textOf(el, '[part="label"]')).to.equal('personne déployée en Haïti');
       const one = await counter({ locale: 'fr', country: 'US' });
       expect(spoken(one.shadowRoot!)).to.equal('États-Unis\u00a0: aucun personnel dans cette mission.');
     });
@@ -242,7 +251,7 @@ describe('<troop-counter>', () => {
     it('describes the history sparkline in words', async () => {
       const el = await counter({ history: true, 'as-of': '2024-09-30' });
       const sparkline = $(el, 'figure[part="sparkline"]')!;
-      expect(sparkline.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+      expect(sparkline.querySelector('svg')?.closest('[aria-hidden="true"]')).not.to.equal(null);
       expect(sparkline.querySelector('polyline')?.getAttribute('points')).to.match(/^0,[\d.]+ /);
       expect(spoken(sparkline)).to.equal(
         'Personnel deployed over time: about 200 (June 25, 2024); about 400 (July 16, 2024); ' +
@@ -276,10 +285,10 @@ describe('<troop-counter>', () => {
         [...wrapper.querySelectorAll('troop-counter')].map((el) => settled(el as TroopCounter)),
       );
       const box = (el: TroopCounter, selector: string) => $(el, selector)!.getBoundingClientRect();
-      expect(box(narrow, 'progress').top).to.be.at.least(box(narrow, '[part="label"]').bottom);
+      expect(box(narrow, '[part="progress"]').top).to.be.at.least(box(narrow, '[part="label"]').bottom);
       const root = $(narrow, '.root')!;
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-      expect(box(wide, 'progress').left).to.be.above(box(wide, '[part="label"]').right);
+      expect(box(wide, '[part="progress"]').left).to.be.above(box(wide, '[part="label"]').right);
       await setViewport({ width: 800, height: 600 });
     });
 
@@ -304,51 +313,76 @@ describe('<troop-counter>', () => {
     });
   });
 
-  describe('motion', () => {
+  describe('never a false figure', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
 
-    it('counts up to the final figure, and readers only ever get the final sentence', async () => {
-      const el = document.createElement('troop-counter');
-      el.locale = 'en';
-      el.asOf = '2024-09-21';
-      const shown = new Set<string>();
-      const said = new Set<string>();
-      const observer = new MutationObserver(() => {
-        if (figure(el)) shown.add(figure(el)!);
-        said.add(spoken(el.shadowRoot!));
-      });
-      const loaded = oneEvent(el, 'mission-data-load');
-      document.body.prepend(el);
-      await loaded;
-      await el.updateComplete;
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      await el['countUp'].finished;
-      await el.updateComplete;
-      observer.disconnect();
-      el.remove();
-      expect(figure(el)).to.equal('about 426');
-      expect(
-        [...shown].filter((text) => text !== 'about 426').length,
-        'intermediate figures',
-      ).to.be.greaterThan(2);
-      expect([...said], 'what readers can reach never changes').to.have.length(1);
-      expect([...said][0]).to.contain(
-        'MSS: about 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing, as of September 21, 2024.',
-      );
-      for (const text of shown) if (text !== 'about 426') expect([...said][0]).not.to.contain(text);
-    });
+    /** Every number in a text, as written: "1,250", "426". */
+    const numbers = (text: string) => text.match(/\d+(?:,\d{3})*/g) ?? [];
 
-    it('shows the final figure at once under reduced motion', async () => {
+    for (const motion of ['no-preference', 'reduce'] as const) {
+      it(`shows only figures from the data, on screen and to readers, at every frame from load until seen (${motion} motion)`, async () => {
+        await emulateMedia({ reducedMotion: motion });
+        const wrapper = await fixture<HTMLDivElement>(html`<div><div style="block-size: 300vh"></div></div>`);
+        const el = document.createElement('troop-counter');
+        Object.assign(el, { locale: 'en', asOf: '2024-09-21' });
+        const shown = new Set<string>();
+        const said = new Set<string>();
+        const record = () => {
+          const visible = [figure(el), ...lines(el)].filter(Boolean).join(' | ');
+          if (visible) shown.add(visible);
+          said.add(spoken(el.shadowRoot!));
+        };
+        let running = true;
+        const everyFrame = () => {
+          record();
+          if (running) requestAnimationFrame(everyFrame);
+        };
+        const loaded = oneEvent(el, 'mission-data-load');
+        wrapper.append(el);
+        const observer = new MutationObserver(record);
+        observer.observe(el.shadowRoot!, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        everyFrame();
+        await loaded;
+        await el.updateComplete;
+        expect(figure(el), 'before it is on screen').to.equal('about 426');
+        const seen = oneEvent(el, 'mission-widget-view');
+        el.scrollIntoView();
+        await seen;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await emulateMedia({ media: 'print' });
+        await el.updateComplete;
+        record();
+        running = false;
+        observer.disconnect();
+        const final = spoken(el.shadowRoot!);
+        expect(final).to.contain(
+          'MSS: about 426 personnel deployed in Haiti of 1,250 pledged, 600 more preparing',
+        );
+        expect([...shown], 'what is visible never changes once it shows figures').to.have.length(1);
+        const figures = ['426', '600', '1,250', '2024', '21', '16'];
+        for (const text of shown) for (const n of numbers(text)) expect(figures, text).to.include(n);
+        for (const text of said) if (numbers(text).length) expect(text).to.equal(final);
+      });
+    }
+
+    it('reads a former contributor truthfully: when it left, and what it had, never a bare 0', async () => {
+      const doc = shippedCopy() as { contributors: { id: string; left?: string }[] };
+      const jamaica = doc.contributors.find((c) => c.id === 'JM')!;
+      jamaica.left = '2024-09-25';
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = document.createElement('troop-counter');
-      el.locale = 'en';
-      const shown: string[] = [];
-      el.addEventListener('mission-data-load', () => el.updateComplete.then(() => shown.push(figure(el)!)));
-      document.body.prepend(el);
-      await settled(el);
-      expect(shown).to.deep.equal(['about 959']);
-      expect(figure(el)).to.equal('about 959');
-      el.remove();
+      const el = await counter({ src: await serve(JSON.stringify(doc)), country: 'JM' });
+      expect(figure(el)).to.match(/^had (about )?[1-9][\d,]*$/);
+      expect(texts(el, '.meta')[0]).to.match(/^Left the mission on September 25, 2024 · as of /);
+      expect(sentence(el)).to.match(
+        /^Jamaica: left the mission on September 25, 2024, had (about )?[1-9][\d,]* personnel deployed in Haiti, as of /,
+      );
+      expect(sentence(el)).not.to.match(/\b0 personnel/);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -386,12 +420,11 @@ describe('<troop-counter>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('counts from the old figure to the new one', async () => {
+    it('goes from the old figure straight to the new one, with nothing in between', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const doc = shippedCopy() as { contributors: { personnel: { count: number }[] }[] };
       const src = await serve(JSON.stringify(doc));
       const el = await counter({ src });
-      await el['countUp'].finished;
       const shown = new Set<string>();
       new MutationObserver(() => shown.add(figure(el)!)).observe($(el, '[part="figure"]')!, {
         subtree: true,
@@ -402,11 +435,8 @@ describe('<troop-counter>', () => {
       await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
       await reloadMission(new URL(src, location.href).href);
       await el.updateComplete;
-      await el['countUp'].finished;
-      const numbers = [...shown].map((text) => Number(text.replace(/\D/g, '')));
-      expect(numbers.length).to.be.greaterThan(2);
-      expect(numbers.every((n) => n >= 408 && n <= 526)).to.equal(true);
-      expect(numbers.at(-1)).to.equal(526);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect([...shown]).to.deep.equal(['about 526']);
       await emulateMedia({ reducedMotion: 'reduce' });
     });
   });

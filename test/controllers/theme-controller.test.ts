@@ -12,6 +12,7 @@ const scheme = (el: Element) => getComputedStyle(el).colorScheme;
 const background = (el: Element) => getComputedStyle(el).backgroundColor;
 const LIGHT = 'rgb(255, 255, 255)';
 const DARK = 'rgb(22, 24, 29)';
+const NONE = 'rgba(0, 0, 0, 0)';
 
 async function widget(theme?: string): Promise<TestMission> {
   const el = await fixture<TestMission>(html`<test-mission locale="en"></test-mission>`);
@@ -37,8 +38,8 @@ describe('ThemeController', () => {
   const fixed: [string, string, string][] = [
     ['light', 'light', LIGHT],
     ['dark', 'dark', DARK],
-    ['auto', 'light', LIGHT],
-    ['nonsense', 'light', LIGHT],
+    ['auto', 'light', NONE],
+    ['nonsense', 'light', NONE],
   ];
   for (const [theme, expected, color] of fixed) {
     it(`theme="${theme}" on a light page is ${expected}`, async () => {
@@ -52,7 +53,7 @@ describe('ThemeController', () => {
     const el = await widget();
     root.style.colorScheme = 'dark';
     await waitUntil(() => scheme(el) === 'dark', 'dark with the page');
-    expect(background(el)).to.equal(DARK);
+    expect(background(el), 'the page shows through').to.equal(NONE);
     root.style.colorScheme = '';
     await waitUntil(() => scheme(el) === 'light', 'light again');
   });
@@ -65,14 +66,55 @@ describe('ThemeController', () => {
     await waitUntil(() => scheme(el) === 'light', 'light without it');
   });
 
-  it("follows the reader's preference when the page sets none, or both", async () => {
-    const el = await widget();
+  it("stays light on a light page whatever the reader's OS prefers", async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    await waitUntil(() => scheme(el) === 'dark', 'dark with the reader');
+    const el = await widget();
+    expect(scheme(el)).to.equal('light');
+    // A page that declares both schemes and no colours of its own is painted dark by the
+    // browser itself then: its text turns light, and the widget goes with it.
     root.classList.add('site-both');
-    await waitUntil(() => scheme(el) === 'dark', 'still dark: the page supports both');
-    root.style.colorScheme = 'only light';
-    await waitUntil(() => scheme(el) === 'light', 'light: the page is light only');
+    await waitUntil(() => scheme(el) === 'dark', 'dark with a page the browser paints dark');
+  });
+
+  const marks: [string, (node: HTMLElement) => void][] = [
+    ['class="dark" on the root', (node) => node.classList.add('dark')],
+    ['data-theme="dark" on the root', (node) => node.setAttribute('data-theme', 'dark')],
+    ['data-bs-theme="dark" on the body', () => document.body.setAttribute('data-bs-theme', 'dark')],
+    ['class="is-dark-mode" on the body', () => document.body.classList.add('is-dark-mode')],
+  ];
+  for (const [name, mark] of marks) {
+    it(`is dark with a site's dark-mode mark: ${name}`, async () => {
+      const el = await widget();
+      mark(root);
+      try {
+        await waitUntil(() => scheme(el) === 'dark', 'dark with the mark');
+      } finally {
+        root.classList.remove('dark');
+        root.removeAttribute('data-theme');
+        document.body.removeAttribute('data-bs-theme');
+        document.body.classList.remove('is-dark-mode');
+      }
+      await waitUntil(() => scheme(el) === 'light', 'light without it');
+    });
+  }
+
+  it('is not fooled by a light page that merely offers a dark-mode toggle', async () => {
+    document.body.classList.add('has-dark-mode-toggle');
+    const el = await widget();
+    document.body.classList.remove('has-dark-mode-toggle');
+    expect(scheme(el)).to.equal('light');
+  });
+
+  it('is dark on a page whose own background is dark, and in a dark block of a light page', async () => {
+    document.body.style.background = '#101010';
+    const el = await widget();
+    await waitUntil(() => scheme(el) === 'dark', 'dark on a dark body');
+    document.body.style.background = '';
+    const block = await fixture<HTMLDivElement>(
+      html`<div style="background: #222; color: #eee"><test-mission locale="en"></test-mission></div>`,
+    );
+    const inside = await settled(block.firstElementChild as TestMission);
+    expect(scheme(inside)).to.equal('dark');
   });
 
   it('keeps an explicit theme whatever the page does, and follows again with auto', async () => {

@@ -18,6 +18,7 @@ import {
   type UiLocale,
 } from '../../src/i18n/locale.js';
 import { troopCounter } from '../../src/i18n/troop-counter.js';
+import { countryInText } from '../../src/i18n/joins.js';
 
 /** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
 function everything(locale: UiLocale): string[] {
@@ -53,7 +54,11 @@ function everything(locale: UiLocale): string[] {
     t.head('N', 'L'),
     ...targets.flatMap((kind) => [t.of(kind, 'N'), t.above(kind, 'E', 'N')]),
     t.ended('P'),
-    t.left('D'),
+    t.left('D', true),
+    t.left('D', false),
+    t.had('N'),
+    t.sources(['A', 'B'], 'N'),
+    t.sources(['A']),
     t.totalShown('N'),
     t.sumShown('N', 'D'),
     t.partDate('C', 'D', false),
@@ -66,7 +71,6 @@ function everything(locale: UiLocale): string[] {
     t.asOf('D'),
     t.scoped('C', 'T'),
     t.noPersonnel,
-    t.progress,
     t.history(['A', 'B']),
     t.point('N', 'D'),
     l.caption,
@@ -116,6 +120,7 @@ describe('interface catalogs', () => {
         'troopCounter',
         'contributorList',
         'timeline',
+        'joins',
       ]);
     }
   });
@@ -192,7 +197,7 @@ describe('locale fallback', () => {
     expect(formatNumber(1250, 'ht')).to.equal(formatNumber(1250, 'fr'));
     expect(formatDate('2024-09', 'ht')).to.equal('septembre 2024');
     expect(countryName('US', 'ht')).to.equal('États-Unis');
-    expect(formatList(['A', 'B'], 'ht')).to.equal('A et B');
+    expect(formatList(['A', 'B'], 'ht')).to.equal('A ak B');
   });
 
   const formats: [string, string, string, string, string][] = [
@@ -227,4 +232,20 @@ describe('locale fallback', () => {
     expect(messagesFor(common, 'es-419').sources).to.equal('Fuentes');
     expect(messagesFor(common, 'pt').sources).to.equal('Sources');
   });
+
+  const inText: [string, string, string][] = [
+    ['en', 'KE US', 'Kenya and the United States'],
+    ['en', 'BS JM', 'the Bahamas and Jamaica'],
+    ['fr', 'KE US', 'le Kenya et les États-Unis'],
+    ['fr', 'BS JM MX DE HT', 'les Bahamas, la Jamaïque, le Mexique, l’Allemagne et Haïti'],
+    ['es', 'KE BS', 'Kenia y las Bahamas'],
+    ['ht', 'KE US JM', 'Kenya, États-Unis ak Jamaïque'],
+    ['sw', 'KE US', 'Kenya na Marekani'],
+  ];
+  for (const [locale, codes, expected] of inText) {
+    it(`${locale}: names countries in running text with their articles (${codes})`, () => {
+      const names = codes.split(' ').map((code) => countryInText(code, locale));
+      expect(formatList(names, locale)).to.equal(expected);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 /** The widgets' interface strings in Spanish, loaded when a widget speaks it. */
-import { figureFirst, isOne, named } from '../joins.js';
+import { figureFirst, formatList, isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -10,6 +10,9 @@ const ES_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   mixed: ['militar o policía', 'militares y policías'],
   any: ['efectivo', 'efectivos'],
 };
+
+// The countries Spanish names with an article in running text.
+const ES_ARTICLE: Record<string, string> = { BS: 'las', DO: 'la', CF: 'la', GB: 'el', NL: 'los', AE: 'los' };
 
 const pack: LanguagePack = {
   troopCounter: {
@@ -37,7 +40,10 @@ const pack: LanguagePack = {
     scoped: named,
     noPersonnel: 'sin personal en esta misión',
     ended: (phase) => `${phase} (finalizada)`,
-    left: (date) => `ya no forma parte de la misión desde ${date}`,
+    left: (date, day) => `dejó la misión ${day ? 'el' : 'en'} ${date}`,
+    had: (figure) => `tenía ${figure}`,
+    sources: (names, more) =>
+      `Fuentes: ${more ? `${names.join(', ')} y ${more} más` : formatList(names, 'es')}`,
     totalShown: (sum) =>
       `Es el total comunicado por la misión; las cifras de los contribuyentes suman ${sum}`,
     sumShown: (total, date) =>
@@ -47,10 +53,10 @@ const pack: LanguagePack = {
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,
-    progress: 'Desplegados frente al objetivo',
     history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
   },
+  joins: { country: (code, name) => (ES_ARTICLE[code] ? `${ES_ARTICLE[code]} ${name}` : name) },
   contributorList: {
     caption: 'Contribuyentes',
     countries: (count, one, money) =>

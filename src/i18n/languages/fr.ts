@@ -1,5 +1,5 @@
 /** The widgets' interface strings in French, loaded when a widget speaks it. */
-import { figureFirst, isOne } from '../joins.js';
+import { figureFirst, formatList, isOne } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -10,7 +10,30 @@ const FR_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
   mixed: ['militaire ou policier', 'militaires et policiers'],
   any: ['membre du personnel', 'membres du personnel'],
 };
-// Haitian Creole nouns do not change in the plural.
+// Countries named without an article, and those that take the plural or, ending in -e, the masculine.
+const FR_BARE =
+  /^(Haïti|Cuba|Madagascar|Malte|Chypre|Singapour|Monaco|Israël|Bahreïn|Oman|Maurice|Djibouti|Taïwan|Sri Lanka|Nauru|Tuvalu|Kiribati|Vanuatu|Samoa|Tonga|Fidji|Palaos|Saint|Sainte|Trinité|Antigua)\b/;
+const FR_LES = /^(États-Unis|Bahamas|Philippines|Pays-Bas|Comores|Maldives|Émirats|Îles|Seychelles)/;
+const FR_LE = /^(Mexique|Cambodge|Mozambique|Zimbabwe|Belize|Suriname)$/;
+
+/** "le Kenya", "la Jamaïque", "les Bahamas", "l’Allemagne", "Haïti". */
+const withArticle = (name: string) =>
+  FR_BARE.test(name)
+    ? name
+    : FR_LES.test(name)
+      ? `les ${name}`
+      : /^[AEIOUÉÈÊÎ]/.test(name)
+        ? `l’${name}`
+        : /e$/.test(name) && !FR_LE.test(name)
+          ? `la ${name}`
+          : `le ${name}`;
+
+/** "en Haïti", "au Mali", "aux États-Unis", "en Jamaïque", "à Cuba", from the name with its article. */
+function inPlace(place: string): string {
+  const [, article = '', name] = /^(les |le |la |l’)?(.*)$/.exec(place)!;
+  const to: Record<string, string> = { 'les ': 'aux', 'le ': 'au', 'la ': 'en', 'l’': 'en' };
+  return `${to[article] ?? (/^(Haïti|Israël)/.test(name) ? 'en' : 'à')} ${name}`;
+}
 
 const pack: LanguagePack = {
   troopCounter: {
@@ -20,7 +43,8 @@ const pack: LanguagePack = {
       const state = noun
         ? { deployed: 'déployés', pledged: 'promis', preparing: 'en préparation' }[status]
         : { deployed: `déployée${s}`, pledged: `promise${s}`, preparing: 'en préparation' }[status];
-      return `${noun ?? `personne${s}`} ${state}${host ? ` (${host})` : ''}`;
+      const where = host ? ` ${status === 'deployed' ? inPlace(host) : `pour ${host}`}` : '';
+      return `${noun ?? `personne${s}`} ${state}${where}`;
     },
     head: figureFirst,
     of: (kind, figure) =>
@@ -38,7 +62,10 @@ const pack: LanguagePack = {
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
     ended: (phase) => `${phase} (terminée)`,
-    left: (date) => `ne fait plus partie de la mission depuis ${date}`,
+    left: (date, day) => `a quitté la mission ${day ? 'le' : 'en'} ${date}`,
+    had: (figure) => `avait ${figure}`,
+    sources: (names, more) =>
+      `Sources\u00a0: ${more ? `${names.join(', ')} et ${more} autres` : formatList(names, 'fr')}`,
     totalShown: (sum) =>
       `Il s’agit de l’effectif total annoncé par la mission\u00a0; les chiffres des contributeurs donnent ${sum}`,
     sumShown: (total, date) =>
@@ -48,10 +75,10 @@ const pack: LanguagePack = {
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,
-    progress: 'Part de l’objectif déployée',
     history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
   },
+  joins: { country: (_code, name) => withArticle(name) },
   contributorList: {
     caption: 'Contributeurs',
     countries: (count, one, money) =>

@@ -1,5 +1,5 @@
 /** The widgets' interface strings in Haitian Creole, loaded when a widget speaks it. */
-import { figureFirst, named } from '../joins.js';
+import { figureFirst, formatList, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
@@ -29,17 +29,21 @@ const pack: LanguagePack = {
     scoped: named,
     noPersonnel: 'okenn pèsonèl nan misyon sa a',
     ended: (phase) => `${phase} (fini)`,
-    left: (date) => `pa nan misyon an ankò depi ${date}`,
+    left: (date) => `kite misyon an ${date}`,
+    had: (figure) => `te gen ${figure}`,
+    sources: (names, more) =>
+      `Sous: ${more ? `${names.join(', ')} ak ${more} lòt` : formatList(names, 'ht')}`,
     totalShown: (sum) => `Sa se total misyon an bay; chif kontribitè yo bay ${sum} ansanm`,
     sumShown: (total, date) =>
       `Sa se dènye chif kontribitè yo mete ansanm, ki pi nouvo pase dènye total misyon an (${total}, ${date})`,
     partDate: (names, date) => `${names}: chif ${date}`,
     casualties: (killed, injured) => `${killed} mouri ak ${injured} blese nan pèsonèl misyon an`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'depi' : 'jiska'} ${date}`,
-    progress: 'Pèsonèl deplwaye sou objektif la',
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
   },
+  // No articles before a country's name.
+  joins: { country: (_code, name) => name },
   contributorList: {
     caption: 'Kontribitè',
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,

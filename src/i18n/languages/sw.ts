@@ -1,5 +1,5 @@
 /** The widgets' interface strings in Swahili, loaded when a widget speaks it. */
-import { isOne, named } from '../joins.js';
+import { formatList, isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
 import type { PersonnelKind, PersonnelStatus } from '../../data/schema.js';
 
@@ -40,7 +40,10 @@ const pack: LanguagePack = {
     scoped: named,
     noPersonnel: 'hakuna askari katika misheni hii',
     ended: (phase) => `${phase} (imekwisha)`,
-    left: (date) => `haiko tena katika misheni tangu ${date}`,
+    left: (date) => `iliondoka katika misheni mnamo ${date}`,
+    had: (figure) => `${figure} (kabla ya kuondoka)`,
+    sources: (names, more) =>
+      `Vyanzo: ${more ? `${names.join(', ')} na ${more} zaidi` : formatList(names, 'sw')}`,
     totalShown: (sum) => `Hii ni jumla iliyotangazwa na misheni; takwimu za wachangiaji zinafikia ${sum}`,
     sumShown: (total, date) =>
       `Hii ni jumla ya takwimu za karibuni za wachangiaji, mpya kuliko jumla ya mwisho ya misheni (${total}, ${date})`,
@@ -48,10 +51,11 @@ const pack: LanguagePack = {
     casualties: (killed, injured) =>
       `waliouawa ${killed} na waliojeruhiwa ${injured} miongoni mwa askari wa misheni`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'kuanzia' : 'hadi'} ${date}`,
-    progress: 'Waliotumwa kati ya lengo',
     history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
   },
+  // No articles before a country's name.
+  joins: { country: (_code, name) => name },
   contributorList: {
     caption: 'Wachangiaji',
     // Swahili puts the number after the noun: "nchi 3".
