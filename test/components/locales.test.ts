@@ -69,7 +69,7 @@ const LOCALES: [string, Expected][] = [
     'fr',
     {
       counter:
-        'Environ 426 personnes déployées (Haïti) sur un engagement de 1 250, 600 de plus en préparation, au 21 septembre 2024.',
+        'Environ 426 personnes déployées en Haïti sur un engagement de 1 250, 600 de plus en préparation, au 21 septembre 2024.',
       contributors: [
         'Kenya : 1 000 policiers promis',
         'Kenya : 382 policiers déployés depuis juin 2024',
@@ -100,7 +100,7 @@ const LOCALES: [string, Expected][] = [
       event: [
         '12 septembre 2024',
         'Deplwaman',
-        'Jamaïque et Belize',
+        'Jamaïque ak Belize',
         'La Jamaïque et le Belize rejoignent le terrain',
       ],
       year: '2024',
@@ -225,7 +225,7 @@ describe('choosing the locale', () => {
       'fr-CA speaks French with Canadian formats',
       { locale: 'fr-CA' },
       {},
-      'Environ 426 personnes déployées (Haïti) sur un engagement de 1\u00a0250, 600 de plus en préparation, au 21 septembre 2024. Kenya\u00a0: chiffre du 16 juillet 2024.',
+      'Environ 426 personnes déployées en Haïti sur un engagement de 1\u00a0250, 600 de plus en préparation, au 21 septembre 2024. Le Kenya\u00a0: chiffre du 16 juillet 2024.',
     ],
     [
       'es-MX speaks Spanish',
@@ -395,8 +395,8 @@ describe('plurals', () => {
   const labels: [string, number, string][] = [
     ['es', 1, '1 efectivo desplegado en Haití'],
     ['es', 2, '2 efectivos desplegados en Haití'],
-    ['fr', 1, '1 personne déployée (Haïti)'],
-    ['fr', 2, '2 personnes déployées (Haïti)'],
+    ['fr', 1, '1 personne déployée en Haïti'],
+    ['fr', 2, '2 personnes déployées en Haïti'],
     ['sw', 1, 'askari aliyetumwa Haiti ni 1'],
     ['sw', 2, 'askari waliotumwa Haiti ni 2'],
   ];
