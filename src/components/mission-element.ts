@@ -76,7 +76,7 @@ export abstract class MissionElement extends LitElement {
   /** BCP 47 locale; defaults to the nearest `lang` attribute, then the browser's language. */
   locale?: string;
 
-  /** `light`, `dark` or `auto`: the page's own `color-scheme` if its root sets one, else the reader's. */
+  /** `auto`: the page's own colours, dark only when the page is; `light` or `dark`: the widget's own box. */
   theme: Theme = 'auto';
 
   /** Seconds between checks of `src` for a new version (at least 15); no polling when absent. */
