@@ -14,12 +14,12 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
 
 /** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus about 300 B]. */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 26_900],
-  'mission-widgets/troop-counter.js': ['*', 19_100],
-  'mission-widgets/contributor-list.js': ['*', 19_200],
-  'mission-widgets/event-timeline.js': ['*', 17_600],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 18_900],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 19_000],
+  'mission-widgets': ['{ TroopCounter }', 33_000],
+  'mission-widgets/troop-counter.js': ['*', 22_100],
+  'mission-widgets/contributor-list.js': ['*', 22_400],
+  'mission-widgets/event-timeline.js': ['*', 22_000],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 21_900],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 22_100],
   'mission-widgets/data.js': ['{ validateMission }', 8_600],
   'mission-widgets/tables.js': ['*', 10_000],
 };
@@ -43,7 +43,7 @@ const staticImportsOnly = (config) => ({
   ],
 });
 
-const THREE_CEILING = 26_900;
+const THREE_CEILING = 33_000;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

@@ -28,9 +28,10 @@ describe('the drop-in size', () => {
     assert.ok(gzip(file(files.parts.data)) <= 26_000, `${gzip(file(files.parts.data))} bytes`);
   });
 
+  // 2,400: French carries the articles and prepositions of country names (le, la, les, au, aux).
   for (const lang of ['fr', 'ht', 'es', 'sw']) {
-    it(`the ${lang} interface strings are one file of at most 1,800 bytes`, () => {
-      assert.ok(gzip(file(files.parts[lang])) <= 1_800);
+    it(`the ${lang} interface strings are one file of at most 2,400 bytes`, () => {
+      assert.ok(gzip(file(files.parts[lang])) <= 2_400);
     });
   }
 
