@@ -30,6 +30,7 @@ import { nextTask } from '../data/next-task.js';
 import type { MoneyFigure } from '../data/derive.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import { caveats, quantityText } from '../views/words.js';
+import { isolate } from '../views/isolate.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -173,7 +174,10 @@ export class ContributorList extends MissionElement {
     const source = this.data.mission?.data.sources.find((s) => s.id === id);
     return (
       source &&
-      this.common.source(source.publisher, source.date && formatDate(source.date, this.resolvedLocale))
+      this.common.source(
+        isolate(source.publisher),
+        source.date && formatDate(source.date, this.resolvedLocale),
+      )
     );
   }
 

@@ -21,6 +21,7 @@ import {
   type Block,
   type TimelineView,
 } from '../views/event-timeline.js';
+import { isolate } from '../views/isolate.js';
 import { formatList, timeline } from '../i18n/event-timeline.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -276,7 +277,7 @@ export class EventTimeline extends MissionElement {
     if (!countries && !sources.length) return nothing;
     const publishers = sources.map((source) => source.publisher);
     const label = (source: Source) =>
-      this.common.source(source.publisher, source.date && formatDate(source.date, locale));
+      this.common.source(isolate(source.publisher), source.date && formatDate(source.date, locale));
     return html`<p class="foot">
       ${countries ? html`<span class="countries">${countries}</span>` : nothing}
       ${
@@ -292,7 +293,7 @@ export class EventTimeline extends MissionElement {
                       aria-label=${label(source)}
                       >${
                         publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
-                          ? source.publisher
+                          ? isolate(source.publisher)
                           : label(source)
                       }</a
                     >`,

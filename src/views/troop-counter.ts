@@ -278,7 +278,7 @@ function sourceLine(
   const publishers = [...cited.keys()].sort((a, b) => cited.get(b)! - cited.get(a)! || a.length - b.length);
   const more = publishers.length - 2;
   return publishers.length
-    ? m.sources(publishers.slice(0, 2), more > 0 ? formatNumber(more, locale) : undefined)
+    ? m.sources(publishers.slice(0, 2).map(isolate), more > 0 ? formatNumber(more, locale) : undefined)
     : '';
 }
 

@@ -265,7 +265,7 @@ describe('choosing the locale', () => {
     ],
   ];
   for (const [name, attributes, slot, expected] of chain) {
-    it(`${name}, silently`, async () => {
+    it(`${name}`, async () => {
       let el: Widget | undefined;
       const noise = [
         ...(await capture('warn', async () => {
@@ -275,7 +275,12 @@ describe('choosing the locale', () => {
           expect(errors).to.deep.equal([]);
         })),
       ];
-      expect(noise).to.deep.equal([]);
+      // A tag that is no language tag at all is junk: one warning naming it (README, "Attribute
+      // values"); a well-formed tag we have no strings for falls back without a word.
+      const junk =
+        attributes.locale !== undefined && !/^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(String(attributes.locale));
+      expect(noise).to.have.length(junk ? 1 : 0);
+      if (junk) expect(String(noise[0])).to.include('locale');
       expect(sentence(el!)).to.equal(expected);
     });
   }
