@@ -129,7 +129,9 @@ export class EventTimeline extends MissionElement {
     const { from, to, asOf, category, order, picked } = this;
     const data = this.data.mission?.data;
     const locale = this.resolvedLocale;
-    const key = [data, from, to, asOf, category, order, picked, locale];
+    // The catalog too: the view writes words (a phase's start), which change when a language
+    // pack arrives after the data.
+    const key = [data, from, to, asOf, category, order, picked, locale, messagesFor(timeline, locale)];
     if (key.some((value, i) => value !== this.viewKey[i])) {
       this.viewKey = key;
       this.view = data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW;
