@@ -70,6 +70,11 @@ describe('ThemeController', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await widget();
     expect(scheme(el)).to.equal('light');
+  });
+
+  it('goes dark on a page that declares both schemes when the browser paints it dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await widget();
     // A page that declares both schemes and no colours of its own is painted dark by the
     // browser itself then: its text turns light, and the widget goes with it.
     root.classList.add('site-both');
