@@ -193,7 +193,7 @@ export const styles = css`
     border: 1px solid;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_background);
+    color: light-dark(#fff, #16181d);
   }
   .latest .marker::before {
     font-size: 1.15em;

@@ -52,13 +52,13 @@ function inspect() {
       )
       .map((node) => `${el.localName} ${node.outerHTML.slice(0, 80)}`),
   );
-  const bar = $(counter, 'progress');
+  const bar = $(counter, '[part=progress] .track');
   const latest = $(timeline, 'li.latest');
   return {
     forced: matchMedia('(forced-colors: active)').matches,
     system: { canvas: system('Canvas'), canvasText: system('CanvasText'), highlight: system('Highlight') },
     unreadable,
-    bar: { border: style(bar).borderTopColor, width: style(bar).borderTopWidth, height: bar.offsetHeight },
+    bar: { border: style(bar).outlineColor, width: style(bar).outlineWidth, height: bar.offsetHeight },
     sparkline: style($(counter, 'svg')).stroke,
     figure: style($(counter, '[part=figure]')).color,
     lead: [list, narrow].map((el) => {
