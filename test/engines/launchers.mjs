@@ -13,6 +13,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, NO_CHROME } from '../find-chrome.mjs';
+import { lockWebKit } from './webkit-lock.mjs';
 
 export { ENGINES } from './exclusions.mjs';
 
@@ -126,6 +127,7 @@ async function waitForPort(port, child, timeout = 20_000) {
  * launcher and by the end-to-end harness.
  */
 export async function startWebKitDriver(found) {
+  const unlock = await lockWebKit();
   const port = await freePort();
   // The driver hands its environment to the browser: the tests' time zone, and a pinned
   // language (a machine's LANG=C made WebKit's navigator.language "C").
@@ -134,14 +136,20 @@ export async function startWebKitDriver(found) {
     stdio: 'ignore',
     detached: true,
   });
-  const stop = () => child.exitCode === null && child.signalCode === null && killGroup(child);
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) killGroup(child);
+    unlock();
+  };
   const stopped = () => {
     stop();
     process.exit(143);
   };
   process.once('exit', stop);
   process.once('SIGTERM', stopped);
-  await waitForPort(port, child);
+  await waitForPort(port, child).catch((error) => {
+    stop();
+    throw error;
+  });
   return {
     port,
     stop() {
