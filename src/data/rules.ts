@@ -5,6 +5,7 @@
 import { firstDay, lastDay } from './dates.js';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { CATEGORIES } from './constants.js';
+import { isCountryCode, unknownCountry } from './countries.js';
 
 type Loose = Record<string, unknown>;
 interface Item {
@@ -162,6 +163,15 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
         `${wasMissing} were missing, but only ${killed} are said killed`,
       );
   }
+  // Well formed but no country: the widgets would show the bare code, or another country's name.
+  const country = (value: unknown, path: PathKey[]) => {
+    if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && !isCountryCode(value))
+      warning(path, unknownCountry(value));
+  };
+  country(root.item.host, ['host']);
+  for (const { item, path } of contributors)
+    if (item.type === 'country') country(item.country, [...path, 'country']);
+  for (const owner of events) for (const { value, path } of strings(owner, 'countries')) country(value, path);
   for (const event of events) {
     entry(event);
     const category = asString(event.item.category);
