@@ -3,4 +3,4 @@
  * problem at its table, row and column, and what readers will see change between two files.
  */
 export * from './data/tables/index.js';
-export { describeChanges } from './data/changes.js';
+export { describeChanges } from './views/changes.js';

@@ -6,6 +6,7 @@ import { firstDay, lastDay } from './dates.js';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { CATEGORIES } from './constants.js';
 import { isCountryCode, unknownCountry } from './countries.js';
+import { isolate } from './isolate.js';
 
 type Loose = Record<string, unknown>;
 interface Item {
@@ -76,7 +77,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
   const updated = asString(root.item.updated);
   const checkCitations = (owner: Item) => {
     for (const { value, path } of strings(owner, 'sources')) {
-      if (!sources.has(value)) error(path, `no source with id "${value}" in the document's sources`);
+      if (!sources.has(value))
+        error(path, `no source with id ${isolate(`"${value}"`)} in the document's sources`);
     }
   };
   const checkNotAfterUpdate = (owner: Item, key = 'date') => {
@@ -86,7 +88,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
     }
   };
   const checkContributor = (path: PathKey[], id: string | undefined) => {
-    if (id !== undefined && !contributorIds.has(id)) error(path, `no contributor with id "${id}"`);
+    if (id !== undefined && !contributorIds.has(id))
+      error(path, `no contributor with id ${isolate(`"${id}"`)}`);
   };
   /** A dated, sourced entry: its citations, its date, and for a figure its one way of counting. */
   const entry = (owner: Item, quantity = false) => {
@@ -101,7 +104,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
   const money = (owner: Item) => {
     entry(owner);
     const to = asString(owner.item.to);
-    if (to !== undefined && !fundIds.has(to)) error([...owner.path, 'to'], `no fund with id "${to}"`);
+    if (to !== undefined && !fundIds.has(to))
+      error([...owner.path, 'to'], `no fund with id ${isolate(`"${to}"`)}`);
     const period = asRecord(owner.item.period);
     const [start, end] = [asString(period.start), asString(period.end)];
     if (start && end && firstDay(end) < firstDay(start))
@@ -176,7 +180,10 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
     entry(event);
     const category = asString(event.item.category);
     if (category && !(CATEGORIES as readonly string[]).includes(category)) {
-      warning([...event.path, 'category'], `unknown category "${category.slice(0, 40)}", shown as "other"`);
+      warning(
+        [...event.path, 'category'],
+        `unknown category ${isolate(`"${category.slice(0, 40)}"`)}, shown as "other"`,
+      );
     }
   }
   return issues;

@@ -128,7 +128,7 @@ describe('mission-widgets diff', () => {
     assert.equal(stdout, 'Nothing readers see changes.\n');
   });
 
-  it('says in words what readers will see change', () => {
+  it('says in words what readers will see change, as the widgets say it', () => {
     const doc = shipped();
     const kenya = doc.contributors.find((contributor) => contributor.id === 'KE');
     const deployed = kenya.personnel.filter((figure) => figure.status === 'deployed').at(-1);
@@ -141,7 +141,7 @@ describe('mission-widgets diff', () => {
       change: 'drawdown',
     });
     doc.updated = '2026-03-22';
-    const removed = doc.events.pop();
+    doc.events.pop();
     doc.events.push({
       id: 'new-event',
       date: '2026-03-21',
@@ -151,18 +151,72 @@ describe('mission-widgets diff', () => {
     });
     const file = join(scratch(), 'new.json');
     writeFileSync(file, JSON.stringify(doc));
+    const { status, stdout, stderr } = cli('diff', shippedPath, file);
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      'Updated: March 21, 2026 → March 22, 2026.',
+      'Counter for the whole mission: “GSF: about 959 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of March 21, 2026.” → “GSF: 359 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of March 21, 2026.”',
+      'Counter for Kenya: “Kenya: about 700 personnel deployed in Haiti of 1,000 pledged, more preparing, number not reported, as of December 2025.” → “Kenya: 100 personnel deployed in Haiti of 1,000 pledged, more preparing, number not reported, as of March 21, 2026.”',
+      'Timeline: new event, March 21, 2026: A new event.',
+      'Timeline: event removed, March 21, 2026: Chad to send 800, per one report.',
+    ]);
+  });
+
+  it('isolates data text in its lines: a publisher ending in an override reorders nothing after it', () => {
+    const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+    const doc = shipped();
+    doc.sources.push({ ...doc.sources[0], id: 'rlo-source', publisher: `KBC${RLO}`, date: '2024-09-26' });
+    doc.events[0].title = { en: `${RLO}Moïse killed` };
+    const file = join(scratch(), 'rlo.json');
+    writeFileSync(file, JSON.stringify(doc));
     const { status, stdout } = cli('diff', shippedPath, file);
     assert.equal(status, 0);
     const lines = stdout.trim().split('\n');
-    assert.equal(lines[0], `Updated: ${shipped().updated} → 2026-03-22.`);
-    assert.ok(
-      lines.some((line) => /^Kenya deployed( police)?: .+ → 100 \(as of 2026-03-21\)\.$/.test(line)),
-      stdout,
-    );
-    assert.ok(lines.includes('New event, 2026-03-21: A new event'), stdout);
-    assert.ok(
-      lines.some((line) => line.startsWith(`Event removed, ${removed.date}: `)),
-      stdout,
+    const title = shipped().events[0].title.en;
+    assert.deepEqual(lines, [
+      `Timeline: event changed, July 7, 2021: ${FSI}${RLO}Moïse killed${PDI} (title was “${title}”).`,
+      `New source: ${FSI}KBC${RLO}${PDI}, September 26, 2024, “${shipped().sources[0].title}”.`,
+    ]);
+  });
+
+  it('compares nothing when a file is not one the widgets would show', () => {
+    const doc = shipped();
+    doc.events[0].date = '2024-02-30';
+    const file = join(scratch(), 'broken.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { status, stdout, stderr } = cli('diff', shippedPath, file);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.deepEqual(stderr.trim().split('\n'), [
+      `error: ${file}: events[0].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "2024-02-30"`,
+      `${file}: 1 error; the widgets would not show it, nothing compared`,
+    ]);
+  });
+});
+
+describe('messages that quote data', () => {
+  it('isolate the quoted value, in `validate` and in `import`', () => {
+    const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+    const doc = shipped();
+    doc.events[0].date = `2024${RLO}`;
+    doc.events[1].category = `riot${RLO}`;
+    const file = join(scratch(), 'rlo.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const checked = cli('validate', file);
+    assert.deepEqual(checked.stdout.trim().split('\n'), [
+      `${file}: error: events[0].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got ${FSI}"2024${RLO}"${PDI}`,
+      `${file}: warning: events[1].category: unknown category ${FSI}"riot${RLO}"${PDI}, shown as "other"`,
+      `${file}: invalid, 1 error, 1 warning`,
+    ]);
+    const broken = brokenTemplate('figures.csv', 3, 'count', `12${RLO}`);
+    const imported = cli('import', broken);
+    assert.equal(imported.status, 1);
+    assert.match(
+      imported.stderr,
+      new RegExp(
+        `^error: figures\\.csv row 3, column count: expected a whole number, found ${FSI}'12${RLO}'${PDI}$`,
+        'm',
+      ),
     );
   });
 });

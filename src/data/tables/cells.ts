@@ -4,13 +4,14 @@
  */
 import { isDay, isPartialDate } from '../dates.js';
 import { isCountryCode } from '../countries.js';
+import { isolate } from '../isolate.js';
 
 export { isCountryCode };
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
-const found = (raw: string) => `'${raw.length > 40 ? `${raw.slice(0, 37)}...` : raw}'`;
+const found = (raw: string) => isolate(`'${raw.length > 40 ? `${raw.slice(0, 37)}...` : raw}'`);
 const fail = (expected: string, raw: string, hint = ''): { ok: false; message: string } => ({
   ok: false,
   message: `expected ${expected}, found ${found(raw)}${hint}`,
