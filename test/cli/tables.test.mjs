@@ -232,12 +232,22 @@ function spreadsheetCells(text) {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
-    } else if (char === '"' && !started) ((quoted = true), (started = true));
-    else if (char === ',' || char === '\n') (cells.push(cell), (cell = ''), (started = false));
-    else if (char !== '\r' || text[i + 1] !== '\n') ((cell += char), (started = true));
+    } else if (char === '"' && !started) {
+      quoted = true;
+      started = true;
+    } else if (char === ',' || char === '\n') {
+      cells.push(cell);
+      cell = '';
+      started = false;
+    } else if (char !== '\r' || text[i + 1] !== '\n') {
+      cell += char;
+      started = true;
+    }
   }
   return cells;
 }
