@@ -259,6 +259,35 @@ const dangerous = fc
   )
   .map(([start, rest]) => start + rest);
 
+describe('paths and columns that come from the data', () => {
+  const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+  it('`export` isolates a field name it cannot keep', () => {
+    const doc = shipped();
+    doc.contributors[0][`nick${RLO}`] = 'x';
+    const file = join(scratch(), 'field.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { status, stderr } = cli('export', file, join(scratch(), 'out'));
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      `error: ${file}: contributors[0][${FSI}"nick${RLO}"${PDI}]: not kept by the tables`,
+      `${file}: nothing written`,
+    ]);
+  });
+
+  it('`import` isolates a column header it cannot read', () => {
+    const folder = brokenTemplate('figures.csv', 1, 'note (fr)', `note (fr${RLO})`);
+    const { status, stderr } = cli('import', folder);
+    assert.equal(status, 1);
+    assert.match(
+      stderr,
+      new RegExp(
+        `^error: figures\\.csv row 1, column ${FSI}note \\(fr${RLO}\\)${PDI}: expected a language code such as en or fr-CA in brackets, found ${FSI}'fr${RLO}'${PDI}$`,
+        'm',
+      ),
+    );
+  });
+});
+
 describe('spreadsheet formula injection', async () => {
   const { importTables, missionToTables, parseCsv, writeCsv, differences } = await import(
     new URL('dist/tables.js', root)
