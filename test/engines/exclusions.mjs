@@ -182,12 +182,4 @@ EXCLUSIONS.push(
     reason:
       'KNOWN DEFECT: in WebKit events far down a 10,000-event timeline (e1875, e8125) still move a little as they render while the reader scrolls past them (issue 17)',
   },
-  {
-    file: 'test/hardening/bidi.test.ts',
-    title:
-      'bidi controls in data text keeps the words after an overridden publisher in reading order, as laid out',
-    engines: ['webkit'],
-    reason:
-      'KNOWN DEFECT: after the designed counter merged, this layout check finds no measurable text after the publisher in WebKit (0 boxes); the isolation itself is checked by the text tests, which pass (issue 16)',
-  },
 );
