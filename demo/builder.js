@@ -197,9 +197,9 @@ async function copy() {
 
 const onChange = { src: loadData, 'script-url': hashScript, sri: hashScript };
 
+// The script address shows in the snippet as it is typed; its hash is made on change.
 form.addEventListener('input', ({ target }) => {
-  if (!onChange[target.name]) update();
-  else if (target.name === 'script-url') checkScriptUrl();
+  if (!onChange[target.name] || target.name === 'script-url') update();
 });
 form.addEventListener('change', ({ target }) => onChange[target.name]?.());
 form.addEventListener('submit', (event) => event.preventDefault());
