@@ -214,7 +214,9 @@ function layoutPreview() {
   const width = Number(chosen('width'));
   const room = stage.clientWidth;
   const scale = Math.min(1, room / width);
-  const height = frame.contentDocument?.documentElement.scrollHeight ?? 0;
+  // The page's own height (its root box), not its scroll height, which is never less than the frame.
+  const root = frame.contentDocument?.documentElement;
+  const height = root ? Math.ceil(root.getBoundingClientRect().height) : 0;
   frame.style.inlineSize = `${width}px`;
   frame.style.blockSize = `${height}px`;
   frame.style.transform = scale < 1 ? `scale(${scale})` : '';
