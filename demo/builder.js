@@ -222,6 +222,15 @@ function layoutPreview() {
   frame.style.transform = scale < 1 ? `scale(${scale})` : '';
   sizer.style.inlineSize = `${width * scale}px`;
   sizer.style.blockSize = `${height * scale}px`;
+  const widget = frame.contentDocument?.querySelector('#slot > *');
+  const box = widget?.getBoundingClientRect();
+  // The room to reserve for it in a column of this width (README, "No layout shift").
+  say(
+    'preview-size',
+    box?.height
+      ? `In this column: ${Math.round(box.width)} × ${Math.ceil(box.height)} px; reserve min-block-size: ${Math.ceil(box.height)}px.`
+      : '\u00a0',
+  );
 }
 
 function paintHost() {
