@@ -221,7 +221,7 @@ describeInEngines(
             new Promise((resolve, reject) => {
               const doc = inFrame ? document.getElementById('preview').contentDocument : document;
               const script = Object.assign(doc.createElement('script'), { src: url });
-              script.onload = resolve;
+              script.onload = () => resolve();
               script.onerror = reject;
               doc.head.append(script);
             }),
