@@ -1,6 +1,5 @@
-import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MissionDataErrorDetail } from './mission-controller.js';
+import { dispatchMissionEvent } from './events.js';
 import type { RefreshState, Watcher } from './poller.js';
 import { refreshSeconds } from './refresh-timing.js';
 import { remoteData, remoteDataLoaded } from './remote-data.js';
@@ -76,10 +75,7 @@ export class RefreshController implements ReactiveController {
     if (changed) this.host.requestUpdate();
     if (state.error) {
       const { origin, kind, messages } = state.error;
-      const detail: MissionDataErrorDetail = { origin, kind, messages };
-      this.host.dispatchEvent(
-        new CustomEvent('mission-data-error', bag({ detail, bubbles: true, composed: true })),
-      );
+      dispatchMissionEvent(this.host, 'mission-data-error', { origin, kind, messages });
     }
   }
 
