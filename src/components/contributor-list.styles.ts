@@ -181,6 +181,13 @@ export const styles = css`
   .items:empty {
     display: none;
   }
+  /* A label and its value: two boxes a gap apart, whatever the whitespace between them. */
+  .cards .item {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.3em;
+  }
   .item.funding {
     flex-basis: 100%;
   }

@@ -33,6 +33,11 @@ export function formatList(names: readonly string[], locale: string): string {
 export interface JoinMessages {
   /** The name with its article where the language wants one: "the Bahamas", "le Kenya". */
   country: (code: string, name: string) => string;
+  /**
+   * The language's own country names, for a language the browsers' `Intl` has none for (Haitian
+   * Creole, where they give French ones): the countries of the shipped story at least.
+   */
+  names?: Readonly<Record<string, string>>;
 }
 
 // The countries English names with "the" in running text.
@@ -43,6 +48,39 @@ export const joins: LazyCatalog<'joins'> = {
   en: { country: (code, name) => (EN_THE.includes(code) ? `the ${name}` : name) },
 };
 
+const intlNames = new Map<string, boolean>();
+
+/** Whether the browser's `Intl` names regions in the locale's own language (none has Creole yet). */
+function intlSpeaks(locale: string): boolean {
+  let speaks = intlNames.get(locale);
+  if (speaks === undefined) {
+    try {
+      const resolved = new Intl.DisplayNames([locale], { type: 'region' }).resolvedOptions().locale;
+      speaks = uiLocale(resolved) === uiLocale(locale);
+    } catch {
+      speaks = false;
+    }
+    intlNames.set(locale, speaks);
+  }
+  return speaks;
+}
+
+/**
+ * A country's name in the locale, as a heading or label ("United States", "Etazini"): the
+ * language's own table where `Intl` does not speak it, else `Intl`'s name.
+ */
+export function countryLabel(code: string, locale: string): string {
+  const own = messagesFor(joins, locale).names?.[code];
+  return own !== undefined && !intlSpeaks(locale) ? own : countryName(code, locale);
+}
+
 /** A country's name as it stands in a sentence ("the United States"), not as a heading. */
 export const countryInText = (code: string, locale: string): string =>
-  messagesFor(joins, locale).country(code, countryName(code, locale));
+  messagesFor(joins, locale).country(code, countryLabel(code, locale));
+
+/** Countries in a sentence: "Kenya and the United States", "le Kenya et les États-Unis". */
+export const countriesInText = (codes: readonly string[], locale: string): string =>
+  formatList(
+    codes.map((code) => countryInText(code, locale)),
+    locale,
+  );
