@@ -44,7 +44,7 @@ describe('<event-timeline> as a reader uses it', () => {
   after(() => setViewport({ width: 800, height: 600 }));
   afterEach(async () => {
     clearMissionCache();
-    await emulateMedia({ reducedMotion: '' });
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   describe('previous and next', () => {
