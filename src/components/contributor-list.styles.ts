@@ -131,6 +131,11 @@ export const styles = css`
     font-size: 0.8em;
     line-height: 1.4;
   }
+  /* Muted already: a muted label inside would compound (4.4:1 on a cream page). */
+  .footnotes > .muted {
+    color: inherit;
+    font-weight: 600;
+  }
   .footnote:not(:last-child)::after {
     content: ' ·';
   }
