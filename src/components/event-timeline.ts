@@ -24,6 +24,7 @@ import {
 import { isolate } from '../views/isolate.js';
 import { countriesInText, timeline } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
+import { uiLocale } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
@@ -284,7 +285,7 @@ export class EventTimeline extends MissionElement {
       ${
         sources.length
           ? html`<span class="sources" part="sources"
-              >${this.common.sources}:
+              >${this.common.sources}${uiLocale(locale) === 'fr' ? '\u00a0:' : ':'}
               ${sources.map(
                 (source, i) =>
                   html`${i ? ', ' : ''}<a

@@ -167,6 +167,7 @@ describe('<event-timeline> as a reader uses it', () => {
       es: ['Jamaica y Belice', 'Estados Unidos'],
       sw: ['Jamaika na Belize', 'Marekani'],
     };
+    const SOURCES = { en: 'Sources:', fr: 'Sources\u00a0:', ht: 'Sous:', es: 'Fuentes:', sw: 'Vyanzo:' };
     for (const locale of LANGUAGES) {
       it(`${locale}: "${COUNTRIES[locale].join('", "')}"`, async () => {
         const el = await make(640, { locale });
@@ -174,6 +175,9 @@ describe('<event-timeline> as a reader uses it', () => {
         expect([countries('jamaica-belize-arrive'), countries('us-first-pledge')]).to.deep.equal(
           COUNTRIES[locale],
         );
+        // The sources after them, labelled in the language's own typography.
+        const sources = el.shadowRoot!.querySelector('#event-us-first-pledge [part=sources]')!.textContent!;
+        expect(sources.trim().split(/[ \n\t]+/)[0]).to.equal(SOURCES[locale]);
       });
     }
   });
