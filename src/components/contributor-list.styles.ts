@@ -87,7 +87,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
-  .funding,
+  td.funding,
+  .item.funding,
   .footnotes,
   .note {
     font-size: var(--_font-size-small);

@@ -133,6 +133,10 @@ export const styles = css`
     margin-block-start: 0.3em;
     font-size: 0.8em;
   }
+  .foot > .countries:not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.6em;
+  }
   .foot a {
     color: inherit;
     text-decoration-thickness: 1px;
