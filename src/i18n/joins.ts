@@ -48,31 +48,12 @@ export const joins: LazyCatalog<'joins'> = {
   en: { country: (code, name) => (EN_THE.includes(code) ? `the ${name}` : name) },
 };
 
-const intlNames = new Map<string, boolean>();
-
-/** Whether the browser's `Intl` names regions in the locale's own language (none has Creole yet). */
-function intlSpeaks(locale: string): boolean {
-  let speaks = intlNames.get(locale);
-  if (speaks === undefined) {
-    try {
-      const resolved = new Intl.DisplayNames([locale], { type: 'region' }).resolvedOptions().locale;
-      speaks = uiLocale(resolved) === uiLocale(locale);
-    } catch {
-      speaks = false;
-    }
-    intlNames.set(locale, speaks);
-  }
-  return speaks;
-}
-
 /**
  * A country's name in the locale, as a heading or label ("United States", "Etazini"): the
- * language's own table where `Intl` does not speak it, else `Intl`'s name.
+ * language's own table where it has one (no browser's `Intl` names regions in Creole), else `Intl`'s.
  */
-export function countryLabel(code: string, locale: string): string {
-  const own = messagesFor(joins, locale).names?.[code];
-  return own !== undefined && !intlSpeaks(locale) ? own : countryName(code, locale);
-}
+export const countryLabel = (code: string, locale: string): string =>
+  messagesFor(joins, locale).names?.[code] ?? countryName(code, locale);
 
 /** A country's name as it stands in a sentence ("the United States"), not as a heading. */
 export const countryInText = (code: string, locale: string): string =>
