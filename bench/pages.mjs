@@ -232,9 +232,9 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
             label: '<event-timeline> over its static HTML (mission-widgets render)',
             path: page(
               'prerendered',
+              // No reserved room: the static HTML is the widget's own size.
               article({
                 title: heading,
-                style: RESERVE_CSS,
                 head: moduleScript('event-timeline'),
                 embed: helpers.staticTimeline,
               }),
