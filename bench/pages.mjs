@@ -10,7 +10,12 @@ import { contributorMission, SHIPPED, timelineMission, toTimelineJS } from './da
 
 /** The iframe embed with its resize script, as the builder writes it, with the files of dist/ on this host. */
 const frameEmbed = (tag, attributes) =>
-  frameSnippetText({ scriptUrl: 'https://cdn.example/dist/mission-widgets.js', tag, attributes, resize: true })
+  frameSnippetText({
+    scriptUrl: 'https://cdn.example/dist/mission-widgets.js',
+    tag,
+    attributes,
+    resize: true,
+  })
     .replaceAll('https://cdn.example/', '/')
     // In view at the top of the article: a lazy frame would load as soon anyway.
     .replace('  loading="lazy"\n', '');
@@ -250,7 +255,12 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
               'iframe',
               article({ title: heading, embed: frameEmbed('event-timeline', [['src', src]]) }),
             ),
-            first: { frame: 'iframe', host: 'event-timeline', selector: `#event-${first.id} h4`, text: title },
+            first: {
+              frame: 'iframe',
+              host: 'event-timeline',
+              selector: `#event-${first.id} h4`,
+              text: title,
+            },
             done: [{ frame: 'iframe', host: 'event-timeline', selector: `#event-${last.id}` }],
           },
         }),

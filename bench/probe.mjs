@@ -80,7 +80,8 @@ export function probe(config) {
     const box = element.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) return false;
     const view = element.ownerDocument.defaultView;
-    if (box.bottom <= 0 || box.top >= view.innerHeight || box.right <= 0 || box.left >= view.innerWidth) return false;
+    if (box.bottom <= 0 || box.top >= view.innerHeight || box.right <= 0 || box.left >= view.innerWidth)
+      return false;
     // In a frame: the frame itself in view on the page.
     if (view !== window && !visible(view.frameElement)) return false;
     return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });

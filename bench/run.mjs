@@ -35,7 +35,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The iframe embed's files as `npm run build` writes them (dist/embed.html and its scripts), under /dist/. */
 function distFiles() {
   const dist = join(root, 'dist');
-  if (!existsSync(join(dist, 'embed.html'))) throw new Error('bench: run `npm run build` first (dist/embed.html)');
+  if (!existsSync(join(dist, 'embed.html')))
+    throw new Error('bench: run `npm run build` first (dist/embed.html)');
   return Object.fromEntries(
     readdirSync(dist)
       .filter((name) => /\.(js|css|html)$/.test(name) && name !== 'cli.js')
