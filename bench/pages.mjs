@@ -207,6 +207,9 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
       title: `<event-timeline>, ${count.toLocaleString('en')} events`,
       description:
         `${count === 12 ? 'The shipped dataset' : 'Generated events (1990 to 2024)'} as \`<event-timeline src>\` from its npm entry, ` +
+        (count === 12
+          ? 'the same over its static HTML (`mission-widgets render`, no room reserved), in its iframe embed (dist/embed.html with the resize script), '
+          : '') +
         'as static HTML, and in TimelineJS (the same events in its JSON format, its files served from this host, in its ' +
         "documented 600 px container). Content rendered: the first event's title present and visible; all content: the " +
         'last event in the DOM.' +
