@@ -465,11 +465,13 @@ describe('the iframe embed', () => {
     const { page, log, context } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(`${embeds.origin}/demo/builder.html`);
     await page.selectOption('#widget', 'contributor-list');
-    await page.selectOption('#embed', 'frame-resize');
+    await page.check('#embed-frame-resize');
     assert.match(
-      await page.textContent('#embed-hint'),
-      /^Iframe with the resize script: for pages that take/,
+      await page.textContent('#embed-frame-resize-use'),
+      /^\s*Use it where iframes and a script tag/,
     );
+    // The builder's default is jsDelivr: this server's build instead, for the pasted page.
+    await page.fill('#script-url', `${embeds.origin}/dist/mission-widgets.js`);
     assert.equal(await page.isVisible('#sri'), false);
     await page.fill('#parent', `${article.origin}/2024/story.html`);
     const snippet = await page
