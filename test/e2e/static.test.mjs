@@ -115,10 +115,13 @@ describe('static HTML (mission-widgets render)', () => {
     const opened = await openPage(browser, { viewport: { width, height }, javaScriptEnabled: true });
     await opened.page.addInitScript(() => {
       window.__shift = 0;
+      window.__before = 0;
       window.__shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          window.__shift += entry.value;
+          // Before the script ran: the static page's own layout settling, not the take-over.
+          if (window.__definedAt === undefined) window.__before += entry.value;
+          else window.__shift += entry.value;
           window.__shifts.push(
             `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources
               .map((source) => `${source.node?.nodeName} ${source.node?.className ?? ''}`)
@@ -172,10 +175,18 @@ describe('static HTML (mission-widgets render)', () => {
     await takenOver(live.page);
     const after = await snapshot(live.page);
     assertSameLayout(before, after, label);
-    const { shift, shifts, frames, painted, defined } = await live.page.evaluate(() => {
+    const {
+      shift,
+      before: settling,
+      shifts,
+      frames,
+      painted,
+      defined,
+    } = await live.page.evaluate(() => {
       window.__stopSampling = true;
       return {
         shift: window.__shift,
+        before: window.__before,
         shifts: window.__shifts,
         frames: [...window.__frames],
         painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
@@ -185,11 +196,10 @@ describe('static HTML (mission-widgets render)', () => {
     // The measure means something only if the static HTML was on screen before the script ran.
     assert.ok(defined > 0, `${label}: the script ran`);
     assert.ok(painted < defined, `${label}: painted at ${painted} ms, the script ran at ${defined} ms`);
-    assert.equal(
-      shift,
-      0,
-      `${label}: layout shifts: ${shifts.join('; ')}; script at ${defined}; frames ${frames.join('; ')}`,
-    );
+    const seen = `layout shifts: ${shifts.join('; ')}; script at ${defined} ms`;
+    assert.equal(shift, 0, `${label}: ${seen}`);
+    // Once under load, a sub-pixel settling of the tall static page (0.0002) came before any script.
+    assert.ok(settling < 0.001, `${label}: before the script, ${seen}`);
     assert.deepEqual(frames.length, 1, `${label}: heights and position by frame: ${frames.join('; ')}`);
     assert.deepEqual(live.log.errors, []);
     return live;
