@@ -40,7 +40,6 @@ describe('mission-widgets render', () => {
     // The designed figure: a small qualifier beside the number (README, "troop-counter").
     assert.match(
       stdout,
-      // (the word space between them is kept, as in the built widgets)
       /<p class="?figure"? part="?figure"?><span class="?qualifier"?>about<\/span> <span class="?number"?>959<\/span><\/p>/,
     );
   });
