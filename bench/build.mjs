@@ -11,6 +11,7 @@
  * - a Node build of the data API and format helpers (esbuild), to validate the datasets and to
  *   write the static floor with the same derivations and `Intl` formats as the widgets.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -194,8 +195,7 @@ defineElement('bare-element', Bare);`,
       contents: `export * from './src/data.ts';
 export { countryName, formatDate, formatMoney, formatNumber } from './src/i18n/format.ts';
 export { common } from './src/i18n/common.ts';
-export { localText } from './src/i18n/locale.ts';
-export { renderStatic } from './src/ssr/render.ts';`,
+export { localText } from './src/i18n/locale.ts';`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -203,10 +203,17 @@ export { renderStatic } from './src/ssr/render.ts';`,
   });
   const helpers = await import(pathToFileURL(helperFile).href);
   rmSync(scratch, { recursive: true, force: true });
-  // The shipped timeline as `mission-widgets render` writes it, reading the same file as `ours`.
-  const staticTimeline = await helpers.renderStatic('event-timeline', await helpers.loadDefaultMission(), {
-    attributes: { src: '/data/haiti-mss.json' },
-  });
+  // The shipped timeline exactly as `mission-widgets render` writes it (dist/cli.js, with its
+  // minified templates), reading the same file as `ours`.
+  const cli = join(root, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error('bench: run `npm run build` first (dist/cli.js)');
+  const rendered = spawnSync(
+    process.execPath,
+    [cli, 'render', 'event-timeline', '--src', '/data/haiti-mss.json'],
+    { encoding: 'utf8' },
+  );
+  if (rendered.status !== 0) throw new Error(`bench: mission-widgets render failed: ${rendered.stderr}`);
+  const staticTimeline = rendered.stdout;
   return {
     files,
     entries,

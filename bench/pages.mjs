@@ -5,7 +5,20 @@
  * probe looks for: the first content (the first event's title, the first row, the figure) and
  * the last (every event, every row, every widget).
  */
+import { frameSnippetText } from '../demo/frame-snippet.js';
 import { contributorMission, SHIPPED, timelineMission, toTimelineJS } from './datasets.mjs';
+
+/** The iframe embed with its resize script, as the builder writes it, with the files of dist/ on this host. */
+const frameEmbed = (tag, attributes) =>
+  frameSnippetText({
+    scriptUrl: 'https://cdn.example/dist/mission-widgets.js',
+    tag,
+    attributes,
+    resize: true,
+  })
+    .replaceAll('https://cdn.example/', '/')
+    // In view at the top of the article: a lazy frame would load as soon anyway.
+    .replace('  loading="lazy"\n', '');
 
 const ARTICLE_CSS = `body{margin:0;background:#fff;color:#1b1d21;font:17px/1.5 Georgia,serif}
 main{max-inline-size:52rem;margin:0 auto;padding:1rem}
@@ -194,6 +207,9 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
       title: `<event-timeline>, ${count.toLocaleString('en')} events`,
       description:
         `${count === 12 ? 'The shipped dataset' : 'Generated events (1990 to 2024)'} as \`<event-timeline src>\` from its npm entry, ` +
+        (count === 12
+          ? 'the same over its static HTML (`mission-widgets render`, no room reserved), in its iframe embed (dist/embed.html with the resize script), '
+          : '') +
         'as static HTML, and in TimelineJS (the same events in its JSON format, its files served from this host, in its ' +
         "documented 600 px container). Content rendered: the first event's title present and visible; all content: the " +
         'last event in the DOM.' +
@@ -224,15 +240,31 @@ export function buildCases(helpers, entries, { only, preloads = {} } = {}) {
             label: '<event-timeline> over its static HTML (mission-widgets render)',
             path: page(
               'prerendered',
+              // No reserved room: the static HTML is the widget's own size.
               article({
                 title: heading,
-                style: RESERVE_CSS,
                 head: moduleScript('event-timeline'),
                 embed: helpers.staticTimeline,
               }),
             ),
             first: { host: 'event-timeline', selector: `#event-${first.id} h4`, text: title },
             done: [{ host: 'event-timeline', selector: `#event-${last.id}` }],
+          },
+        }),
+        ...(count === 12 && {
+          iframe: {
+            label: '<event-timeline> in its iframe embed (dist/embed.html and the resize script)',
+            path: page(
+              'iframe',
+              article({ title: heading, embed: frameEmbed('event-timeline', [['src', src]]) }),
+            ),
+            first: {
+              frame: 'iframe',
+              host: 'event-timeline',
+              selector: `#event-${first.id} h4`,
+              text: title,
+            },
+            done: [{ frame: 'iframe', host: 'event-timeline', selector: `#event-${last.id}` }],
           },
         }),
         static: {

@@ -3,7 +3,8 @@
  * every figure is relative to navigation start (`performance.now()`):
  * - `first`: when the first content is present and visible, checked every animation frame, and
  *   timed once that frame is rendered (style, layout and paint done on the main thread). For our
- *   widgets it looks inside the shadow root of the first host element;
+ *   widgets it looks inside the shadow root of the first host element, and for the iframe
+ *   embed inside the (same-origin) frame's document;
  * - `done`: when the last content is in the DOM (every event, row or widget), timed the same way;
  * - long tasks (for total blocking time), layout shifts without recent input (with the nodes
  *   that moved), first contentful paint, DOMContentLoaded and load;
@@ -78,23 +79,32 @@ export function probe(config) {
   const visible = (element) => {
     const box = element.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) return false;
-    if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth) return false;
+    const view = element.ownerDocument.defaultView;
+    if (box.bottom <= 0 || box.top >= view.innerHeight || box.right <= 0 || box.left >= view.innerWidth)
+      return false;
+    // In a frame: the frame itself in view on the page.
+    if (view !== window && !visible(view.frameElement)) return false;
     return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   };
   const words = (value) => value.replace(/\s+/g, ' ').trim();
+  /** The document the content is in: the page's, or its frame's. */
+  const documentOf = (frame) => (frame ? document.querySelector(frame)?.contentDocument : document);
   const firstSeen = () => {
-    const { host, selector, text } = config.first;
-    const root = host ? document.querySelector(host)?.shadowRoot : document;
+    const { frame, host, selector, text } = config.first;
+    const inside = documentOf(frame);
+    const root = host ? inside?.querySelector(host)?.shadowRoot : inside;
     const element = root?.querySelector(selector);
     return Boolean(element && (!text || words(element.textContent) === text) && visible(element));
   };
   // Hosts already complete are not looked at again.
   const finished = new WeakSet();
   const doneSeen = () =>
-    config.done.every(({ host, selector, count = 1 }) => {
-      if (!host) return document.querySelector(selector) !== null;
+    config.done.every(({ frame, host, selector, count = 1 }) => {
+      const inside = documentOf(frame);
+      if (!inside) return false;
+      if (!host) return inside.querySelector(selector) !== null;
       let complete = 0;
-      for (const element of document.querySelectorAll(host)) {
+      for (const element of inside.querySelectorAll(host)) {
         if (finished.has(element) || element.shadowRoot?.querySelector(selector)) {
           finished.add(element);
           complete++;

@@ -68,6 +68,7 @@ export function ratios(results) {
     ['ours', 'static'],
     ['ours', 'timelinejs'],
     ['prerendered', 'static'],
+    ['iframe', 'static'],
   ]) {
     if (!results[target] || !results[other]) continue;
     out[`${target}/${other}`] = Object.fromEntries(
@@ -266,6 +267,7 @@ function cell(summary, show) {
 const NAMES = {
   ours: 'ours',
   prerendered: 'ours over its static HTML',
+  iframe: 'ours in its iframe embed',
   static: 'static HTML',
   timelinejs: 'TimelineJS',
 };

@@ -16,9 +16,9 @@
  *   --markdown FILE    the page to regenerate (default BENCHMARKS.md); --no-markdown to skip
  *   --shared-machine   say in the results that other work shared the machine
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -31,6 +31,18 @@ import { checkTargets, FIGURES, ratios, summarize, writeMarkdown } from './repor
 import { startServer } from './server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The iframe embed's files as `npm run build` writes them (dist/embed.html and its scripts), under /dist/. */
+function distFiles() {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'embed.html')))
+    throw new Error('bench: run `npm run build` first (dist/embed.html)');
+  return Object.fromEntries(
+    readdirSync(dist)
+      .filter((name) => /\.(js|css|html)$/.test(name) && name !== 'cli.js')
+      .map((name) => [`/dist/${name}`, readFileSync(join(dist, name))]),
+  );
+}
 const HEAVY = 'timeline-10000';
 
 function machine(shared, loadBefore) {
@@ -81,7 +93,7 @@ export async function runBench(options = {}) {
   }
   const { files, cases } = buildCases(built.helpers, built.entries, { only, preloads: built.preloads });
   if (!cases.length) throw new Error(`no such case: ${only}`);
-  const server = await startServer({ ...built.files, ...files });
+  const server = await startServer({ ...built.files, ...distFiles(), ...files });
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   const started = Date.now();
   const results = [];

@@ -13,7 +13,8 @@ export const RENDER_USAGE = `  mission-widgets render WIDGET [name=value...] [--
                     [--wide] [--out FILE]
                                      print a widget's static HTML (${WIDGETS.join(', ')}):
                                      dsd (default) for pages, where the script takes it over;
-                                     plain for newsletters, RSS and apps`;
+                                     plain for newsletters, RSS and apps (--wide: the
+                                     contributor table there; pages get both layouts)`;
 
 class UsageError extends Error {}
 

@@ -11,6 +11,8 @@ import { css } from 'lit';
  * - the bar of a row's deployed personnel is a box of the cell (no SVG): its share of the most
  *   deployed, through CSSOM (`.style`), which a strict CSP allows;
  * - entries out of view skip layout and paint (`content-visibility`), so 200 stay cheap on a phone;
+ *   the first twelve (more than a screenful) always render: Chromium lays out even entries in
+ *   view at their placeholder height in the first frame, then at their own, a shift of the page;
  * - the ISO code is a small bordered badge, an organisation's a filled pill: readable on every
  *   platform, nearly weightless, and isolated, so that it stays at the inline start of a Latin
  *   name on a right-to-left page;
@@ -147,9 +149,11 @@ export const styles = css`
   ul {
     list-style: none;
   }
-  .cards > li {
+  .cards > li:nth-child(n + 13) {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5rem;
+  }
+  .cards > li {
     padding: 0.45em 0.5em;
     border-block-end: 1px solid var(--_border);
     line-height: 1.3;

@@ -82,6 +82,7 @@ export class ContributorList extends MissionElement {
 
   private view?: ContributorView;
   private viewKey = '';
+  private viewCatalog?: Messages;
   private viewOf?: MissionData;
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
@@ -104,10 +105,14 @@ export class ContributorList extends MissionElement {
     const { sort, country, show, asOf } = this;
     const settings = { locale: this.resolvedLocale, sort, country, show, asOf };
     const key = JSON.stringify(settings);
-    const fresh = data !== this.viewOf || key !== this.viewKey;
+    // The catalog too: the view writes country names, which change when a language pack
+    // arrives after the data (Haitian Creole's own names).
+    const catalog = messagesFor(contributorList, settings.locale);
+    const fresh = data !== this.viewOf || key !== this.viewKey || catalog !== this.viewCatalog;
     if (fresh) {
       this.viewOf = data;
       this.viewKey = key;
+      this.viewCatalog = catalog;
       this.view = data && contributorView(data, settings);
     }
     // The other layout is new DOM for every row: it renders a chunk per frame too.

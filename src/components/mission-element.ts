@@ -212,6 +212,8 @@ export abstract class MissionElement extends LitElement {
     return this.prerendered.length > 0;
   }
 
+  private staticPainted = false;
+
   protected override update(changed: PropertyValues<this>): void {
     if (this.takingOver && this.state === 'complete') {
       for (const node of this.prerendered) node.remove();
@@ -249,6 +251,11 @@ export abstract class MissionElement extends LitElement {
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Static HTML needs nothing urgent: the browser paints it before the widget's first work.
+    if (this.takingOver && !this.staticPainted) {
+      this.staticPainted = true;
+      return afterPaint().then(() => this.scheduleUpdate());
+    }
     const turn = updateTurn();
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -290,6 +297,18 @@ export abstract class MissionElement extends LitElement {
     </ul>`;
   }
 }
+
+/** After the next frame is painted (a frame, then a task), or 100 ms in a tab that paints none. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 
 /** Each style's copy made in another window, made once per window. */
 const copies = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();

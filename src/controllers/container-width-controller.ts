@@ -38,6 +38,8 @@ function contentInlineSize(element: Element): number {
 export class ContainerWidthController implements ReactiveController {
   /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
   static serverWide = false;
+  /** On the server: the threshold (rem) the last render asked about, so that it renders both layouts. */
+  static serverAsked?: number;
 
   /** The answer the host last read. */
   private answer?: boolean;
@@ -54,7 +56,10 @@ export class ContainerWidthController implements ReactiveController {
 
   /** Whether the host's content box is at least the threshold wide. */
   get wide(): boolean {
-    if (isServer) return ContainerWidthController.serverWide;
+    if (isServer) {
+      ContainerWidthController.serverAsked = this.rem;
+      return ContainerWidthController.serverWide;
+    }
     return (this.answer = this.measured ??= this.fits(contentInlineSize(this.host)));
   }
 

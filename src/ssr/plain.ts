@@ -18,9 +18,13 @@ export function plainHtml(name: string, markup: string, locale: string): string 
     .slice(start, end)
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<slot><\/slot>/g, '')
-    // An empty live region says nothing without the script.
-    .replace(/<p class="visually-hidden" aria-live="polite"><\/p>/g, '')
-    .replace(/ class="visually-hidden"/g, ` class="visually-hidden" style="${VISUALLY_HIDDEN}"`)
+    // An empty live region says nothing without the script. (The minified templates leave
+    // single-word attribute values unquoted.)
+    .replace(/<p class="?visually-hidden"? aria-live="?polite"?><\/p>/g, '')
+    .replace(
+      / class=(?:"visually-hidden"|visually-hidden(?=[\s>]))/g,
+      ` class="visually-hidden" style="${VISUALLY_HIDDEN}"`,
+    )
     .replace(/\n\s*\n/g, '\n')
     .trim();
   return `<div class="mission-widget ${name}" lang="${locale.replace(/[^a-zA-Z0-9-]/g, '')}">${content}</div>\n`;

@@ -16,6 +16,7 @@ import type { LoadedMission } from '../data/load.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { loadLanguage } from '../i18n/languages.js';
 import { plainHtml } from './plain.js';
+import { responsiveMarkup } from './responsive.js';
 
 export const WIDGETS = ['troop-counter', 'contributor-list', 'event-timeline'] as const;
 export type WidgetName = (typeof WIDGETS)[number];
@@ -90,7 +91,10 @@ export interface StaticOptions {
    * without it and without `src`, the live widget shows the shipped dataset.
    */
   inlineJson?: string;
-  /** Renders the contributor list's table (containers 40rem wide or more) instead of its cards. */
+  /**
+   * `plain` only: the contributor list's table (for columns 30rem wide or more) instead of its
+   * cards. The `dsd` format holds both, each shown by a container query, as the live widget does.
+   */
   wide?: boolean;
 }
 
@@ -118,16 +122,22 @@ export async function renderStatic(
   // Buttons that need the script would do nothing in a newsletter.
   if (format === 'plain') delete attributes.filters;
   await loadLanguage(attributes.locale);
-  current = mission;
-  ContainerWidthController.serverWide = wide;
-  let markup: string;
-  try {
-    markup = collectResultSync(renderLit(elementTemplate(name, attributes))).replace(MARKERS, '');
-  } finally {
-    current = undefined;
-    ContainerWidthController.serverWide = false;
-  }
-  if (format === 'plain') return plainHtml(name, markup, attributes.locale);
+  const once = (inWide: boolean) => {
+    current = mission;
+    ContainerWidthController.serverWide = inWide;
+    ContainerWidthController.serverAsked = undefined;
+    try {
+      return collectResultSync(renderLit(elementTemplate(name, attributes))).replace(MARKERS, '');
+    } finally {
+      current = undefined;
+      ContainerWidthController.serverWide = false;
+    }
+  };
+  if (format === 'plain') return plainHtml(name, once(wide), attributes.locale);
+  // For a page, both layouts of a widget that has two, each shown by a container query.
+  let markup = once(false);
+  const threshold = ContainerWidthController.serverAsked;
+  if (threshold !== undefined) markup = responsiveMarkup(name, markup, once(true), threshold);
   const json = options.inlineJson === undefined ? '' : inlineScript(options.inlineJson);
   return `${markup.slice(0, -`</${name}>`.length)}${json}</${name}>\n`;
 }

@@ -31,15 +31,15 @@ describe('npm run bench, smoke run', { timeout: 120_000 }, () => {
     );
   });
 
-  it('runs the 12-event timeline for our widget, our widget over its static HTML and the static floor only', () => {
+  it('runs the 12-event timeline for our widget, over its static HTML, in its iframe embed and the static floor only', () => {
     assert.deepEqual(
       results.cases.map((c) => c.id),
       ['timeline-12'],
     );
-    assert.deepEqual(Object.keys(results.cases[0].results), ['ours', 'prerendered', 'static']);
+    assert.deepEqual(Object.keys(results.cases[0].results), ['ours', 'prerendered', 'iframe', 'static']);
   });
 
-  for (const target of ['ours', 'prerendered', 'static']) {
+  for (const target of ['ours', 'prerendered', 'iframe', 'static']) {
     it(`measures ${target}: content, paint, blocking time, shifts, heap, bytes, requests`, () => {
       const { runs, summary } = results.cases[0].results[target];
       assert.equal(runs.length, 1);
@@ -73,9 +73,18 @@ describe('npm run bench, smoke run', { timeout: 120_000 }, () => {
     assert.equal(floor.summary.requests.median, 1);
   });
 
+  it('the iframe embed: the embed page and its scripts from dist/, the data once, inside the frame', () => {
+    const { iframe } = results.cases[0].results;
+    const { perUrl, data } = iframe.runs[0].requests;
+    assert.equal(perUrl['/dist/embed.html'], 1);
+    assert.equal(perUrl['/dist/mission-widgets-frame.js'], 1);
+    assert.deepEqual(data, { '/data/haiti-mss.json': 1 });
+  });
+
   it('prints the ratios ours / static, and checks the targets it can', () => {
     const ratios = results.cases[0].ratios;
-    assert.deepEqual(Object.keys(ratios), ['ours/static', 'prerendered/static']);
+    assert.deepEqual(Object.keys(ratios), ['ours/static', 'prerendered/static', 'iframe/static']);
+    assert.equal(typeof ratios['iframe/static'].contentMs, 'number');
     assert.equal(typeof ratios['ours/static'].contentMs, 'number');
     assert.equal(typeof ratios['prerendered/static'].contentMs, 'number');
     const targets = Object.fromEntries(results.targets.map((t) => [t.id, t]));

@@ -81,9 +81,29 @@ describe('mission-widgets render', () => {
     assert.match(stdout, /<time datetime="2021-07-07">/);
   });
 
-  it('renders the contributor table with --wide, the cards without', () => {
-    assert.match(cli('contributor-list', '--wide').stdout, /<table/);
-    assert.doesNotMatch(cli('contributor-list').stdout, /<table/);
+  it('holds both layouts of the contributor list for a page, each shown by the live threshold', () => {
+    const { stdout } = cli('contributor-list');
+    assert.match(
+      stdout,
+      /<div class="mw-static-narrow">\s*<ul class=cards[\s\S]*<div class="mw-static-wide">\s*<div class=scroll>\s*<table/,
+    );
+    assert.match(
+      stdout,
+      /@container \(min-width:30rem\)\{\.mw-static-narrow\{display:none\}\.mw-static-wide\{display:contents\}\}/,
+    );
+    // The summary and footnotes are said once.
+    assert.equal(stdout.match(/class=footnotes/g).length, 1);
+    // --wide is a hint for the plain form only, which has no container queries.
+    assert.equal(cli('contributor-list', '--wide').stdout, stdout);
+  });
+
+  it("picks the plain contributor list's layout with --wide: the table, else the cards", () => {
+    const wide = cli('contributor-list', '--format', 'plain', '--wide').stdout;
+    const narrow = cli('contributor-list', '--format', 'plain').stdout;
+    assert.match(wide, /<table/);
+    assert.doesNotMatch(wide, /class=cards/);
+    assert.match(narrow, /class=cards/);
+    assert.doesNotMatch(narrow, /<table/);
   });
 
   it('writes to --out', () => {
