@@ -79,12 +79,6 @@ EXCLUSIONS.push(
     engines: ['firefox', 'webkit'],
     reason: `${E2E_GAP} file uploads and downloads (WebDriver classic, WebKit's, has neither)`,
   },
-  {
-    file: 'test/e2e/frame.test.mjs',
-    title: 'the iframe embed',
-    engines: ['firefox', 'webkit'],
-    reason: `${E2E_GAP} cross-origin frames and a page clock the test moves (Playwright's clock has no BiDi or WebDriver equivalent)`,
-  },
 );
 
 EXCLUSIONS.push({
