@@ -60,12 +60,6 @@ const REFUSED_CASES = [
 const E2E_GAP =
   'KNOWN GAP: not yet ported to the three-engine page API (test/e2e/engine-pages.mjs), which lacks';
 EXCLUSIONS.push(
-  {
-    file: 'test/e2e/amp.test.mjs',
-    title: "README's amp-iframe snippet",
-    engines: ['firefox', 'webkit'],
-    reason: `${E2E_GAP} cross-origin frames (the embed inside an amp-iframe-like frame)`,
-  },
   ...REFUSED_CASES.map((name) => ({
     file: 'test/e2e/cdn.test.mjs',
     title: `the drop-in from another origin the browser names the missing header for ${name}`,
