@@ -362,11 +362,11 @@ async function webkitEngine(found) {
           // Into the frame for one command, and back to the top document whatever it gave.
           const inFrame = (command) =>
             run(async () => {
-              await session.switchToFrame(await session.findElement('css selector', selector));
+              await session.switchFrame(session.$(selector));
               try {
                 return await command();
               } finally {
-                await session.switchToParentFrame();
+                await session.switchFrame(null);
               }
             });
           const frameEvaluate = (fn, arg) =>
@@ -414,7 +414,23 @@ async function webkitEngine(found) {
         },
         close: () =>
           run(async () => {
+            // webdriverio answers a closed window by switching to the first one left, on its
+            // own, after the command: wait for that switch, so that it can neither land in the
+            // middle of the next page's commands nor after the session has ended.
+            const switched = new Promise((resolve) => {
+              const timer = setTimeout(done, 10_000);
+              function done() {
+                clearTimeout(timer);
+                session.off('result', onResult);
+                resolve();
+              }
+              function onResult(event) {
+                if (event.command === 'switchToWindow') done();
+              }
+              session.on('result', onResult);
+            });
             await session.closeWindow();
+            await switched;
             current = undefined;
           }),
       };
