@@ -47,10 +47,11 @@ export const EXCLUSIONS = [
  * with its fix; the check that every entry matches a test keeps the list from going stale.
  */
 /*
- * End-to-end suites (test/e2e, node --test) that run in Chromium alone, through Playwright: the
- * one page API of test/e2e/engine-pages.mjs (Chromium, Firefox over BiDi, WebKit over WebDriver)
- * has no frames, clock, downloads or keyboard yet. The drop-in, CSP and Trusted Types, hostile
- * CSS, forced colours (Firefox) and demo pages run in every engine.
+ * End-to-end suites (test/e2e, node --test). They run in every engine through the one page API
+ * of test/e2e/engine-pages.mjs (Chromium, Firefox over BiDi, WebKit over WebDriver), frames
+ * included: the drop-in, CSP and Trusted Types, the CDN origins, the iframe embed, AMP, hostile
+ * CSS, forced colours (not WebKit) and the demo. The editor still runs in Chromium alone: the
+ * page API has no file uploads or downloads yet. WebKit's driver shows no browser console.
  */
 const REFUSED_CASES = [
   'crossorigin without CORS headers',
