@@ -7,5 +7,9 @@ export { ContributorList } from './components/contributor-list.js';
 export { EventTimeline } from './components/event-timeline.js';
 export { TroopCounter } from './components/troop-counter.js';
 export { defineAs, defineElement, type ElementRegistry } from './define.js';
-export type { MissionWidgetEventDetail } from './components/mission-element.js';
-export type { MissionDataErrorDetail, MissionDataLoadDetail } from './controllers/mission-controller.js';
+export type {
+  MissionDataErrorDetail,
+  MissionDataLoadDetail,
+  MissionEventMap,
+  MissionWidgetEventDetail,
+} from './controllers/events.js';

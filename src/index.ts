@@ -5,8 +5,12 @@
  */
 export type * from './data.js';
 export { MissionElement, type Theme } from './components/mission-element.js';
-export type { MissionWidgetEventDetail } from './components/mission-element.js';
-export type { MissionDataErrorDetail, MissionDataLoadDetail } from './controllers/mission-controller.js';
+export type {
+  MissionDataErrorDetail,
+  MissionDataLoadDetail,
+  MissionEventMap,
+  MissionWidgetEventDetail,
+} from './controllers/events.js';
 export { defineElement, type ElementRegistry } from './define.js';
 export { VERSION } from './version.js';
 export { TroopCounter } from './troop-counter.js';

@@ -26,7 +26,7 @@ import {
   pluralRules,
   type PluralRules,
 } from '../i18n/format.js';
-import { nextTask } from '../data/next-task.js';
+import { nextTask } from '../scheduling/next-task.js';
 import type { MoneyFigure } from '../data/derive.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import { caveats, quantityText } from '../views/words.js';

@@ -8,15 +8,15 @@ import {
   type PropertyDeclarations,
   type CSSResultOrNative,
 } from 'lit';
+import { dispatchMissionEvent, type MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { RefreshController } from '../controllers/refresh-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
-import { updateTurn } from '../controllers/update-slices.js';
+import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Source } from '../data/schema.js';
-import { bag } from '../data/own.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { loadLanguage } from '../i18n/languages.js';
@@ -26,22 +26,7 @@ import { attributeProblem, usableLocale } from './attributes.js';
 import { isolate } from '../views/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
-export type { Theme };
-
-export interface MissionWidgetEventDetail {
-  /** The element's name, e.g. `troop-counter`. */
-  widget: string;
-  /** `view`, or what the reader did: `source`, `filter`, `expand`… */
-  action: string;
-  [key: string]: unknown;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mission-widget-view': CustomEvent<MissionWidgetEventDetail>;
-    'mission-widget-interact': CustomEvent<MissionWidgetEventDetail>;
-  }
-}
+export type { Theme, MissionWidgetEventDetail };
 
 /**
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
@@ -122,8 +107,7 @@ export abstract class MissionElement extends LitElement {
     action: string,
     extra: Record<string, unknown> = {},
   ): void {
-    const detail: MissionWidgetEventDetail = { widget: this.localName, action, ...extra };
-    this.dispatchEvent(new CustomEvent(type, bag({ detail, bubbles: true, composed: true })));
+    dispatchMissionEvent(this, type, { widget: this.localName, action, ...extra });
   }
 
   /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */

@@ -1,34 +1,16 @@
-import { bag } from '../data/own.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
 import { MAX_URL } from '../data/constants.js';
 import type { LoadedMission } from '../data/load.js';
 import { loadDefaultMission } from '../data/shipped.js';
+import { dispatchMissionEvent, type MissionDataErrorDetail, type MissionDataLoadDetail } from './events.js';
 import { remoteData, remoteDataLoaded } from './remote-data.js';
+
+export type { MissionDataErrorDetail, MissionDataLoadDetail };
 
 export interface MissionHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
-}
-
-export interface MissionDataLoadDetail {
-  /** Its URL, `inline` or `default`. */
-  origin: string;
-  warnings: string[];
-}
-
-export interface MissionDataErrorDetail {
-  origin: string;
-  kind: MissionDataError['kind'];
-  /** Every problem, one line each, with its path (`events[3].date: …`). */
-  messages: string[];
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mission-data-load': CustomEvent<MissionDataLoadDetail>;
-    'mission-data-error': CustomEvent<MissionDataErrorDetail>;
-  }
 }
 
 export type MissionStatus = 'pending' | 'complete' | 'error';
@@ -155,7 +137,7 @@ export class MissionController implements ReactiveController {
         `mission-widgets: ${mission.origin} has ${warnings.length} warning(s):\n${warnings.join('\n')}`,
       );
     }
-    this.dispatch<MissionDataLoadDetail>('mission-data-load', { origin: mission.origin, warnings });
+    dispatchMissionEvent(this.host, 'mission-data-load', { origin: mission.origin, warnings });
   }
 
   private fail(cause: unknown, origin: string): void {
@@ -168,7 +150,7 @@ export class MissionController implements ReactiveController {
     this.status = 'error';
     this.host.requestUpdate();
     console.error(`mission-widgets: ${error.messages.join('\n')}`);
-    this.dispatch<MissionDataErrorDetail>('mission-data-error', {
+    dispatchMissionEvent(this.host, 'mission-data-error', {
       origin: error.origin,
       kind: error.kind,
       messages: error.messages,
@@ -194,9 +176,5 @@ export class MissionController implements ReactiveController {
     } catch {
       return src;
     }
-  }
-
-  private dispatch<T>(type: string, detail: T): void {
-    this.host.dispatchEvent(new CustomEvent(type, bag({ detail, bubbles: true, composed: true })));
   }
 }

@@ -5,7 +5,7 @@
 import { MissionDataError } from './errors.js';
 import { loaded, MAX_BYTES, parseJson, tooLarge, type LoadedMission } from './json.js';
 
-import { nextTask } from './next-task.js';
+import { nextTask } from '../scheduling/next-task.js';
 import { bag } from './own.js';
 
 export { MAX_BYTES, type LoadedMission } from './json.js';

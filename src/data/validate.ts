@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { formatPath, MAX_KEY_SHOWN, type PathKey, type ValidationIssue } from './issues.js';
-import { nextTask } from './next-task.js';
+import { nextTask } from '../scheduling/next-task.js';
 import { isVersion1, migrateMission, VERSION_1_WARNING } from './migrate.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';

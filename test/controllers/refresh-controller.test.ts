@@ -1,10 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import {
-  activePollers,
-  MAX_BACKOFF_SECONDS,
-  nextDelay,
-  pollClock,
-} from '../../src/controllers/refresh-controller.js';
+import { activePollers } from '../../src/controllers/poller.js';
+import { MAX_BACKOFF_SECONDS, nextDelay, pollClock } from '../../src/controllers/refresh-timing.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { manualClock } from '../clock.js';

@@ -6,7 +6,7 @@ import {
   MIN_REFRESH_SECONDS,
   nextDelay,
   refreshSeconds,
-} from '../../src/controllers/refresh-controller.js';
+} from '../../src/controllers/refresh-timing.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { manualClock } from '../clock.js';
 import { shippedCopy } from '../data/fixtures.js';

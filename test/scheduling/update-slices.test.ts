@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { MissionElement } from '../../src/components/mission-element.js';
-import { SLICE_MS, setSliceClock, updateTurn } from '../../src/controllers/update-slices.js';
+import { SLICE_MS, setSliceClock, updateTurn } from '../../src/scheduling/update-slices.js';
 import { loadDefaultMission } from '../../src/data/load.js';
 import { defineElement } from '../../src/define.js';
 

@@ -5,7 +5,7 @@
  * `SLICE_MS`, the next one waits for a new task, so that the reader's input and the page's
  * paint get a turn in between.
  */
-import { nextTask } from '../data/next-task.js';
+import { nextTask } from './next-task.js';
 
 /** Update time per task, in milliseconds: well under the 50 ms of a long task. */
 export const SLICE_MS = 25;
