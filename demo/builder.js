@@ -1,19 +1,17 @@
 /**
- * The embed-code builder: the form's choices set the attributes of a live preview element and
- * write the snippet (script tag, element, fallback text from the data). The snippet is only
- * ever text in a textarea.
+ * The embed-code builder: the form's choices set the attributes of a live preview element, in an
+ * article page of the chosen width (preview.html, same origin), and write the snippet (script
+ * tag, element, fallback text from the data). The snippet is only ever text in a textarea.
  */
 import { fetchMission, loadDefaultMission } from '../dist/data.js';
 import { fallbackText } from './fallback-text.js';
-import { ampSnippetText, EMBEDS, frameSnippetText, originOf } from './frame-snippet.js';
+import { ampSnippetText, frameSnippetText, originOf } from './frame-snippet.js';
 import { renderCommandText } from './static-snippet.js';
-import { DEFAULTS, integrityValue, snippetText, widgetAttributes, WIDGET_OPTIONS } from './snippet.js';
-
-const OPTION_NAMES = ['country', 'status', 'as-of', 'layout', 'locale', 'theme', 'src'];
+import { DEFAULTS, integrityValue, localAddressProblem, snippetText, widgetAttributes } from './snippet.js';
 
 const form = document.getElementById('options');
 const field = (name) => form.elements.namedItem(name);
-const preview = document.getElementById('preview');
+const frame = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const say = (id, text) => (document.getElementById(id).textContent = text);
 
@@ -26,18 +24,33 @@ let applied = new Map();
 let dataRequest = 0;
 let hashRequest = 0;
 
+/** The value of each attribute control for `tag` (`data-attribute`), by attribute name. */
+function optionValues(tag) {
+  const values = {};
+  for (const control of form.querySelectorAll('[data-attribute]')) {
+    const wrapper = control.closest('[data-widgets]');
+    if (wrapper && !wrapper.dataset.widgets.split(' ').includes(tag)) continue;
+    const name = control.dataset.attribute;
+    if (control.localName === 'fieldset') {
+      const ticked = [...control.querySelectorAll('input:checked')].map((box) => box.value);
+      values[name] = ticked.join(' ');
+    } else values[name] = control.type === 'checkbox' ? control.checked : control.value;
+  }
+  return values;
+}
+
 function update() {
   const tag = field('widget').value;
-  for (const wrapper of form.querySelectorAll('[data-option]')) {
-    wrapper.hidden = !WIDGET_OPTIONS[tag].includes(wrapper.dataset.option);
+  for (const wrapper of form.querySelectorAll('[data-widgets]')) {
+    wrapper.hidden = !wrapper.dataset.widgets.split(' ').includes(tag);
   }
-  const values = Object.fromEntries(OPTION_NAMES.map((name) => [name, field(name).value]));
+  const values = optionValues(tag);
   const attributes = widgetAttributes(tag, values);
   showPreview(tag, new Map(attributes));
   const embed = field('embed').value;
   for (const wrapper of form.querySelectorAll('[data-embed]'))
     wrapper.hidden = wrapper.dataset.embed !== embed;
-  say('embed-hint', EMBEDS[embed]);
+  checkScriptUrl();
   if (embed.startsWith('static')) {
     snippet.value = renderCommandText({ tag, attributes, format: embed === 'static' ? 'dsd' : 'plain' });
     say('copy-status', '');
@@ -74,12 +87,28 @@ function frameSnippet(embed, tag, attributes) {
   return frameSnippetText({ ...options, parent, resize: embed === 'frame-resize' });
 }
 
-/** Updates the preview element's attributes in place (a new element for another widget). */
+/** Says next to the script field why its address cannot be copied for readers, or nothing. */
+function checkScriptUrl() {
+  const problem = localAddressProblem(field('script-url').value);
+  const input = field('script-url');
+  input.setAttribute('aria-invalid', String(Boolean(problem)));
+  const status = document.getElementById('script-status');
+  if (status.textContent !== problem) status.textContent = problem;
+  return problem;
+}
+
+/**
+ * Updates the preview element's attributes in place (a new element for another widget), inside
+ * the preview page once it has loaded: its own document, so that its own copy of the script
+ * upgrades it, and its page colours are the host's.
+ */
 function showPreview(tag, attributes) {
-  let element = preview.firstElementChild;
+  const slot = frame.contentDocument?.getElementById('slot');
+  if (!slot) return;
+  let element = slot.firstElementChild;
   if (element?.localName !== tag) {
-    element = document.createElement(tag);
-    preview.replaceChildren(element);
+    element = frame.contentDocument.createElement(tag);
+    slot.replaceChildren(element);
     applied = new Map();
   }
   for (const name of applied.keys()) {
@@ -150,6 +179,12 @@ async function hashScript() {
 }
 
 async function copy() {
+  const problem = checkScriptUrl();
+  if (problem && !field('embed').value.startsWith('static')) {
+    say('copy-status', 'Not copied: the script address is not one readers can load (see above).');
+    field('script-url').focus();
+    return;
+  }
   try {
     await navigator.clipboard.writeText(snippet.value);
     say('copy-status', 'Copied.');
@@ -162,11 +197,75 @@ async function copy() {
 
 const onChange = { src: loadData, 'script-url': hashScript, sri: hashScript };
 
-form.addEventListener('input', ({ target }) => onChange[target.name] || update());
+// The script address shows in the snippet as it is typed; its hash is made on change.
+form.addEventListener('input', ({ target }) => {
+  if (!onChange[target.name] || target.name === 'script-url') update();
+});
 form.addEventListener('change', ({ target }) => onChange[target.name]?.());
 form.addEventListener('submit', (event) => event.preventDefault());
 document.getElementById('copy').addEventListener('click', copy);
 
-field('script-url').value = new URL('../dist/mission-widgets.js', location.href).href;
+/** The preview page's width and colours: a real article column of the chosen width, scaled to fit. */
+const stage = document.getElementById('stage');
+const sizer = document.getElementById('sizer');
+const chosen = (name) => document.querySelector(`input[name="${name}"]:checked`).value;
+
+function layoutPreview() {
+  const width = Number(chosen('width'));
+  const room = stage.clientWidth;
+  const scale = Math.min(1, room / width);
+  // The page's own height (its root box), not its scroll height, which is never less than the frame.
+  const root = frame.contentDocument?.documentElement;
+  const height = root ? Math.ceil(root.getBoundingClientRect().height) : 0;
+  frame.style.inlineSize = `${width}px`;
+  frame.style.blockSize = `${height}px`;
+  frame.style.transform = scale < 1 ? `scale(${scale})` : '';
+  sizer.style.inlineSize = `${width * scale}px`;
+  sizer.style.blockSize = `${height * scale}px`;
+  const widget = frame.contentDocument?.querySelector('#slot > *');
+  const box = widget?.getBoundingClientRect();
+  // The room to reserve for it in a column of this width (README, "No layout shift").
+  say(
+    'preview-size',
+    box?.height
+      ? `In this column: ${Math.round(box.width)} × ${Math.ceil(box.height)} px; reserve min-block-size: ${Math.ceil(box.height)}px.`
+      : '\u00a0',
+  );
+}
+
+function paintHost() {
+  frame.contentDocument?.documentElement.classList.toggle('dark', chosen('host') === 'dark');
+}
+
+for (const radio of document.querySelectorAll('input[name="width"], input[name="host"]')) {
+  radio.addEventListener('change', () => {
+    paintHost();
+    layoutPreview();
+  });
+}
+new ResizeObserver(layoutPreview).observe(stage);
+
+function previewLoaded() {
+  const page = frame.contentDocument;
+  if (!page?.getElementById('slot')) return;
+  applied = new Map();
+  paintHost();
+  new ResizeObserver(layoutPreview).observe(page.documentElement);
+  update();
+}
+frame.addEventListener('load', previewLoaded);
+
+/** The versioned jsDelivr address of this build (README, "Hosting"). */
+async function defaultScriptUrl() {
+  try {
+    const { version } = await (await fetch('../dist/mission-widgets.files.json')).json();
+    return `https://cdn.jsdelivr.net/npm/mission-widgets@${version}/dist/mission-widgets.js`;
+  } catch {
+    return '';
+  }
+}
+
+field('script-url').value = await defaultScriptUrl();
 update();
+if (frame.contentDocument?.readyState === 'complete') previewLoaded();
 loadData();

@@ -4,9 +4,18 @@
  * It reads files from this browser and its own host only, and sends nothing anywhere.
  */
 import { validateMission } from '../dist/data.js';
-import { formatTableIssue, importTables, missionToRows, TABLE_FILES, writeCsv } from '../dist/tables.js';
+import {
+  formatTableIssue,
+  importTables,
+  MISSION_FIELDS,
+  missionToRows,
+  TABLE_FILES,
+  TABLES,
+  writeCsv,
+} from '../dist/tables.js';
 import { cellInput, renderGrid, showProblems } from './editor-grid.js';
 import { complete, forget, readFiles, restore, save } from './editor-state.js';
+import { zipFiles } from './editor-zip.js';
 
 const $ = (id) => document.getElementById(id);
 const WIDGETS = ['troop-counter', 'contributor-list', 'event-timeline'];
@@ -265,16 +274,91 @@ function submitAdd(event) {
 
 function download() {
   if (!result?.ok) return;
-  const blob = new Blob([`${JSON.stringify(result.mission, null, 2)}\n`], { type: 'application/json' });
+  offer(
+    new Blob([`${JSON.stringify(result.mission, null, 2)}\n`], { type: 'application/json' }),
+    'mission.json',
+  );
+  forget();
+  $('download-status').textContent = 'Downloaded mission.json. This browser no longer keeps the edits.';
+}
+
+/** Starts the download of one file the page made. */
+function offer(blob, name) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = 'mission.json';
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  forget();
-  $('download-status').textContent = 'Downloaded mission.json. This browser no longer keeps the edits.';
+}
+
+/** The tables as they are, errors and all, as CSV written as the command line's `export` writes it. */
+function downloadTables() {
+  if (!tables) return;
+  offer(zipFiles(texts()), 'mission-tables.zip');
+  $('download-status').textContent =
+    'Downloaded mission-tables.zip: unzip it into a folder for a spreadsheet or `mission-widgets import`. Your edits stay in this browser until you download mission.json or discard them.';
+}
+
+/** A header's text field and language: "title (fr)" → ["title", "fr"]; "title" → ["title"]. */
+const headerParts = (name) => {
+  const match = /^(.*?)\s*\(\s*([^()]*?)\s*\)$/.exec(name.trim());
+  return match ? [match[1].trim().toLowerCase(), match[2]] : [name.trim().toLowerCase()];
+};
+
+/**
+ * A column for `lang` beside every text column of every table (a row in mission.csv), after the
+ * languages already there. A text kept in one column without a language becomes the file's
+ * language's column first, so that the two can sit side by side.
+ */
+function addLanguage(event) {
+  event.preventDefault();
+  const typed = $('new-language').value.trim();
+  let lang;
+  try {
+    [lang] = Intl.getCanonicalLocales(typed);
+  } catch {
+    lang = undefined;
+  }
+  if (!typed || !lang) {
+    $('language-status').textContent = `“${typed}” is not a language code such as es or fr-CA.`;
+    return;
+  }
+  const own = missionLanguage();
+  let added = 0;
+  for (const spec of TABLES) {
+    const rows = tables[spec.file];
+    for (const column of spec.columns.filter((candidate) => candidate.text)) {
+      const at = rows[0].flatMap((name, index) => (headerParts(name)[0] === column.name ? [index] : []));
+      if (!at.length || at.some((index) => (headerParts(rows[0][index])[1] ?? own) === lang)) continue;
+      for (const index of at)
+        if (headerParts(rows[0][index])[1] === undefined) rows[0][index] = `${column.name} (${own})`;
+      const after = at.at(-1) + 1;
+      rows.forEach((cells, index) => {
+        while (cells.length < after) cells.push('');
+        cells.splice(after, 0, index === 0 ? `${column.name} (${lang})` : '');
+      });
+      added++;
+    }
+  }
+  const mission = tables['mission.csv'];
+  for (const field of MISSION_FIELDS.filter((candidate) => candidate.text)) {
+    const at = mission.flatMap((cells, index) =>
+      index && headerParts(cells[0] ?? '')[0] === field.name ? [index] : [],
+    );
+    if (!at.length || at.some((index) => (headerParts(mission[index][0])[1] ?? own) === lang)) continue;
+    for (const index of at)
+      if (headerParts(mission[index][0])[1] === undefined) mission[index][0] = `${field.name} (${own})`;
+    mission.splice(at.at(-1) + 1, 0, [`${field.name} (${lang})`, '']);
+    added++;
+  }
+  persist();
+  showTable(current);
+  $('language-status').textContent = added
+    ? `Added ${added} ${added === 1 ? 'column' : 'columns'} for ${lang}. An empty one shows the text in ${own}.`
+    : `Every text already has a column for ${lang}.`;
+  if (added) $('new-language').value = '';
 }
 
 async function openFiles(files) {
@@ -323,6 +407,8 @@ $('add-what').addEventListener('change', () => {
 $('add-source').addEventListener('change', () => ($('new-source').hidden = $('add-source').value !== ''));
 $('add').addEventListener('submit', submitAdd);
 $('download').addEventListener('click', download);
+$('download-tables').addEventListener('click', downloadTables);
+$('add-language').addEventListener('submit', addLanguage);
 $('as-of').addEventListener('change', preview);
 $('locale').addEventListener('change', preview);
 

@@ -67,7 +67,7 @@ export function fallbackText(tag, data, values) {
   const language = fallbackLanguage(values.locale);
   const say = new Say(language, data);
   const asOf = isDay(values['as-of'] ?? '') ? values['as-of'] : undefined;
-  const scope = { asOf, contributors: values.country ? [values.country] : [] };
+  const scope = { asOf, contributors: (values.country ?? '').split(/\s+/).filter(Boolean) };
   if (tag === 'troop-counter') return say.counter(values.status || 'deployed', scope);
   if (tag === 'contributor-list') return say.contributors(scope);
   return say.events(asOf);

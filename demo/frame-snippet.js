@@ -5,21 +5,6 @@
  */
 import { escapeHtml } from './snippet.js';
 
-/** The ways to embed a widget, and where each one fits. */
-export const EMBEDS = {
-  script:
-    'Script: for pages that run your snippet. No frame, the page’s font and dark mode, the least bytes.',
-  'frame-resize':
-    'Iframe with the resize script: for pages that take an iframe and a script tag. The frame is as tall as the widget.',
-  frame:
-    'Iframe only: for CMSs and partners that take an iframe but no script. A fixed height; the widget scrolls inside.',
-  static:
-    'Static HTML: run this command, paste its output with the script tag. The article is complete before any script runs, or without one; then the widget takes over in place.',
-  'static-plain':
-    'Plain static HTML: run this command for newsletters, RSS feeds and apps, which run no script and drop shadow DOM. Text and links, no interaction.',
-  amp: 'AMP: for AMP pages. AMP resizes the frame; the src must be https and on another origin than the page.',
-};
-
 /** A height that shows most of each widget when the frame cannot follow its content. */
 export const FRAME_HEIGHTS = { 'troop-counter': 420, 'contributor-list': 640, 'event-timeline': 640 };
 

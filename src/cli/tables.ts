@@ -1,14 +1,16 @@
 /// <reference types="node" />
 /**
  * `import`, `export` and `diff`: the spreadsheet commands for editors. The work is done by
- * `src/data/tables/` and `src/data/changes.ts`, which the editor's page shares; this file only
- * reads and writes files.
+ * `src/data/tables/` (which the editor's page shares) and `src/views/changes.ts` (which says
+ * changes with the widgets' own views); this file only reads and writes files.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { describeChanges } from '../data/changes.js';
 import { isVersion1, migrateMission } from '../data/migrate.js';
 import { validateMission } from '../data/validate.js';
+import { formatIssue } from '../data/issues.js';
+import type { MissionData } from '../data/schema.js';
+import { describeChanges } from '../views/changes.js';
 import {
   differences,
   formatTableIssue,
@@ -130,14 +132,29 @@ export function exportCommand(args: string[]): number {
 export function diffCommand(args: string[]): number {
   const [before, after] = args;
   if (!before || !after || args.length > 2) return usage();
-  let docs: unknown[];
-  try {
-    docs = [readJson(before), readJson(after)];
-  } catch (cause) {
-    console.error(`error: ${cause instanceof Error ? cause.message : String(cause)}`);
-    return 1;
+  // Both files as the widgets read them: a file they cannot show has no changes to tell.
+  const data: MissionData[] = [];
+  for (const file of [before, after]) {
+    let json: unknown;
+    try {
+      json = readJson(file);
+    } catch (cause) {
+      console.error(
+        `error: ${file}: cannot be read as JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
+      return 1;
+    }
+    const result = validateMission(json);
+    if (!result.ok) {
+      for (const issue of result.errors) console.error(`error: ${file}: ${formatIssue(issue)}`);
+      console.error(
+        `${file}: ${plural(result.errorCount, 'error')}; the widgets would not show it, nothing compared`,
+      );
+      return 1;
+    }
+    data.push(result.data);
   }
-  const lines = describeChanges(docs[0], docs[1]);
+  const lines = describeChanges(data[0], data[1]);
   console.log(lines.length ? lines.join('\n') : 'Nothing readers see changes.');
   return 0;
 }

@@ -166,8 +166,9 @@ export const styles = css`
   .cards .items .value {
     display: inline;
   }
-  .cards .funding .value:not(:last-of-type)::after {
-    content: ';';
+  /* Amounts in a card run on one line, a semicolon between; a table stacks them. */
+  td.funding .separator {
+    display: none;
   }
   .cards .meta {
     display: block;

@@ -225,11 +225,13 @@ export class ContributorList extends MissionElement {
       if (column === 'sources') return this.marks(row.sources, m);
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
-        return html`${row.funding.map((money) => {
+        return html`${row.funding.map((money, index) => {
           const text = this.moneyText(money, m);
           const fund = money.to && this.fundName(money.to);
+          // A card runs the amounts on one line; a table stacks them, with no separator.
+          const separator = index ? html`<span class="separator" aria-hidden="true">; </span>` : nothing;
           // The fund it went to is said, not shown: the mission's funds have their own line on top.
-          return figure(text, fund ? `${text} (${fund})` : text);
+          return html`${separator}${figure(text, fund ? `${text} (${fund})` : text)}`;
         })}`;
       }
       const value = row.personnel[column];

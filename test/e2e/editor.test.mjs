@@ -1,10 +1,17 @@
 // The mission editor, end to end in Chromium: open, break a value, see the message, fix it,
 // download, and compare the downloaded file.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { chromiumOnly, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+import {
+  chromiumOnly,
+  launchBrowser,
+  openPage,
+  shadowText,
+  startServer,
+  widgetsRendered,
+} from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shippedUrl = new URL('../../data/haiti-mss.json', import.meta.url);
@@ -17,6 +24,27 @@ const canonical = (value) => {
       .map(([key, child]) => [key, canonical(child)]),
   );
 };
+
+const templateUrl = new URL('../../data/haiti-mss-tables/', import.meta.url);
+const tablesApi = new URL('../../dist/tables.js', import.meta.url);
+const dataApi = new URL('../../dist/data.js', import.meta.url);
+
+/** The files of a ZIP whose entries are stored (the editor's), read without its code. */
+function unzipStored(bytes) {
+  const files = {};
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  while (view.getUint32(at, true) === 0x04034b50) {
+    assert.equal(view.getUint16(at + 8, true), 0, 'stored, not compressed');
+    const size = view.getUint32(at + 18, true);
+    const nameLength = view.getUint16(at + 26, true);
+    const start = at + 30 + nameLength + view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
+    files[name] = new TextDecoder().decode(bytes.subarray(start, start + size));
+    at = start + size;
+  }
+  return files;
+}
 
 chromiumOnly('test/e2e/editor.test.mjs', 'demo/editor.html');
 
@@ -156,6 +184,102 @@ describe('demo/editor.html', () => {
       );
     });
     assert.deepEqual(violations, []);
+    await context.close();
+  });
+  it('takes dropped CSV tables, adds a language and an event with a listed source, and downloads the file and its tables', async () => {
+    const { page, context, log } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(`${server.origin}/demo/editor.html`);
+    const names = (await readdir(templateUrl)).filter((name) => name.endsWith('.csv')).sort();
+    const files = await Promise.all(
+      names.map(async (name) => [name, await readFile(new URL(name, templateUrl), 'utf8')]),
+    );
+    // Dropped on the page, as from a file manager.
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'text/csv' }));
+      document.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, files);
+    await page.waitForSelector('#summary:has-text("No error")');
+    assert.equal(await page.textContent('#open-status'), `Opened ${names.join(', ')}.`);
+
+    // Five languages to preview in.
+    assert.deepEqual(
+      await page.$$eval('#locale option', (options) => options.map((option) => option.value)),
+      ['en', 'fr', 'ht', 'es', 'sw'],
+    );
+
+    // A language the file does not have yet: a column beside every text.
+    await page.fill('#new-language', 'not a language!');
+    await page.getByRole('button', { name: 'Add the columns' }).click();
+    assert.equal(
+      await page.textContent('#language-status'),
+      '“not a language!” is not a language code such as es or fr-CA.',
+    );
+    await page.fill('#new-language', 'es');
+    await page.getByRole('button', { name: 'Add the columns' }).click();
+    assert.match(
+      await page.textContent('#language-status'),
+      /^Added \d+ columns for es\. An empty one shows the text in en\.$/,
+    );
+    await page.getByRole('button', { name: /^events\.csv/ }).click();
+    const headers = await page.$$eval('#grid thead th', (cells) => cells.map((cell) => cell.textContent));
+    assert.deepEqual(
+      headers.filter((name) => /^(title|summary) /.test(name)),
+      ['title (en)', 'title (fr)', 'title (es)', 'summary (en)', 'summary (fr)', 'summary (es)'],
+    );
+    const spanish = 'El presidente de Haití es asesinado';
+    await page.getByLabel('events.csv row 2, title (es)', { exact: true }).fill(spanish);
+    await page.waitForSelector('#summary:has-text("No error")');
+
+    // An event whose source is picked from the file's list; its title looks like a formula.
+    await page.selectOption('#add-what', 'event');
+    const source = await page.$eval('#add-source option', (option) => option.value);
+    assert.notEqual(source, '');
+    const title = '=1+1 is not a formula';
+    await page.fill('#event-id', 'editor-event');
+    await page.fill('#event-date', '2026-03-21');
+    await page.selectOption('#event-category', 'other');
+    await page.fill('#event-title', title);
+    await page.selectOption('#add-source', source);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    assert.match(await page.textContent('#add-status'), /^Added as events\.csv row \d+\.$/);
+    await page.waitForSelector('#summary:has-text("No error")');
+
+    // The preview in Spanish shows the new column's text.
+    await page.selectOption('#locale', 'es');
+    await widgetsRendered(page);
+    await shadowText(page, '#preview-column event-timeline', spanish);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const mission = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.equal(mission.events[0].title.es, spanish);
+    assert.deepEqual(
+      mission.events.find((event) => event.id === 'editor-event'),
+      {
+        id: 'editor-event',
+        date: '2026-03-21',
+        title: { en: title },
+        category: 'other',
+        countries: [],
+        sources: [source],
+      },
+    );
+
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.click('#download-tables')]);
+    assert.equal(zip.suggestedFilename(), 'mission-tables.zip');
+    const tables = unzipStored(await readFile(await zip.path()));
+    assert.deepEqual(Object.keys(tables).sort(), names);
+    // No cell a spreadsheet would run; the tables import as the file that was downloaded.
+    assert.match(tables['events.csv'], /\r\neditor-event,2026-03-21,other,,'=1\+1 is not a formula,/);
+    const { importTables } = await import(tablesApi);
+    const { validateMission } = await import(dataApi);
+    const imported = importTables(tables, validateMission);
+    assert.equal(imported.ok, true);
+    assert.deepEqual(canonical(imported.mission), canonical(mission));
+
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 });

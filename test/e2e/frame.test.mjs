@@ -483,13 +483,13 @@ describeInEngines('test/e2e/frame.test.mjs', 'the iframe embed', (engine) => {
       const tab = await open();
       await tab.goto(`${embeds.origin}/demo/builder.html`);
       await tab.selectOption('#widget', 'contributor-list');
-      await tab.selectOption('#embed', 'frame-resize');
-      // The hint follows the choice (WebKit's driver picks an option as a click: wait for it).
-      await tab.waitForFunction(() =>
-        /^Iframe with the resize script: for pages that take/.test(
-          document.getElementById('embed-hint').textContent,
-        ),
+      await tab.check('#embed-frame-resize');
+      assert.match(
+        await tab.evaluate(() => document.getElementById('embed-frame-resize-use').textContent),
+        /^\s*Use it where iframes and a script tag/,
       );
+      // The builder's default is jsDelivr: this server's build instead, for the pasted page.
+      await tab.fill('#script-url', `${embeds.origin}/dist/mission-widgets.js`);
       assert.equal(await tab.evaluate(() => document.getElementById('sri').checkVisibility()), false);
       await tab.fill('#parent', `${article.origin}/2024/story.html`);
       const snippet = await tab.waitForFunction(

@@ -135,7 +135,12 @@ describe('bidi controls in data text', () => {
     for (const source of doc.sources as Json[]) source.publisher = `KBC${CONTROLS.RLO}`;
     // The counter: its sources are near the top, laid out (a timeline's later events may not be).
     const el = await render('troop-counter', { 'as-of': '2022-06-30' }, doc);
-    const link = el.shadowRoot!.querySelector('.sources a')!;
+    // The sources fold away under their line: open them, as a reader does, so that they are laid
+    // out (WebKit draws no boxes at all for a closed <details>; Chromium lays out its hidden part).
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const link = details.querySelector('.sources a')!;
     const node = [...link.childNodes].find(
       (n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(PDI),
     )!;

@@ -11,10 +11,12 @@
  * styles) raised each by 1.1–1.6 KB, to its cost plus 300 B again. The designed widgets of issue
  * 17 (counter chart and legend, table bars and footnotes, timeline rail, phases, strip navigation,
  * filter count, measured room, page-fitting theme) added 1.1–2.6 KB more; raised the same way.
+ * The validator's list of ISO 3166-1 codes and its isolated quotes of data (issues 16 and 20)
+ * added about 400 B to the page whose data needs the validator; raised the same way.
  */
 export const CEILINGS = {
   'one troop-counter': 24_900,
-  'one troop-counter with src': 34_200,
+  'one troop-counter with src': 34_600,
   'a troop-counter and a contributor-list': 29_600,
   'all three widgets': 34_900,
 };

@@ -3,11 +3,15 @@
  * when it cannot be: what was expected, and what was found, quoted as the cell shows it.
  */
 import { isDay, isPartialDate } from '../dates.js';
+import { isCountryCode } from '../countries.js';
+import { isolate } from '../isolate.js';
+
+export { isCountryCode };
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
-const found = (raw: string) => `'${raw.length > 40 ? `${raw.slice(0, 37)}...` : raw}'`;
+const found = (raw: string) => isolate(`'${raw.length > 40 ? `${raw.slice(0, 37)}...` : raw}'`);
 const fail = (expected: string, raw: string, hint = ''): { ok: false; message: string } => ({
   ok: false,
   message: `expected ${expected}, found ${found(raw)}${hint}`,
@@ -54,15 +58,6 @@ export function day(raw: string): Cell<string> {
 export function partialDate(raw: string): Cell<string> {
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw) && isPartialDate(raw)) return ok(raw);
   return fail('a date as YYYY, YYYY-MM or YYYY-MM-DD', raw, dateHint(raw));
-}
-
-let regionNames: Intl.DisplayNames | undefined;
-/** An assigned ISO 3166-1 code of a country or territory (not EU, UN or a private-use code). */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || ['EU', 'EZ', 'UN', 'ZZ'].includes(code)) return false;
-  if (/^(Q[M-Z]|X[A-JL-Z])$/.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return regionNames.of(code) !== undefined;
 }
 
 export function country(raw: string): Cell<string> {

@@ -78,17 +78,33 @@ export function parseCsv(text: string): CsvFile {
     i++;
   }
   if (cell !== '' || cells.length || quoted) endRecord();
+  for (const record of records) record.cells = record.cells.map(unguard);
   return quoted ? { separator, records, unclosedQuoteAt: quoteRow } : { separator, records };
 }
 
-const needsQuotes = /[",\r\n;\t]|^\s|\s$/;
+/*
+ * Formula injection: a spreadsheet runs a cell that begins with = + - @ (or a tab or a carriage
+ * return before one), so a title such as `=HYPERLINK(…)` from a data file would become a live
+ * formula on the editor's machine. Such a cell is written after an apostrophe, the spreadsheet
+ * sign for "this is text", and the apostrophe is taken off again on reading. A cell that already
+ * begins with apostrophes before one of these gets one more, so every text comes back exactly as
+ * it was written; a plain number ("-5") runs nothing and is written as it is.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const guard = (cell: string) => (FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell);
+const unguard = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
 
-/** CSV text with CRLF line ends, as RFC 4180 says; cells are quoted only when they must be. */
+const needsQuotes = /[",\r\n;\t]|^\s|\s$/;
+const quoted = (cell: string) => (needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/**
+ * CSV text with CRLF line ends, as RFC 4180 says; cells are quoted only when they must be, and
+ * never begin with a formula.
+ */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
   return rows
-    .map((cells) =>
-      cells.map((cell) => (needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
-    )
+    .map((cells) => cells.map((cell) => quoted(guard(cell))).join(','))
     .join('\r\n')
     .concat('\r\n');
 }

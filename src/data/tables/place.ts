@@ -1,4 +1,5 @@
 /** Where a problem is in a set of tables, and the line an editor reads about it. */
+import { isolate } from '../isolate.js';
 
 export interface Place {
   /** The table's file name, as in `figures.csv`. */
@@ -17,6 +18,7 @@ export interface TableIssue extends Place {
 /** `figures.csv row 14, column count: expected a whole number, found '1.000'`. */
 export function formatTableIssue(issue: TableIssue): string {
   const row = issue.row === undefined ? '' : ` row ${issue.row}`;
-  const column = issue.column === undefined ? '' : `${row ? ',' : ''} column ${issue.column}`;
+  // A column is named by the file's own header: data, isolated like every quoted value.
+  const column = issue.column === undefined ? '' : `${row ? ',' : ''} column ${isolate(issue.column)}`;
   return `${issue.table}${row}${column}: ${issue.message}`;
 }

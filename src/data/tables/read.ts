@@ -6,6 +6,7 @@
  */
 import { formatPath, type PathKey } from '../issues.js';
 import { isCountryCode, languageTag } from './cells.js';
+import { isolate } from '../isolate.js';
 import { parseCsv } from './csv.js';
 import { MISSION_FIELDS, MISSION_FILE, TABLE_FILES, tableNamed, type Column } from './layout.js';
 import type { Place, TableIssue } from './place.js';
@@ -94,7 +95,10 @@ class Reader {
       return undefined;
     }
     if (lang !== undefined && !languageTag(lang).ok) {
-      this.error(place, `expected a language code such as en or fr-CA in brackets, found '${lang}'`);
+      this.error(
+        place,
+        `expected a language code such as en or fr-CA in brackets, found ${isolate(`'${lang}'`)}`,
+      );
       return undefined;
     }
     return { column, lang };
@@ -178,7 +182,8 @@ class Reader {
       const match = this.column(MISSION_FILE, MISSION_FIELDS, name);
       if (!match) continue;
       const key = `${match.column.field}.${match.lang ?? ''}`;
-      if (given.has(key)) this.error({ ...place, column: 'field' }, `'${name.trim()}' is given twice`);
+      if (given.has(key))
+        this.error({ ...place, column: 'field' }, `${isolate(`'${name.trim()}'`)} is given twice`);
       given.add(key);
       this.cell({ ...row, place }, match.column, 'value', match.lang, raw);
     }
@@ -308,7 +313,7 @@ function groupBy(reader: Reader, rows: Row[], field: string, ids: Map<string, nu
     if (typeof id !== 'string') continue;
     const at = ids.get(id);
     if (at === undefined) {
-      reader.error(row.cells.get(field)!, `no ${field} '${id}' in ${table}`);
+      reader.error(row.cells.get(field)!, `no ${field} ${isolate(`'${id}'`)} in ${table}`);
       continue;
     }
     groups.set(at, [...(groups.get(at) ?? []), row]);
@@ -463,13 +468,13 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
   for (const row of money) {
     const to = row.values.to;
     if (typeof to === 'string' && !fundIds.has(to))
-      reader.error(row.cells.get('to')!, `no fund '${to}' in funds.csv`);
+      reader.error(row.cells.get('to')!, `no fund ${isolate(`'${to}'`)} in funds.csv`);
   }
 
   for (const row of casualties) {
     const id = row.values.contributor;
     if (typeof id === 'string' && !contributorIds.has(id)) {
-      reader.error(row.cells.get('contributor')!, `no contributor '${id}' in contributors.csv`);
+      reader.error(row.cells.get('contributor')!, `no contributor ${isolate(`'${id}'`)} in contributors.csv`);
     }
   }
   const losses = casualties.map((row, i) =>
@@ -495,7 +500,7 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
     if (unknown !== undefined) {
       reader.error(
         row.cells.get('countries')!,
-        `expected known two-letter country codes such as KE, found '${unknown}'`,
+        `expected known two-letter country codes such as KE, found ${isolate(`'${unknown}'`)}`,
       );
     }
   }
@@ -506,7 +511,7 @@ export function readTables(files: Readonly<Record<string, string>>): ReadResult 
     const cited = (row.values.sources as string[] | undefined) ?? [];
     const missingSource = cited.find((id) => !sourceIds.has(id));
     if (missingSource !== undefined)
-      reader.error(row.cells.get('sources')!, `no source '${missingSource}' in sources.csv`);
+      reader.error(row.cells.get('sources')!, `no source ${isolate(`'${missingSource}'`)} in sources.csv`);
   }
   for (const [key, file] of [
     ['sources', 'sources.csv'],

@@ -3,6 +3,8 @@
  * reader sees. An empty optional list and an absent one are the same (the validator fills in
  * `[]`), except `leads`, where `[]` means "no lead nation".
  */
+import { formatPath, type PathKey } from '../issues.js';
+
 type Json = Record<string, unknown>;
 
 export function canonical(value: unknown): unknown {
@@ -19,7 +21,7 @@ export function canonical(value: unknown): unknown {
 /** The paths where two files differ, at most `limit` of them (`contributors[2].personnel[0].note`). */
 export function differences(a: unknown, b: unknown, limit = 10): string[] {
   const found: string[] = [];
-  const walk = (x: unknown, y: unknown, path: string) => {
+  const walk = (x: unknown, y: unknown, path: PathKey[]) => {
     if (found.length >= limit) return;
     if (Object.is(x, y)) return;
     if (
@@ -29,15 +31,15 @@ export function differences(a: unknown, b: unknown, limit = 10): string[] {
       y === null ||
       Array.isArray(x) !== Array.isArray(y)
     ) {
-      found.push(path || '(document)');
+      // Written as the validator writes paths: a key from the data is quoted, and isolated.
+      found.push(formatPath(path) || '(document)');
       return;
     }
     const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
     for (const key of keys) {
-      const next = Array.isArray(x) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      walk((x as Json)[key], (y as Json)[key], next);
+      walk((x as Json)[key], (y as Json)[key], [...path, Array.isArray(x) ? Number(key) : key]);
     }
   };
-  walk(canonical(a), canonical(b), '');
+  walk(canonical(a), canonical(b), []);
   return found;
 }

@@ -155,6 +155,16 @@ describe('broken spreadsheets', () => {
       "contributors.csv row 3, column country: expected a known two-letter country code such as KE, found 'XX'",
     ],
     [
+      'the United Kingdom as UK, which ISO 3166-1 does not assign',
+      () => tablesWith('contributors.csv', 3, 'country', 'UK'),
+      "contributors.csv row 3, column country: expected a known two-letter country code such as KE, found 'UK'",
+    ],
+    [
+      'a withdrawn country code (the Soviet Union)',
+      () => tablesWith('contributors.csv', 3, 'country', 'SU'),
+      "contributors.csv row 3, column country: expected a known two-letter country code such as KE, found 'SU'",
+    ],
+    [
       'a country code in small letters',
       () => tablesWith('contributors.csv', 3, 'country', 'jm'),
       "contributors.csv row 3, column country: expected a country code in capitals (JM), found 'jm'",
