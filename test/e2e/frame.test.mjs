@@ -47,6 +47,20 @@ describe("the builder's frame snippets", () => {
     );
   });
 
+  it('a script address typed half-way throws nothing: the placeholder CDN until it parses', () => {
+    for (const typed of ['http:', 'http:/', 'http://']) {
+      const options = { scriptUrl: typed, tag: 'troop-counter', attributes: [], resize: true };
+      assert.match(
+        frameSnippetText(options),
+        /src="https:\/\/cdn\.example\/embed\.html\?widget=troop-counter"/,
+      );
+      assert.equal(
+        embedPageUrl(typed, 'event-timeline', []),
+        'https://cdn.example/embed.html?widget=event-timeline',
+      );
+    }
+  });
+
   const origins = [
     ['https://news.example/2024/story.html?x#y', 'https://news.example'],
     [' http://127.0.0.1:8000/a ', 'http://127.0.0.1:8000'],
