@@ -87,7 +87,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: var(--_font-size-small);
   }
-  .funding,
+  td.funding,
+  .item.funding,
   .footnotes,
   .note {
     font-size: var(--_font-size-small);
@@ -130,6 +131,11 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8em;
     line-height: 1.4;
+  }
+  /* Muted already: a muted label inside would compound (4.4:1 on a cream page). */
+  .footnotes > .muted {
+    color: inherit;
+    font-weight: 600;
   }
   .footnote:not(:last-child)::after {
     content: ' ·';
@@ -181,6 +187,13 @@ export const styles = css`
   }
   .items:empty {
     display: none;
+  }
+  /* A label and its value: two boxes a gap apart, whatever the whitespace between them. */
+  .cards .item {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.3em;
   }
   .item.funding {
     flex-basis: 100%;

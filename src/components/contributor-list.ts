@@ -34,7 +34,7 @@ import { isolate } from '../views/isolate.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
-import { card, cards, table, tableRow, type Cell, type RowParts } from './contributor-list.parts.js';
+import { card, cards, SPACE, table, tableRow, type Cell, type RowParts } from './contributor-list.parts.js';
 
 type Messages = ContributorListMessages;
 
@@ -162,8 +162,8 @@ export class ContributorList extends MissionElement {
       ${sources.map((source, i) =>
         source
           ? html`<span class="footnote"
-              ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
-            > `
+                ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
+              >${SPACE}`
           : nothing,
       )}
     </p>`;
@@ -200,7 +200,7 @@ export class ContributorList extends MissionElement {
       (part) => part !== undefined && part !== '',
     );
     if (!parts.length) return nothing;
-    return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${part}</span>`)}`;
+    return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}<span>${part}</span>`)}`;
   }
 
   /** "300 million US dollars pledged for 2025–2026". */

@@ -13,7 +13,9 @@ import { css } from 'lit';
  * placeholder off to the side would make the strip grow (and the article jump) as it scrolls.
  * A horizontal event's width is its `inline-size`, not a `flex-basis`: Firefox and WebKit size a
  * year by its events' widths and ignore their basis. Pressed filter buttons keep their width:
- * the check mark's room is always there. On paper every summary is open and the strip is a list.
+ * the check mark's room is always there. From 46rem a vertical event is a row, as on a graphics
+ * desk's timeline: the rail, a column of date and category, then the title, summary and sources.
+ * On paper every summary is open and the strip is a list.
  * (No comments inside the template: they would ship.)
  */
 export const styles = css`
@@ -130,6 +132,10 @@ export const styles = css`
   .foot {
     margin-block-start: 0.3em;
     font-size: 0.8em;
+  }
+  .foot > .countries:not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: 0.6em;
   }
   .foot a {
     color: inherit;
@@ -326,6 +332,28 @@ export const styles = css`
   :host([layout='horizontal']) .marker {
     position: static;
     inline-size: auto;
+  }
+  @container (min-width: 46rem) {
+    :host(:not([layout='horizontal'])) ol > li {
+      display: grid;
+      grid-template-columns: 9.5em minmax(0, 1fr);
+      column-gap: 1.25em;
+      align-content: start;
+    }
+    :host(:not([layout='horizontal'])) ol > li > * {
+      grid-column: 2;
+    }
+    :host(:not([layout='horizontal'])) ol > li > .phase {
+      grid-column: 1 / -1;
+    }
+    :host(:not([layout='horizontal'])) ol > li > .meta {
+      grid-column: 1;
+      grid-row: span 4;
+      flex-direction: column;
+      align-items: start;
+      gap: 0.1em;
+      padding-block-start: 0.2em;
+    }
   }
   @container (min-width: 34rem) {
     :host([layout='horizontal']) .strip {

@@ -22,8 +22,9 @@ import {
   type TimelineView,
 } from '../views/event-timeline.js';
 import { isolate } from '../views/isolate.js';
-import { formatList, timeline } from '../i18n/event-timeline.js';
-import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
+import { countriesInText, timeline } from '../i18n/event-timeline.js';
+import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
+import { uiLocale } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
@@ -155,10 +156,9 @@ export class EventTimeline extends MissionElement {
       const category = categoryOf(event);
       const phase = phaseOf.get(event.id);
       const summary = event.summary && html`<p class="summary">${this.text(event.summary)}</p>`;
-      const countries = formatList(
-        event.countries.map((code) => countryName(code, locale)),
-        locale,
-      );
+      // With their articles, as in a sentence ("Kenya and the United States"), and a capital as
+      // the line's first word ("Le Kenya et les États-Unis").
+      const countries = capitalise(countriesInText(event.countries, locale));
       const classes = [
         event.id === latest ? 'latest' : '',
         index < SAMPLE ? 'sample' : '',
@@ -285,7 +285,7 @@ export class EventTimeline extends MissionElement {
       ${
         sources.length
           ? html`<span class="sources" part="sources"
-              >${this.common.sources}:
+              >${this.common.sources}${uiLocale(locale) === 'fr' ? '\u00a0:' : ':'}
               ${sources.map(
                 (source, i) =>
                   html`${i ? ', ' : ''}<a
@@ -346,3 +346,6 @@ export class EventTimeline extends MissionElement {
     if ((event.target as HTMLDetailsElement).open) this.report('mission-widget-interact', 'expand', { id });
   }
 }
+
+/** A line's first letter as a capital (the names are Latin script in every language we ship). */
+const capitalise = (text: string) => text && text[0].toUpperCase() + text.slice(1);

@@ -67,4 +67,4 @@ export const timeline: LazyCatalog<'timeline'> = {
   },
 };
 
-export { formatList } from './joins.js';
+export { countriesInText, formatList } from './joins.js';

@@ -33,6 +33,11 @@ export function formatList(names: readonly string[], locale: string): string {
 export interface JoinMessages {
   /** The name with its article where the language wants one: "the Bahamas", "le Kenya". */
   country: (code: string, name: string) => string;
+  /**
+   * The language's own country names, for a language the browsers' `Intl` has none for (Haitian
+   * Creole, where they give French ones): the countries of the shipped story at least.
+   */
+  names?: Readonly<Record<string, string>>;
 }
 
 // The countries English names with "the" in running text.
@@ -43,6 +48,20 @@ export const joins: LazyCatalog<'joins'> = {
   en: { country: (code, name) => (EN_THE.includes(code) ? `the ${name}` : name) },
 };
 
+/**
+ * A country's name in the locale, as a heading or label ("United States", "Etazini"): the
+ * language's own table where it has one (no browser's `Intl` names regions in Creole), else `Intl`'s.
+ */
+export const countryLabel = (code: string, locale: string): string =>
+  messagesFor(joins, locale).names?.[code] ?? countryName(code, locale);
+
 /** A country's name as it stands in a sentence ("the United States"), not as a heading. */
 export const countryInText = (code: string, locale: string): string =>
-  messagesFor(joins, locale).country(code, countryName(code, locale));
+  messagesFor(joins, locale).country(code, countryLabel(code, locale));
+
+/** Countries in a sentence: "Kenya and the United States", "le Kenya et les États-Unis". */
+export const countriesInText = (codes: readonly string[], locale: string): string =>
+  formatList(
+    codes.map((code) => countryInText(code, locale)),
+    locale,
+  );

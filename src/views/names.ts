@@ -1,13 +1,13 @@
-/** Contributors by name: a country's from `Intl`, an organisation's from the data, never mixed up. */
+/** Contributors by name: a country's from `Intl` (or the language's own table), an organisation's from the data, never mixed up. */
 import type { Contributor, Text } from '../data/schema.js';
-import { countryName } from '../i18n/format.js';
+import { countryLabel } from '../i18n/joins.js';
 
 export function contributorName(
   contributor: Contributor,
   locale: string,
   text: (value: Text) => string,
 ): string {
-  return contributor.type === 'country' ? countryName(contributor.country, locale) : text(contributor.name);
+  return contributor.type === 'country' ? countryLabel(contributor.country, locale) : text(contributor.name);
 }
 
 /** The short badge beside a name: a country's ISO code, an organisation's short name or id. */

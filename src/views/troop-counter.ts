@@ -16,9 +16,9 @@ import {
 } from '../data/headline.js';
 import { isNone, isSingle, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelStatus } from '../data/schema.js';
-import { countryName, formatDate, formatNumber } from '../i18n/format.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
-import { countryInText, formatList, isOne } from '../i18n/joins.js';
+import { countryInText, countryLabel, formatList, isOne } from '../i18n/joins.js';
 import { troopCounter, type TroopCounterMessages } from '../i18n/troop-counter.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { caveats, quantityText, textIn } from './words.js';
@@ -123,7 +123,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const who = one
     ? scoped[0]
       ? name(scoped[0])
-      : isolate(countryName(scope.contributors![0].toUpperCase(), locale))
+      : isolate(countryLabel(scope.contributors![0].toUpperCase(), locale))
     : undefined;
   // The phase in force is named, unless it is the mission itself (a migrated version-1 file).
   const named = f.phase && (data.phases.length > 1 || text(f.phase.phase.name) !== text(data.name));

@@ -40,7 +40,7 @@ describe('mission-widgets render', () => {
     // The designed figure: a small qualifier beside the number (README, "troop-counter").
     assert.match(
       stdout,
-      /<p class="?figure"? part="?figure"?><span class="?qualifier"?>about<\/span><span class="?number"?>959<\/span><\/p>/,
+      /<p class="?figure"? part="?figure"?><span class="?qualifier"?>about<\/span> <span class="?number"?>959<\/span><\/p>/,
     );
   });
 

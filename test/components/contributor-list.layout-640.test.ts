@@ -1,3 +1,29 @@
-import { describeWidth } from './contributor-list.layout.js';
+import { expect } from '@open-wc/testing';
+import { clearMissionCache } from '../../src/data/store.js';
+import { setViewport } from '../engines/commands.js';
+import { describeWidth, place } from './contributor-list.layout.js';
 
 describeWidth(640);
+
+// A table's column heads are one row of one size, their last lines on one baseline: "Funding"
+// once took the money column's size and stood higher than the others.
+describe('<contributor-list> table heads at 640 px', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => clearMissionCache());
+
+  for (const locale of ['en', 'fr', 'ht', 'es', 'sw']) {
+    it(`${locale}: every column head the same size, their last lines level`, async () => {
+      const el = await place(640, locale, 'light');
+      const heads = [...el.shadowRoot!.querySelectorAll('thead th')];
+      expect(heads.length).to.be.above(4);
+      expect(new Set(heads.map((th) => getComputedStyle(th).fontSize)).size, 'sizes').to.equal(1);
+      const bottoms = heads.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return Math.max(...[...range.getClientRects()].map((r) => r.bottom));
+      });
+      expect(Math.max(...bottoms) - Math.min(...bottoms), 'last lines apart (px)').to.be.below(1.5);
+    });
+  }
+});

@@ -154,7 +154,7 @@ describe('<event-timeline>', () => {
       const li = item(el, 'jamaica-belize-arrive');
       expect(text(li.querySelector('time'))).to.equal('12 septembre 2024');
       expect(text(li.querySelector('[part=category]'))).to.equal('Déploiement');
-      expect(text(li.querySelector('.countries'))).to.equal('Jamaïque et Belize');
+      expect(text(li.querySelector('.countries'))).to.equal('La Jamaïque et le Belize');
       expect(text(shadow(el).querySelector('.tag'))).to.equal('Le plus récent');
       expect(shadow(el).querySelector('[part=filters]')?.getAttribute('aria-label')).to.equal(
         'Afficher seulement ces catégories',

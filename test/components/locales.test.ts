@@ -78,7 +78,7 @@ const LOCALES: [string, Expected][] = [
       event: [
         '12 septembre 2024',
         'Déploiement',
-        'Jamaïque et Belize',
+        'La Jamaïque et le Belize',
         'La Jamaïque et le Belize rejoignent le terrain',
       ],
       year: '2024',
@@ -91,16 +91,16 @@ const LOCALES: [string, Expected][] = [
     'ht',
     {
       counter:
-        'Apeprè 426 pèsonèl ki deplwaye nan peyi Haïti sou 1 250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024.',
+        'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1 250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024.',
       contributors: [
         'Kenya: 1 000 polisye yo pwomèt',
         'Kenya: 382 polisye deplwaye depi juin 2024',
-        'États-Unis: 300 millions de dollars des États-Unis yo pwomèt',
+        'Etazini: 300 millions de dollars des États-Unis yo pwomèt',
       ],
       event: [
         '12 septembre 2024',
         'Deplwaman',
-        'Jamaïque ak Belize',
+        'Jamayik ak Beliz',
         'La Jamaïque et le Belize rejoignent le terrain',
       ],
       year: '2024',
@@ -261,7 +261,7 @@ describe('choosing the locale', () => {
       'the locale attribute before the nearest lang',
       { locale: 'ht' },
       { lang: 'sw' },
-      'Apeprè 426 pèsonèl ki deplwaye nan peyi Haïti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024. Kenya: chif 16 juillet 2024.',
+      'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024. Kenya: chif 16 juillet 2024.',
     ],
   ];
   for (const [name, attributes, slot, expected] of chain) {
@@ -387,8 +387,8 @@ describe('plurals', () => {
     ['es', 2, '1 país aporta personal.', 'Belice: 2 soldados desplegados desde septiembre de 2024'],
     ['sw', 1, 'Nchi 1 inachangia askari.', 'Belize: mwanajeshi 1 aliyetumwa tangu Septemba 2024'],
     ['sw', 2, 'Nchi 1 inachangia askari.', 'Belize: wanajeshi 2 waliotumwa tangu Septemba 2024'],
-    ['ht', 1, '1 peyi bay pèsonèl.', 'Belize: 1 sòlda deplwaye depi septembre 2024'],
-    ['ht', 2, '1 peyi bay pèsonèl.', 'Belize: 2 sòlda deplwaye depi septembre 2024'],
+    ['ht', 1, '1 peyi bay pèsonèl.', 'Beliz: 1 sòlda deplwaye depi septembre 2024'],
+    ['ht', 2, '1 peyi bay pèsonèl.', 'Beliz: 2 sòlda deplwaye depi septembre 2024'],
   ];
   for (const [locale, count, summary, sentence] of cases) {
     it(`${locale}, ${count}: "${summary}" and "${sentence}"`, async () => {

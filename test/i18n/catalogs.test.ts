@@ -239,7 +239,7 @@ describe('locale fallback', () => {
     ['fr', 'KE US', 'le Kenya et les États-Unis'],
     ['fr', 'BS JM MX DE HT', 'les Bahamas, la Jamaïque, le Mexique, l’Allemagne et Haïti'],
     ['es', 'KE BS', 'Kenia y las Bahamas'],
-    ['ht', 'KE US JM', 'Kenya, États-Unis ak Jamaïque'],
+    ['ht', 'KE US JM', 'Kenya, Etazini ak Jamayik'],
     ['sw', 'KE US', 'Kenya na Marekani'],
   ];
   for (const [locale, codes, expected] of inText) {

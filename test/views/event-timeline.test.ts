@@ -5,6 +5,7 @@ import type { MissionData, MissionEvent } from '../../src/data/schema.js';
 import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/views/event-timeline.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from '../data/fixtures.js';
+import story from '../../data/haiti-mss.json' with { type: 'json' };
 
 const mission = validateMission(shippedCopy()).data as MissionData;
 const event = (id: string, date: string, category = 'other'): MissionEvent => ({
@@ -163,3 +164,41 @@ describe('timeline', () => {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+describe('timeline phase bands and empty years (the shipped story, to March 2026)', () => {
+  const full = validateMission(structuredClone(story)).data as MissionData;
+
+  it('bands every event from the resolution on, each phase named where its band begins', () => {
+    const view = timelineView(full, { locale: 'en' });
+    const events = view.blocks.flatMap((block) => block.events);
+    expect(view.phases.map((phase) => phase.name)).to.deep.equal([
+      'Multinational Security Support mission',
+      'Gang Suppression Force',
+    ]);
+    const before = events.filter((e) => e.date < '2023-10-02');
+    expect(idsOf(before)).to.deep.equal(['moise-assassination', 'kenya-offer', 'us-first-pledge']);
+    for (const e of before) expect(view.phaseOf.has(e.id), e.id).to.equal(false);
+    for (const e of events.filter((e) => e.date >= '2023-10-02'))
+      expect(view.phaseOf.get(e.id), e.id).to.equal(e.date <= '2025-10-02' ? 0 : 1);
+    expect([...view.bandStarts].map((id) => view.phaseOf.get(id))).to.deep.equal([0, 1]);
+    expect(events.find((e) => view.bandStarts.has(e.id))!.date).to.equal('2023-10-02');
+  });
+
+  it('has no bands for a mission of one phase', () => {
+    const view = timelineView({ ...full, phases: full.phases.slice(0, 1) }, {});
+    expect(view.phases).to.deep.equal([]);
+    expect(view.phaseOf.size + view.bandStarts.size).to.equal(0);
+  });
+
+  it('marks 2022, the one year without events, in either order', () => {
+    const gaps = (order?: string) =>
+      yearsOf(timelineView(full, { order }).blocks).flatMap(({ year, gap }) => (gap ? [[year, ...gap]] : []));
+    expect(gaps()).to.deep.equal([['2023', '2022', '2022']]);
+    expect(gaps('desc')).to.deep.equal([['2021', '2022', '2022']]);
+  });
+
+  it('marks a span of empty years by its first and last', () => {
+    const years = yearsOf(blocksOf([event('a', '2019-01-01'), event('b', '2023-05-01')], 25));
+    expect(years.map((y) => y.gap)).to.deep.equal([undefined, ['2020', '2022']]);
+  });
+});

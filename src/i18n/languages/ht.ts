@@ -12,6 +12,34 @@ const HT_PEOPLE: Record<PersonnelKind | 'any', string> = {
   any: 'moun',
 };
 
+/**
+ * Country names in Haitian Creole, for every country of the shipped story and its neighbours:
+ * browsers give French names for `ht`. A country not listed keeps the browser's name.
+ */
+const HT_COUNTRIES: Readonly<Record<string, string>> = {
+  AR: 'Ajantin',
+  BB: 'Babad',
+  BD: 'Bangladèch',
+  BJ: 'Benen',
+  BS: 'Bahamas',
+  BZ: 'Beliz',
+  CA: 'Kanada',
+  CU: 'Kiba',
+  DE: 'Almay',
+  DO: 'Repiblik Dominikèn',
+  FR: 'Lafrans',
+  GT: 'Gwatemala',
+  HT: 'Ayiti',
+  JM: 'Jamayik',
+  KE: 'Kenya',
+  LK: 'Sri Lanka',
+  MX: 'Meksik',
+  PA: 'Panama',
+  SV: 'Salvadò',
+  TD: 'Tchad',
+  US: 'Etazini',
+};
+
 const pack: LanguagePack = {
   troopCounter: {
     label: (status, host, _count, noun = 'pèsonèl') =>
@@ -42,8 +70,9 @@ const pack: LanguagePack = {
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
   },
-  // No articles before a country's name.
-  joins: { country: (_code, name) => name },
+  // No articles before a country's name; the names themselves, since no browser's Intl has
+  // Creole ones (they give French names).
+  joins: { country: (_code, name) => name, names: HT_COUNTRIES },
   contributorList: {
     caption: 'Kontribitè',
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,

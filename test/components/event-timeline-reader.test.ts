@@ -1,0 +1,210 @@
+/**
+ * `<event-timeline>` as a reader uses it: the previous and next buttons at the strip's ends, the
+ * live count of the filters, the breaks for empty years and the phase bands, the countries of an
+ * event written as in a sentence, and, on a wide page, a column of dates beside the events, in
+ * the five interface languages.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearMissionCache } from '../../src/data/store.js';
+import type { EventTimeline } from '../../src/event-timeline.js';
+import '../../src/event-timeline.js';
+import { shippedCopy } from '../data/fixtures.js';
+import { setViewport } from '../engines/commands.js';
+import { serve, settled } from '../helpers.js';
+import { emulateMedia } from '../media.js';
+
+const LANGUAGES = ['en', 'fr', 'ht', 'es', 'sw'] as const;
+let story2024: Promise<string> | undefined;
+
+/** A timeline `width` px wide: the story to September 2024 unless `src` is given, settled. */
+async function make(width: number, attributes: Record<string, string> = {}): Promise<EventTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
+  const el = document.createElement('event-timeline');
+  story2024 ??= serve(JSON.stringify(shippedCopy()));
+  for (const [name, value] of Object.entries({ locale: 'en', src: await story2024, ...attributes }))
+    el.setAttribute(name, value);
+  wrapper.append(el);
+  return settled(el);
+}
+
+const $ = (el: EventTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: EventTimeline, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const box = (node: Element) => node.getBoundingClientRect();
+
+async function frames(n = 3) {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+describe('<event-timeline> as a reader uses it', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    clearMissionCache();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('previous and next', () => {
+    it('are disabled for assistive technology at the ends, yet stay focusable, and keep the focus', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await make(640, { layout: 'horizontal' });
+      const [previous, next] = [$(el, '.previous'), $(el, '.next')];
+      expect(previous.getAttribute('aria-label')).to.equal('Previous events');
+      expect(next.getAttribute('aria-label')).to.equal('Next events');
+      expect(previous.getAttribute('aria-disabled'), 'previous at the start').to.equal('true');
+      expect(next.getAttribute('aria-disabled'), 'next at the start').to.equal('false');
+      // aria-disabled, not disabled: a disabled button would drop the keyboard's focus at the end.
+      expect(previous.hasAttribute('disabled') || next.hasAttribute('disabled')).to.equal(false);
+
+      const strip = $(el, '.strip');
+      next.focus();
+      let pages = 0;
+      while ($(el, '.next').getAttribute('aria-disabled') === 'false' && pages < 20) {
+        const before = strip.scrollLeft;
+        await sendKeys({ press: 'Enter' });
+        await frames();
+        await el.updateComplete;
+        expect(Math.abs(strip.scrollLeft), 'a page on').to.be.above(Math.abs(before));
+        pages++;
+      }
+      expect(pages, 'pages to the end').to.be.within(2, 19);
+      expect($(el, '.next').getAttribute('aria-disabled'), 'next at the end').to.equal('true');
+      expect($(el, '.previous').getAttribute('aria-disabled'), 'previous at the end').to.equal('false');
+      expect(el.shadowRoot!.activeElement, 'the focus stays on next').to.equal($(el, '.next'));
+
+      // At the end, next does nothing; previous goes back a page.
+      const end = strip.scrollLeft;
+      await sendKeys({ press: 'Enter' });
+      await frames();
+      expect(strip.scrollLeft).to.equal(end);
+      $(el, '.previous').focus();
+      await sendKeys({ press: 'Enter' });
+      await frames();
+      await el.updateComplete;
+      expect(Math.abs(strip.scrollLeft)).to.be.below(Math.abs(end));
+      expect($(el, '.next').getAttribute('aria-disabled')).to.equal('false');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.previous'));
+    });
+  });
+
+  describe('the live count', () => {
+    const WORDS = {
+      en: ['12 events', '6 of 12 events'],
+      fr: ['12 événements', '6 événements sur 12'],
+      ht: ['12 evènman', '6 evènman sou 12'],
+      es: ['12 eventos', '6 de 12 eventos'],
+      sw: ['Matukio 12', 'Matukio 6 kati ya 12'],
+    };
+    for (const locale of LANGUAGES) {
+      it(`${locale}: "${WORDS[locale][0]}", then "${WORDS[locale][1]}" for two categories, then all again`, async () => {
+        const el = await make(640, { locale, filters: '' });
+        const count = $(el, '[part=count]');
+        expect(count.getAttribute('role'), 'a polite live region').to.equal('status');
+        expect(text(count)).to.equal(WORDS[locale][0]);
+        $(el, 'button.c-deployment').click();
+        $(el, 'button.c-funding').click();
+        await el.updateComplete;
+        expect(text($(el, '[part=count]'))).to.equal(WORDS[locale][1]);
+        expect($$(el, 'ol > li')).to.have.length(6);
+        $(el, 'button.all').click();
+        await el.updateComplete;
+        expect(text($(el, '[part=count]'))).to.equal(WORDS[locale][0]);
+        expect($(el, 'button.all').getAttribute('aria-pressed')).to.equal('true');
+      });
+    }
+  });
+
+  describe('empty years and phases', () => {
+    const GAP = {
+      en: 'No events in 2022',
+      fr: 'Aucun événement en 2022',
+      ht: 'Pa gen evènman an 2022',
+      es: 'Sin eventos en 2022',
+      sw: 'Hakuna matukio mwaka 2022',
+    };
+    for (const locale of LANGUAGES) {
+      it(`${locale}: "${GAP[locale]}" stands between 2021 and 2023, on the rail`, async () => {
+        const el = await make(640, { locale });
+        const gaps = $$(el, '[part=gap]');
+        expect(gaps.map(text)).to.deep.equal([GAP[locale]]);
+        const [y2021, y2023] = [$(el, '#y2021'), $(el, '#y2023')];
+        const gap = box(gaps[0]);
+        expect(gap.top, 'below 2021').to.be.at.least(box(y2021.closest('section')!).bottom - 1);
+        expect(gap.bottom, 'above 2023').to.be.at.most(box(y2023).top + 1);
+        // The break is drawn: a dashed stretch of the rail.
+        expect(getComputedStyle(gaps[0]).borderInlineStartStyle).to.equal('dashed');
+      });
+    }
+
+    it('bands the events of each phase, its name shown once where the band begins', async () => {
+      const el = await make(640, { src: '/data/haiti-mss.json', to: '2025-12' });
+      const events = $$(el, 'ol > li');
+      const banded = events.filter((li) => li.classList.contains('band'));
+      expect(banded.length, 'events within a phase').to.be.above(10);
+      expect(events[0].classList.contains('band'), 'the 2021 crisis, before any phase').to.equal(false);
+      const names = $$(el, '[part=phase]').map(text);
+      expect(names).to.deep.equal(['Multinational Security Support mission', 'Gang Suppression Force']);
+      // The band is a wider rail than the plain one, in each phase its own colour.
+      const rail = (li: HTMLElement) => getComputedStyle(li, '::after');
+      expect(parseFloat(rail(banded[0]).borderInlineStartWidth)).to.equal(4);
+      expect(parseFloat(rail(events[0]).borderInlineStartWidth)).to.equal(2);
+      const [a, b] = [
+        banded.find((li) => li.classList.contains('band-a'))!,
+        banded.find((li) => li.classList.contains('band-b'))!,
+      ];
+      expect(rail(a).borderInlineStartColor).not.to.equal(rail(b).borderInlineStartColor);
+    });
+  });
+
+  describe('countries, as in a sentence', () => {
+    const COUNTRIES = {
+      en: ['Jamaica and Belize', 'The United States'],
+      fr: ['La Jamaïque et le Belize', 'Les États-Unis'],
+      ht: ['Jamayik ak Beliz', 'Etazini'],
+      es: ['Jamaica y Belice', 'Estados Unidos'],
+      sw: ['Jamaika na Belize', 'Marekani'],
+    };
+    const SOURCES = { en: 'Sources:', fr: 'Sources\u00a0:', ht: 'Sous:', es: 'Fuentes:', sw: 'Vyanzo:' };
+    for (const locale of LANGUAGES) {
+      it(`${locale}: "${COUNTRIES[locale].join('", "')}"`, async () => {
+        const el = await make(640, { locale });
+        const countries = (id: string) => text($(el, `#event-${id} .countries`));
+        expect([countries('jamaica-belize-arrive'), countries('us-first-pledge')]).to.deep.equal(
+          COUNTRIES[locale],
+        );
+        // The sources after them, labelled in the language's own typography.
+        const sources = el.shadowRoot!.querySelector('#event-us-first-pledge [part=sources]')!.textContent!;
+        expect(sources.trim().split(/[ \n\t]+/)[0]).to.equal(SOURCES[locale]);
+      });
+    }
+  });
+
+  describe('on a wide page', () => {
+    for (const locale of LANGUAGES) {
+      it(`${locale}: at 1,280 px the date and category stand in a column beside the title and summary`, async () => {
+        const el = await make(1280, { locale });
+        for (const li of $$(el, 'ol > li').slice(0, 6)) {
+          const [meta, title] = [box(li.querySelector('.meta')!), box(li.querySelector('h4')!)];
+          expect(meta.right, 'the date column ends before the title').to.be.at.most(title.left);
+          expect(Math.abs(meta.top - title.top), 'date and title start on one line').to.be.below(12);
+          const summary = li.querySelector('.summary');
+          if (summary) expect(box(summary).left).to.be.closeTo(title.left, 1);
+          const time = li.querySelector('time')!;
+          expect(box(time).width, 'the date on one line').to.be.at.most(meta.width + 0.5);
+          expect(time.getClientRects()).to.have.length(1);
+        }
+      });
+    }
+
+    it('at 640 px the date is above the title, and the title has the column', async () => {
+      const el = await make(640);
+      const li = $(el, '#event-kenya-offer');
+      const [meta, title] = [box(li.querySelector('.meta')!), box(li.querySelector('h4')!)];
+      expect(title.top).to.be.at.least(meta.bottom - 1);
+      expect(title.left).to.be.closeTo(meta.left, 20);
+    });
+  });
+});
