@@ -25,9 +25,22 @@ export function originOf(address) {
   }
 }
 
+/**
+ * The script's address as a base for the files beside it. An address that does not parse yet
+ * (typed half-way: "http:", "http:/") stands for the placeholder CDN instead of throwing; the
+ * builder says what is wrong with it beside the field.
+ */
+function scriptBase(scriptUrl) {
+  try {
+    return new URL(scriptUrl, 'https://cdn.example/');
+  } catch {
+    return new URL('https://cdn.example/');
+  }
+}
+
 /** embed.html beside the script, showing `tag` with `attributes` (name, value pairs). */
 export function embedPageUrl(scriptUrl, tag, attributes, { parent = '', amp = false } = {}) {
-  const url = new URL('embed.html', new URL(scriptUrl, 'https://cdn.example/'));
+  const url = new URL('embed.html', scriptBase(scriptUrl));
   url.search = new URLSearchParams([['widget', tag], ...attributes]).toString();
   // AMP pages live on caches' origins: no parent origin there.
   if (parent && !amp) url.searchParams.set('parent', parent);
@@ -51,7 +64,7 @@ export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '
     '></iframe>',
   ].join('\n');
   if (!resize) return `${frame}\n`;
-  const script = new URL('mission-widgets-frame.js', new URL(scriptUrl, 'https://cdn.example/')).href;
+  const script = new URL('mission-widgets-frame.js', scriptBase(scriptUrl)).href;
   return `${frame}\n<script src="${escapeHtml(script)}" defer></script>\n`;
 }
 

@@ -1,10 +1,11 @@
 // README's amp-iframe snippet against the rules of AMP's validator and runtime for amp-iframe
 // (extensions/amp-iframe: validator-amp-iframe.protoascii and amp-iframe.js), then the embed
-// page inside a frame made the way amp-iframe makes it, speaking AMP's resize protocol.
+// page inside a frame made the way amp-iframe makes it, speaking AMP's resize protocol; in every
+// engine.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { chromiumOnly, html, launchBrowser, openPage, startServer } from './harness.mjs';
+import { after, before } from 'node:test';
+import { describeInEngines, html, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -51,24 +52,26 @@ const SANDBOX_TOKENS = new Set([
   'allow-top-navigation-by-user-activation',
 ]);
 
-chromiumOnly('test/e2e/amp.test.mjs', "README's amp-iframe snippet");
+let embeds;
+let host;
+const pages = {};
+let snippet;
 
-describe("README's amp-iframe snippet", () => {
-  let browser;
-  let embeds;
-  let host;
-  const pages = {};
-  let snippet;
-  /** The snippet as a browser parses it. */
+before(async () => {
+  snippet = await ampSnippet();
+  embeds = await startServer({ pages });
+  host = await startServer({ pages });
+});
+after(() => Promise.all([embeds, host].map((server) => server?.close())));
+
+describeInEngines('test/e2e/amp.test.mjs', "README's amp-iframe snippet", (engine) => {
+  const it = engine.it;
+  /** The snippet as this engine parses it. */
   let parsed;
 
   before(async () => {
-    snippet = await ampSnippet();
-    embeds = await startServer({ pages });
-    host = await startServer({ pages });
-    browser = await launchBrowser();
-    const { page, context } = await openPage(browser);
-    parsed = await page.evaluate((snippet) => {
+    const tab = await engine.browser.openPage();
+    parsed = await tab.evaluate((snippet) => {
       const template = document.createElement('template');
       template.innerHTML = snippet;
       const attributes = (el) =>
@@ -91,11 +94,7 @@ describe("README's amp-iframe snippet", () => {
         })),
       };
     }, snippet);
-    await context.close();
-  });
-  after(async () => {
-    await browser?.close();
-    await Promise.all([embeds, host].map((server) => server?.close()));
+    await tab.close();
   });
 
   const frame = () => parsed.frames[0];
@@ -179,19 +178,15 @@ describe("README's amp-iframe snippet", () => {
     const local = `${embeds.origin}/dist/embed.html${url.search}#amp=1`;
     pages['/amp-host.html'] = {
       body: html({
+        // The host page records its messages from the start (no driver but Chromium's and
+        // Firefox's runs a script before the page).
+        head: `<script>window.__messages = []; addEventListener('message', (event) => { if (event.source === document.getElementById('amp')?.contentWindow) window.__messages.push(event.data); });</script>`,
         body: `<iframe id="amp" name="amp_iframe0" sandbox="${sandbox}" height="${height}" scrolling="no" src="${local.replaceAll('&', '&amp;')}"></iframe>`,
       }),
     };
-    const { page, context } = await openPage(browser, { viewport: { width: 800, height: 3000 } });
-    await page.addInitScript(() => {
-      window.__messages = [];
-      addEventListener('message', (event) => {
-        if (event.source === document.getElementById('amp')?.contentWindow)
-          window.__messages.push(event.data);
-      });
-    });
-    await page.goto(host.origin + '/amp-host.html');
-    const embed = await (await page.$('#amp')).contentFrame();
+    const tab = await engine.browser.openPage({ viewport: { width: 800, height: 3000 } });
+    await tab.goto(host.origin + '/amp-host.html');
+    const embed = await tab.frame('#amp');
     await embed.waitForFunction(
       () => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[data-state="complete"]'),
       null,
@@ -202,12 +197,12 @@ describe("README's amp-iframe snippet", () => {
       for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
       return Math.ceil(document.documentElement.getBoundingClientRect().height);
     });
-    await page.waitForFunction(
+    await tab.waitForFunction(
       (content) => window.__messages.some((m) => m.type === 'embed-size' && m.height === content),
       content,
       { timeout: 10_000 },
     );
-    const messages = await page.evaluate(() => window.__messages);
+    const messages = await tab.evaluate(() => window.__messages);
     assert.ok(content >= 100);
     assert.deepEqual(
       messages.filter((m) => m.type === 'embed-ready'),
@@ -220,6 +215,6 @@ describe("README's amp-iframe snippet", () => {
         assert.ok(Number.isInteger(message.height) && message.height >= 100);
       }
     }
-    await context.close();
+    await tab.close();
   });
 });

@@ -11,8 +11,15 @@
  * `launchEngine(name, { media })` → `{ name, openPage(options), close() }`; a page has `goto`,
  * `evaluate(fn, arg)`, `waitForFunction(fn, arg, { timeout })`, `addInitScript(fn)`,
  * `waitForConsole(pattern)`, `consoleMessages()`, `errors()`, `violations()`, `origins()`,
- * `setViewportSize`, `screenshot()` and `close()`. What an engine cannot do throws `Unsupported`,
+ * `setViewportSize`, `screenshot()`, `frame(selector)` and `close()`. What an engine cannot do throws `Unsupported`,
  * so that a test lists its exclusion rather than passing without its check.
+ *
+ * `page.frame(selector)` → the frame of the page's `<iframe>` that `selector` finds (same-origin,
+ * cross-origin or sandboxed), with `evaluate`, `waitForFunction`, `consoleMessages()`, `errors()`
+ * and `violations()`: Playwright's and puppeteer's frame objects; in WebKit, each command switches
+ * the session into the frame (WebDriver's "switch to frame") and back to the top document.
+ * Chromium and Firefox report the console of the whole page, frames included, so a frame's
+ * `consoleMessages()` and `errors()` there are the page's; WebKit's are what the frame's own recorder kept.
  */
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -37,17 +44,19 @@ const consoleType = (type) => (type === 'warn' ? 'warning' : type);
 const evaluateScript = (fn) => `(${fn})`;
 
 /**
- * Firefox reports its own Content-Security-Policy messages over BiDi as script errors, which
- * puppeteer gives as page errors; Chromium gives them as console errors. They are not the page's
- * exceptions (`violations()` has them as events): filed as console errors, as in Chromium.
+ * Firefox reports its own Content-Security-Policy, CORS and Subresource Integrity messages over
+ * BiDi as script errors, which puppeteer gives as page errors; Chromium gives them as console
+ * errors. They are not the page's exceptions (`violations()` has the CSP ones as events): filed
+ * as console errors, as in Chromium.
  */
-const CSP_REPORT = /^Content-Security-Policy: /;
+const BROWSER_REPORT =
+  /^(Content-Security-Policy: |Cross-Origin Request Blocked: |None of the “sha\d+” hashes in the integrity attribute)/;
 
 function recordEvents(page, { console: messages, errors, origins }) {
   page.on('console', (message) => messages.push({ type: consoleType(message.type()), text: message.text() }));
   page.on('pageerror', (error) => {
     const text = error.message ?? String(error);
-    if (CSP_REPORT.test(text)) messages.push({ type: 'error', text });
+    if (BROWSER_REPORT.test(text)) messages.push({ type: 'error', text });
     else errors.push(text);
   });
   // Hosts the page talks to. Firefox also reports data:, blob: and about: loads, which reach no
@@ -121,6 +130,17 @@ async function chromiumEngine(found, { media = {} } = {}) {
         origins: async () => [...log.origins],
         setViewportSize: (size) => page.setViewportSize(size),
         screenshot: () => page.screenshot({ type: 'png' }),
+        async frame(selector) {
+          const frame = await (await page.waitForSelector(selector)).contentFrame();
+          return {
+            evaluate: (fn, arg) => frame.evaluate(fn, arg),
+            waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
+              frame.waitForFunction(fn, arg, { timeout }).then((handle) => handle.jsonValue()),
+            consoleMessages: async () => [...log.console],
+            errors: async () => [...log.errors],
+            violations: () => frame.evaluate(() => window.__violations ?? []),
+          };
+        },
         focus: (selector) => page.focus(selector),
         press: (key) => page.keyboard.press(key),
         selectOption: (selector, value) => page.selectOption(selector, value),
@@ -177,6 +197,17 @@ async function firefoxEngine(found, { media = {} } = {}) {
         origins: async () => [...log.origins],
         setViewportSize: (size) => page.setViewport(size),
         screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
+        async frame(selector) {
+          const frame = await (await page.waitForSelector(selector)).contentFrame();
+          return {
+            evaluate: (fn, arg) => frame.evaluate(fn, arg),
+            waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
+              frame.waitForFunction(fn, { timeout }, arg).then((handle) => handle.jsonValue()),
+            consoleMessages: async () => [...log.console],
+            errors: async () => [...log.errors],
+            violations: () => frame.evaluate(() => window.__violations ?? []),
+          };
+        },
         focus: (selector) => page.focus(selector),
         press: (key) => page.keyboard.press(key),
         selectOption: (selector, value) => page.select(selector, value),
@@ -318,6 +349,52 @@ async function webkitEngine(found) {
           ]),
         setViewportSize,
         screenshot: () => run(async () => Buffer.from(await session.takeScreenshot(), 'base64')),
+        async frame(selector) {
+          await evaluate(
+            (selector) =>
+              new Promise((resolve) => {
+                const found = () =>
+                  document.querySelector(selector) ? resolve(true) : setTimeout(found, 50);
+                found();
+              }),
+            selector,
+          );
+          // Into the frame for one command, and back to the top document whatever it gave.
+          const inFrame = (command) =>
+            run(async () => {
+              await session.switchFrame(session.$(selector));
+              try {
+                return await command();
+              } finally {
+                await session.switchFrame(null);
+              }
+            });
+          const frameEvaluate = (fn, arg) =>
+            inFrame(async () => answer(await session.executeAsync(asyncScript(fn), arg ?? null)));
+          const frameLog = () =>
+            frameEvaluate(() => window.__e2eLog ?? { console: [], errors: [], violations: [] });
+          return {
+            evaluate: frameEvaluate,
+            async waitForFunction(fn, arg, { timeout = 10_000 } = {}) {
+              // A frame that is still loading its document interrupts the script: poll again.
+              const end = Date.now() + timeout;
+              for (;;) {
+                const left = Math.max(end - Date.now(), 1);
+                try {
+                  return await inFrame(async () =>
+                    answer(await session.executeAsync(pollingScript(fn, left), arg ?? null)),
+                  );
+                } catch (error) {
+                  if (/still false after/.test(error.message) || Date.now() > end) throw error;
+                  await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+              }
+            },
+            consoleMessages: async () => (await frameLog()).console,
+            errors: async () => (await frameLog()).errors,
+            violations: async () => (await frameLog()).violations,
+          };
+        },
         focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
         press: (key) => run(() => session.keys([key])),
         selectOption: (selector, value) => run(() => session.$(selector).selectByAttribute('value', value)),
@@ -337,7 +414,23 @@ async function webkitEngine(found) {
         },
         close: () =>
           run(async () => {
+            // webdriverio answers a closed window by switching to the first one left, on its
+            // own, after the command: wait for that switch, so that it can neither land in the
+            // middle of the next page's commands nor after the session has ended.
+            const switched = new Promise((resolve) => {
+              const timer = setTimeout(done, 10_000);
+              function done() {
+                clearTimeout(timer);
+                session.off('result', onResult);
+                resolve();
+              }
+              function onResult(event) {
+                if (event.command === 'switchToWindow') done();
+              }
+              session.on('result', onResult);
+            });
             await session.closeWindow();
+            await switched;
             current = undefined;
           }),
       };

@@ -30,8 +30,16 @@ const TYPES = {
  * Serves `pages` (path → { body, headers }) and any file of the project, with `headers` added to
  * every file; records every request. `respond(path, request, response)` may answer first (return
  * true when it did). `host` picks the loopback name, so that two servers are two origins.
+ * WebKit's requests for `pages` get the console recorder (recorder.js); with `recordFiles`, its
+ * requests for the project's HTML files too (the embed page, the demo), which leave it out otherwise.
  */
-export async function startServer({ pages = {}, respond, headers = {}, host = '127.0.0.1' } = {}) {
+export async function startServer({
+  pages = {},
+  respond,
+  headers = {},
+  host = '127.0.0.1',
+  recordFiles = false,
+} = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -54,7 +62,8 @@ export async function startServer({ pages = {}, respond, headers = {}, host = '1
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         ...headers,
       });
-      response.end(body);
+      const webkit = engineOf(request.headers['user-agent'] ?? '') === 'webkit';
+      response.end(recordFiles && webkit && extname(file) === '.html' ? withRecorder(String(body)) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
