@@ -404,7 +404,17 @@ async function webkitEngine(found) {
         focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
         click: (selector) => run(() => session.$(selector).click()),
         press: (key) => run(() => session.keys([key])),
-        selectOption: (selector, value) => run(() => session.$(selector).selectByAttribute('value', value)),
+        // By the option's value as the page reads it: an <option> without a value attribute has
+        // its text as its value, which WebDriver's attribute lookup does not find.
+        async selectOption(selector, value) {
+          const index = await evaluate(
+            ([selector, value]) =>
+              [...document.querySelector(selector).options].findIndex((option) => option.value === value),
+            [selector, value],
+          );
+          if (index < 0) throw new Error(`no option of ${selector} has the value ${JSON.stringify(value)}`);
+          return run(() => session.$(selector).selectByIndex(index));
+        },
         async fill(selector, value) {
           const type = await evaluate((selector) => document.querySelector(selector).type, selector);
           if (SET_TYPES.includes(type)) return evaluate(setValue, [selector, value]);
