@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+import { chromiumOnly, html, launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -77,6 +77,8 @@ function assertSameLayout(before, after, label) {
     );
   });
 }
+
+chromiumOnly('test/e2e/static.test.mjs', 'static HTML (mission-widgets render)');
 
 describe('static HTML (mission-widgets render)', () => {
   let server;
