@@ -13,7 +13,12 @@ export const styles = css`
     min-block-size: var(--mw-troop-counter-min-height, 0);
   }
   .root:not([data-state='complete']) {
-    min-block-size: var(--mw-troop-counter-min-height, 13.2em);
+    min-block-size: var(--mw-troop-counter-min-height, 22.2em);
+  }
+  @container (inline-size >= 20rem) {
+    .root:not([data-state='complete']) {
+      min-block-size: var(--mw-troop-counter-min-height, 20.4em);
+    }
   }
   p,
   ul,
@@ -186,7 +191,7 @@ export const styles = css`
   }
   @container (inline-size >= 36rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 6.8em);
+      min-block-size: var(--mw-troop-counter-min-height, 12.4em);
     }
     .key {
       flex-basis: auto;
@@ -195,6 +200,11 @@ export const styles = css`
       grid-template-columns: 1fr 2fr;
       align-items: start;
       column-gap: calc(var(--_space) * 2);
+    }
+  }
+  @container (inline-size >= 60rem) {
+    .root:not([data-state='complete']) {
+      min-block-size: var(--mw-troop-counter-min-height, 9.9em);
     }
   }
   /* On paper the sources are listed, not folded away. */

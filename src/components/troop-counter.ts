@@ -26,8 +26,9 @@ import { styles } from './troop-counter.styles.js';
  * @csspart context - The line above the figure: the contributor, or the phase in force.
  * @csspart sparkline - The history of deployed personnel (with `history`), falls and phase boundaries included.
  * @csspart sources - The list of source links.
- * @cssprop [--mw-troop-counter-min-height=13.2em] - Height reserved for the content before the data arrives, so
- *   that nothing moves (default 13.2em in one column, 6.8em in two from 36rem wide: the shipped data's height);
+ * @cssprop [--mw-troop-counter-min-height=22.2em] - Height reserved for the content before the data arrives, so
+ *   that nothing moves (default the shipped data's height: 22.2em in one column, 20.4em from 20rem wide,
+ *   12.4em in two columns from 36rem, 9.9em from 60rem);
  *   a value set is kept once the data has arrived.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
