@@ -11,7 +11,8 @@
  * `launchEngine(name, { media })` → `{ name, openPage(options), close() }`; a page has `goto`,
  * `evaluate(fn, arg)`, `waitForFunction(fn, arg, { timeout })`, `addInitScript(fn)`,
  * `waitForConsole(pattern)`, `consoleMessages()`, `errors()`, `violations()`, `origins()`,
- * `setViewportSize`, `screenshot()`, `frame(selector)` and `close()`. What an engine cannot do throws `Unsupported`,
+ * `setViewportSize`, `screenshot()`, `frame(selector)`, `reload()`, `click(selector)` (a real
+ * click of the driver, on the element's centre) and `close()`. What an engine cannot do throws `Unsupported`,
  * so that a test lists its exclusion rather than passing without its check.
  *
  * `page.frame(selector)` → the frame of the page's `<iframe>` that `selector` finds (same-origin,
@@ -119,6 +120,7 @@ async function chromiumEngine(found, { media = {} } = {}) {
       await page.addInitScript(recordViolations);
       return {
         goto: (url) => page.goto(url),
+        reload: () => page.reload(),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
           page.waitForFunction(fn, arg, { timeout }).then((handle) => handle.jsonValue()),
@@ -142,6 +144,7 @@ async function chromiumEngine(found, { media = {} } = {}) {
           };
         },
         focus: (selector) => page.focus(selector),
+        click: (selector) => page.click(selector),
         press: (key) => page.keyboard.press(key),
         selectOption: (selector, value) => page.selectOption(selector, value),
         fill: (selector, value) => page.fill(selector, value),
@@ -186,6 +189,7 @@ async function firefoxEngine(found, { media = {} } = {}) {
       await page.evaluateOnNewDocument(recordViolations);
       return {
         goto: (url) => page.goto(url, { waitUntil: 'load' }),
+        reload: () => page.reload({ waitUntil: 'load' }),
         evaluate: (fn, arg) => page.evaluate(fn, arg),
         waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
           page.waitForFunction(fn, { timeout }, arg).then((handle) => handle.jsonValue()),
@@ -209,6 +213,7 @@ async function firefoxEngine(found, { media = {} } = {}) {
           };
         },
         focus: (selector) => page.focus(selector),
+        click: (selector) => page.click(selector),
         press: (key) => page.keyboard.press(key),
         selectOption: (selector, value) => page.select(selector, value),
         async fill(selector, value) {
@@ -320,6 +325,7 @@ async function webkitEngine(found) {
       await setViewportSize(viewport);
       return {
         goto: (url) => run(() => session.url(url)),
+        reload: () => run(() => session.refresh()),
         evaluate,
         waitForFunction: (fn, arg, { timeout = 10_000 } = {}) =>
           run(async () => answer(await session.executeAsync(pollingScript(fn, timeout), arg ?? null))),
@@ -396,8 +402,19 @@ async function webkitEngine(found) {
           };
         },
         focus: (selector) => evaluate((selector) => document.querySelector(selector).focus(), selector),
+        click: (selector) => run(() => session.$(selector).click()),
         press: (key) => run(() => session.keys([key])),
-        selectOption: (selector, value) => run(() => session.$(selector).selectByAttribute('value', value)),
+        // By the option's value as the page reads it: an <option> without a value attribute has
+        // its text as its value, which WebDriver's attribute lookup does not find.
+        async selectOption(selector, value) {
+          const index = await evaluate(
+            ([selector, value]) =>
+              [...document.querySelector(selector).options].findIndex((option) => option.value === value),
+            [selector, value],
+          );
+          if (index < 0) throw new Error(`no option of ${selector} has the value ${JSON.stringify(value)}`);
+          return run(() => session.$(selector).selectByIndex(index));
+        },
         async fill(selector, value) {
           const type = await evaluate((selector) => document.querySelector(selector).type, selector);
           if (SET_TYPES.includes(type)) return evaluate(setValue, [selector, value]);

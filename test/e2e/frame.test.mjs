@@ -122,6 +122,18 @@ const shownIds = () =>
     (node) => node.id,
   );
 
+/**
+ * The ids shown once the timeline has rendered `expected` items, or after 15 s whatever it
+ * shows: a long timeline renders over several frames after its data is complete.
+ */
+async function idsWhenRendered(tab, expected) {
+  for (let waited = 0; ; waited += 200) {
+    const ids = await tab.evaluate(shownIds);
+    if (ids.length >= expected || waited >= 15_000) return ids;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** The article's origin, the embed's origin, and a third party's. */
 let article;
 let embeds;
@@ -282,7 +294,7 @@ describeInEngines('test/e2e/frame.test.mjs', 'the iframe embed', (engine) => {
     await tab.waitForFunction(() =>
       document.querySelector('event-timeline')?.shadowRoot?.querySelector('[data-state="complete"]'),
     );
-    const ids = await tab.evaluate(shownIds);
+    const ids = await idsWhenRendered(tab, timelineItems(live));
     assert.equal(
       ids.length,
       timelineItems(live),

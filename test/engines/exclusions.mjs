@@ -50,16 +50,15 @@ export const EXCLUSIONS = [
  * End-to-end suites (test/e2e, node --test). They run in every engine through the one page API
  * of test/e2e/engine-pages.mjs (Chromium, Firefox over BiDi, WebKit over WebDriver), frames
  * included: the drop-in, CSP and Trusted Types, the CDN origins, the iframe embed, AMP, hostile
- * CSS, forced colours (not WebKit) and the demo. The editor still runs in Chromium alone: the
- * page API has no file uploads or downloads yet. WebKit's driver shows no browser console.
+ * CSS, forced colours (not WebKit), the demo and the editor (its files given through the page:
+ * the file input's files and a drop's DataTransfer; its downloads read from the Blob of the link it
+ * clicks). WebKit's driver shows no browser console.
  */
 const REFUSED_CASES = [
   'crossorigin without CORS headers',
   'a module script without CORS headers',
   'Subresource Integrity without CORS headers',
 ];
-const E2E_GAP =
-  'KNOWN GAP: not yet ported to the three-engine page API (test/e2e/engine-pages.mjs), which lacks';
 EXCLUSIONS.push(
   ...REFUSED_CASES.map((name) => ({
     file: 'test/e2e/cdn.test.mjs',
@@ -68,12 +67,6 @@ EXCLUSIONS.push(
     reason:
       "a refused script's reason is the browser's own console message, which WebKit's WebDriver does not report and no page script sees; the fallback it leaves is checked in WebKit too",
   })),
-  {
-    file: 'test/e2e/editor.test.mjs',
-    title: 'demo/editor.html',
-    engines: ['firefox', 'webkit'],
-    reason: `${E2E_GAP} file uploads and downloads (WebDriver classic, WebKit's, has neither)`,
-  },
 );
 
 EXCLUSIONS.push({
