@@ -59,6 +59,21 @@ async function frames() {
   await nextFrame();
 }
 
+/**
+ * After a jump (not a reader's scrolling), the events around the new place render: waits until
+ * `stop` has kept its place for three frames (at most a second of frames), so that what is
+ * measured next is the reader's scrolling alone. On a loaded machine two frames were not enough.
+ */
+async function settledAt(stop: HTMLElement) {
+  let top = stop.getBoundingClientRect().top;
+  for (let still = 0, frame = 0; still < 3 && frame < 60; frame++) {
+    await nextFrame();
+    const now = stop.getBoundingClientRect().top;
+    still = Math.abs(now - top) > 1 ? 0 : still + 1;
+    top = now;
+  }
+}
+
 /** The timeline's height with every event rendered, however far off screen. */
 export async function renderedHeight(el: EventTimeline): Promise<number> {
   const sheet = new CSSStyleSheet();
@@ -93,7 +108,7 @@ export async function scrollThrough(el: EventTimeline, stops: HTMLElement[], ste
   const step = Math.floor(innerHeight / 2);
   for (const stop of stops) {
     stop.scrollIntoView({ block: 'start' });
-    await frames();
+    await settledAt(stop);
     const from = performance.now();
     for (let i = 0; i < steps; i++) {
       const top = stop.getBoundingClientRect().top;
