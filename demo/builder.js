@@ -20,6 +20,8 @@ let mission;
 let integrity = '';
 /** The attributes last set on the preview element. */
 let applied = new Map();
+/** The preview widget's height in its column, in whole pixels (0 before it has rendered). */
+let measured = 0;
 // Answers to superseded requests are dropped.
 let dataRequest = 0;
 let hashRequest = 0;
@@ -81,6 +83,8 @@ function frameSnippet(embed, tag, attributes) {
     tag,
     attributes,
     title: text ? `${widget}: ${text}` : widget,
+    // The frame starts as tall as the widget it will hold, so that the article does not move.
+    height: measured || undefined,
   };
   if (embed === 'amp') return ampSnippetText(options);
   const parent = originOf(field('parent').value);
@@ -119,7 +123,12 @@ function showPreview(tag, attributes) {
   }
   for (const [name, value] of attributes) element.setAttribute(name, value);
   applied = attributes;
+  // In a frame the widget has the embed page's font (src/frame/embed.css), not the article's:
+  // the preview shows it so, and measures the height the frame snippets start at in it.
+  element.style.fontFamily = /^(frame|amp)/.test(field('embed').value) ? EMBED_FONT : '';
 }
+
+const EMBED_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 async function loadData() {
   const request = ++dataRequest;
@@ -224,11 +233,21 @@ function layoutPreview() {
   sizer.style.blockSize = `${height * scale}px`;
   const widget = frame.contentDocument?.querySelector('#slot > *');
   const box = widget?.getBoundingClientRect();
+  const tall = box?.height ? Math.ceil(box.height) : 0;
+  if (tall !== measured) {
+    measured = tall;
+    // The frame snippets start at this height: written again with the new one.
+    const embed = field('embed').value;
+    if (embed.startsWith('frame') || embed === 'amp') {
+      const tag = field('widget').value;
+      snippet.value = frameSnippet(embed, tag, widgetAttributes(tag, optionValues(tag)));
+    }
+  }
   // The room to reserve for it in a column of this width (README, "No layout shift").
   say(
     'preview-size',
     box?.height
-      ? `In this column: ${Math.round(box.width)} × ${Math.ceil(box.height)} px; reserve min-block-size: ${Math.ceil(box.height)}px.`
+      ? `In this column: ${Math.round(box.width)} × ${tall} px; reserve min-block-size: ${tall}px.`
       : '\u00a0',
   );
 }

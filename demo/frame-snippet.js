@@ -8,6 +8,18 @@ import { escapeHtml } from './snippet.js';
 /** A height that shows most of each widget when the frame cannot follow its content. */
 export const FRAME_HEIGHTS = { 'troop-counter': 420, 'contributor-list': 640, 'event-timeline': 640 };
 
+/** AMP ignores a height below this (src/frame/protocol.ts, AMP_MIN_HEIGHT). */
+const AMP_MIN_HEIGHT = 100;
+
+/**
+ * The height a frame that follows its content starts at: the widget's own, as the builder
+ * measured it in the chosen column (a whole number of pixels), so that the page does not move
+ * when the frame takes its content's height; without a measure, the widget's usual height.
+ */
+export function startHeight(tag, measured) {
+  return Number.isInteger(measured) && measured > 0 && measured <= 100_000 ? measured : FRAME_HEIGHTS[tag];
+}
+
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 const NAMES = {
   'troop-counter': 'Troop counter',
@@ -47,8 +59,12 @@ export function embedPageUrl(scriptUrl, tag, attributes, { parent = '', amp = fa
   return url.href;
 }
 
-/** The iframe snippet, with the resize script after it when `resize`. */
-export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '', resize }) {
+/**
+ * The iframe snippet, with the resize script after it when `resize`; it then starts at
+ * `height` (the builder's measure of the widget), which a frame that cannot follow its content
+ * does not take: a reader's narrower column would cut it.
+ */
+export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '', resize, height }) {
   const src = embedPageUrl(scriptUrl, tag, attributes, { parent: resize ? parent : '' });
   const label = title || NAMES[tag];
   const frame = [
@@ -57,7 +73,7 @@ export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '
     `  title="${escapeHtml(label)}"`,
     `  src="${escapeHtml(src)}"`,
     '  width="100%"',
-    `  height="${FRAME_HEIGHTS[tag]}"`,
+    `  height="${resize ? startHeight(tag, height) : FRAME_HEIGHTS[tag]}"`,
     '  loading="lazy"',
     `  sandbox="${SANDBOX}"`,
     '  style="display: block; border: 0"',
@@ -68,8 +84,11 @@ export function frameSnippetText({ scriptUrl, tag, attributes, title, parent = '
   return `${frame}\n<script src="${escapeHtml(script)}" defer></script>\n`;
 }
 
-/** The amp-iframe snippet: the extension script for the head, then the element. */
-export function ampSnippetText({ scriptUrl, tag, attributes, title }) {
+/**
+ * The amp-iframe snippet: the extension script for the head, then the element, starting at
+ * `height` (the builder's measure; AMP refuses to resize a frame in view, and below 100 px).
+ */
+export function ampSnippetText({ scriptUrl, tag, attributes, title, height }) {
   const src = embedPageUrl(scriptUrl, tag, attributes, { amp: true });
   const name = NAMES[tag].toLowerCase();
   return [
@@ -80,7 +99,7 @@ export function ampSnippetText({ scriptUrl, tag, attributes, title }) {
     `  title="${escapeHtml(title || NAMES[tag])}"`,
     `  src="${escapeHtml(src)}"`,
     '  layout="fixed-height"',
-    `  height="${FRAME_HEIGHTS[tag]}"`,
+    `  height="${Math.max(AMP_MIN_HEIGHT, startHeight(tag, height))}"`,
     `  sandbox="${SANDBOX}"`,
     '  frameborder="0"',
     '  resizable',

@@ -1,12 +1,24 @@
 import { css } from 'lit';
 
-// `.root` reserves room for the figures before they arrive: one column, then two. The figure is
+// `.root` reserves, while the figures are on their way, the room they then take with the shipped
+// data (within 5 %, every language, from a phone to a wide page): one column, then two; once they
+// have arrived it keeps only what the publisher reserved. So that the bar's height does not
+// change with the language or the font, the legend's target always takes a line of its own, and
+// in one column so does each key. The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
 // right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes;
 // the history's time runs the same way. Everything secondary is small and muted.
 export const styles = css`
   .root {
-    min-block-size: var(--mw-troop-counter-min-height, 18rem);
+    min-block-size: var(--mw-troop-counter-min-height, 0);
+  }
+  .root:not([data-state='complete']) {
+    min-block-size: var(--mw-troop-counter-min-height, 22.2em);
+  }
+  @container (inline-size >= 20rem) {
+    .root:not([data-state='complete']) {
+      min-block-size: var(--mw-troop-counter-min-height, 20.4em);
+    }
   }
   p,
   ul,
@@ -87,6 +99,9 @@ export const styles = css`
     gap: 0 1em;
     margin-block-start: 0.25rem;
   }
+  .key {
+    flex-basis: 100%;
+  }
   .key::before {
     content: '';
     display: inline-block;
@@ -104,7 +119,8 @@ export const styles = css`
     outline-offset: -1px;
   }
   .target {
-    margin-inline-start: auto;
+    flex-basis: 100%;
+    text-align: end;
   }
   .notes {
     display: grid;
@@ -174,13 +190,21 @@ export const styles = css`
     display: block;
   }
   @container (inline-size >= 36rem) {
-    .root {
-      min-block-size: var(--mw-troop-counter-min-height, 13rem);
+    .root:not([data-state='complete']) {
+      min-block-size: var(--mw-troop-counter-min-height, 12.4em);
+    }
+    .key {
+      flex-basis: auto;
     }
     .counter {
       grid-template-columns: 1fr 2fr;
       align-items: start;
       column-gap: calc(var(--_space) * 2);
+    }
+  }
+  @container (inline-size >= 60rem) {
+    .root:not([data-state='complete']) {
+      min-block-size: var(--mw-troop-counter-min-height, 9.9em);
     }
   }
   /* On paper the sources are listed, not folded away. */

@@ -26,8 +26,10 @@ import { styles } from './troop-counter.styles.js';
  * @csspart context - The line above the figure: the contributor, or the phase in force.
  * @csspart sparkline - The history of deployed personnel (with `history`), falls and phase boundaries included.
  * @csspart sources - The list of source links.
- * @cssprop [--mw-troop-counter-min-height=18rem] - Height reserved for the content before the data arrives, so
- *   that nothing moves (default 18rem in one column, 13rem in two from 36rem wide).
+ * @cssprop [--mw-troop-counter-min-height=22.2em] - Height reserved for the content before the data arrives, so
+ *   that nothing moves (default the shipped data's height: 22.2em in one column, 20.4em from 20rem wide,
+ *   12.4em in two columns from 36rem, 9.9em from 60rem);
+ *   a value set is kept once the data has arrived.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
  */

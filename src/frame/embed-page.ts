@@ -40,8 +40,29 @@ try {
 }
 document.documentElement.lang = lang;
 
+/**
+ * Heights are told once the widget has rendered its data (or its error), not before: until then
+ * the frame keeps the height its snippet gives, the builder's measure of the widget, where the
+ * empty page or the loading state would make it collapse and grow again, moving the article.
+ */
+function whenRendered(element: HTMLElement | undefined, then: () => void): void {
+  if (!element) return then();
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const rendered = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (rendered) void rendered.then(then);
+    else then();
+  };
+  element.addEventListener('mission-data-load', start, { once: true });
+  element.addEventListener('mission-data-error', start, { once: true });
+}
+
 if (window.parent !== window) {
   const amp = inAmpFrame(location.hash);
-  reportHeight(document.documentElement, { parent: window.parent, ...settings, amp });
+  whenRendered(widget, () =>
+    reportHeight(document.documentElement, { parent: window.parent, ...settings, amp }),
+  );
   if (amp && widget) reportReady(widget, window.parent);
 }

@@ -10,7 +10,6 @@ import { emulateMedia } from '../media.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import type { TroopCounter } from '../../src/troop-counter.js';
 import '../../src/troop-counter.js';
-import { shippedCopy } from '../data/fixtures.js';
 import { serve, settled } from '../helpers.js';
 
 const HOSTS = {
@@ -88,7 +87,8 @@ describe('<troop-counter> in the page', () => {
 
   for (const width of WIDTHS)
     it(`${width} px: reserves within 5 % of the height it then takes`, async () => {
-      const src = await serve(JSON.stringify(shippedCopy()), { delay: 200 });
+      // The shipped data, which the reservation is made for.
+      const src = await serve(await (await fetch('/data/haiti-mss.json')).text(), { delay: 200 });
       const el = await place('white', width, 'en', src);
       await el.updateComplete;
       const reserved = el.getBoundingClientRect().height;

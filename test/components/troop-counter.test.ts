@@ -294,7 +294,8 @@ describe('<troop-counter>', () => {
 
     for (const width of [280, 800]) {
       it(`reserves its height before the data arrives (${width} px)`, async () => {
-        const src = await serve(JSON.stringify(shippedCopy()), { delay: 300 });
+        // The shipped data, which the reservation is made for.
+        const src = await serve(await (await fetch('/data/haiti-mss.json')).text(), { delay: 300 });
         const wrapper = await fixture<HTMLDivElement>(
           html`<div style="inline-size: ${width}px">
             <troop-counter locale="en" src=${src}></troop-counter>

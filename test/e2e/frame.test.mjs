@@ -549,3 +549,115 @@ describeInEngines('test/e2e/frame.test.mjs', 'the iframe embed', (engine) => {
     },
   );
 });
+
+/**
+ * The builder's iframe snippet with the resize script, for `tag`, in an article column as wide
+ * as the builder's preview column: the snippet, the widget's measured height in the builder,
+ * and the article (recording the frame's height at every animation frame from the first).
+ */
+async function pastedEmbed(open, tag) {
+  const builder = await open();
+  await builder.goto(`${embeds.origin}/demo/builder.html`);
+  await builder.selectOption('#widget', tag);
+  await builder.check('#embed-frame-resize');
+  await builder.fill('#script-url', `${embeds.origin}/dist/mission-widgets.js`);
+  await builder.fill('#parent', `${article.origin}/2024/story.html`);
+  const { snippet, width, measured } = await builder.waitForFunction(
+    (name) => {
+      const text = document.getElementById('snippet').value;
+      const size = /In this column: (\d+) × (\d+) px/.exec(
+        document.getElementById('preview-size').textContent,
+      );
+      const widget = document.getElementById('preview').contentDocument.querySelector('#slot > *');
+      const done = widget?.shadowRoot?.querySelector('[data-state="complete"]');
+      return (
+        done &&
+        size &&
+        text.includes(name) &&
+        text.includes(`height="${size[2]}"`) && {
+          snippet: text,
+          width: Number(size[1]),
+          measured: Number(size[2]),
+        }
+      );
+    },
+    full.name.en,
+    { timeout: 15_000 },
+  );
+  assert.deepEqual(await builder.errors(), []);
+  await builder.close();
+
+  const path = `/pasted-${tag}.html`;
+  pages[path] = {
+    body: html({
+      head: `<script>
+        window.__heights = [];
+        requestAnimationFrame(function sample() {
+          const frame = document.getElementById('embed');
+          if (frame) window.__heights.push(frame.getBoundingClientRect().height);
+          requestAnimationFrame(sample);
+        });
+      </script>`,
+      body: `<main style="inline-size: ${width}px; margin: 0; padding: 0 1rem; font: 17px/1.5 Georgia, serif"><h1>Story</h1><p>Before the graphic, a paragraph as long as an article's first, so that the graphic sits in the middle of what the reader sees.</p>${snippet.replace('<iframe', '<iframe id="embed"')}<p id="after">After the graphic.</p>${'<p>And the rest of the story, a paragraph of an article that the reader is reading as the graphic loads above it.</p>'.repeat(8)}</main>`,
+    }),
+  };
+  return { url: `${article.origin}${path}`, snippet, measured };
+}
+
+describeInEngines('test/e2e/frame.test.mjs', 'the pasted iframe embed', (engine) => {
+  const open = (options) => engine.browser.openPage(options);
+
+  for (const tag of ['troop-counter', 'contributor-list'])
+    engine.it(
+      `${tag}: starts at the height the builder measured, and barely changes once loaded`,
+      async () => {
+        const { url, snippet, measured } = await pastedEmbed(open, tag);
+        assert.match(snippet, new RegExp(`\\n {2}height="${measured}"\\n`));
+        assert.notEqual(measured, 640);
+        const tab = await open({ viewport: TALL });
+        await tab.goto(url);
+        const frame = await renderedFrame(tab);
+        const final = await fitted(tab, frame);
+        const heights = await tab.evaluate(() => window.__heights);
+        assert.equal(heights[0], measured, `frame heights ${heights.join(', ')}`);
+        for (const height of new Set(heights))
+          assert.ok(
+            Math.abs(height - final) / final <= 0.05,
+            `${height} px before ${final} px: ${heights.join(', ')}`,
+          );
+        assert.deepEqual(await tab.errors(), []);
+        await tab.close();
+      },
+    );
+
+  engine.it(
+    'troop-counter: the article it is pasted in, on a screen, shifts less than 0.05 as it loads',
+    async () => {
+      const { url } = await pastedEmbed(open, 'troop-counter');
+      // A screen, not a tall page: the paragraphs after the graphic are in view, as a reader sees them.
+      const tab = await open({ viewport: { width: 900, height: 800 } });
+      await tab.goto(url);
+      const frame = await renderedFrame(tab);
+      await fitted(tab, frame);
+      const shifts = await tab.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const seen = [];
+            new PerformanceObserver((list) =>
+              seen.push(...list.getEntries().map((entry) => entry.value)),
+            ).observe({
+              type: 'layout-shift',
+              buffered: true,
+            });
+            setTimeout(() => resolve(seen), 200);
+          }),
+      );
+      const total = shifts.reduce((sum, value) => sum + value, 0);
+      assert.ok(
+        total < 0.05,
+        `layout shift ${total.toFixed(3)} (${shifts.map((value) => value.toFixed(3)).join(', ')})`,
+      );
+      await tab.close();
+    },
+  );
+});
