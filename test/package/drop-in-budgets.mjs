@@ -12,13 +12,15 @@
  * 17 (counter chart and legend, table bars and footnotes, timeline rail, phases, strip navigation,
  * filter count, measured room, page-fitting theme) added 1.1–2.6 KB more; raised the same way.
  * The validator's list of ISO 3166-1 codes and its isolated quotes of data (issues 16 and 20)
- * added about 400 B to the page whose data needs the validator; raised the same way.
+ * added about 400 B to the page whose data needs the validator; raised the same way. The
+ * reader's-view fixes of stop 14 (Creole country names, the timeline's rows and countries in
+ * sentences, the counter's reservation by width) left 6–60 B of headroom; raised the same way.
  */
 export const CEILINGS = {
   'one troop-counter': 24_900,
-  'one troop-counter with src': 34_600,
-  'a troop-counter and a contributor-list': 29_600,
-  'all three widgets': 34_900,
+  'one troop-counter with src': 34_900,
+  'a troop-counter and a contributor-list': 29_700,
+  'all three widgets': 35_200,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */
