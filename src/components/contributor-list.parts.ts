@@ -12,12 +12,6 @@ export type Cell = TemplateResult | typeof nothing;
 export type Rendered = TemplateResult | typeof noChange;
 type Messages = ContributorListMessages;
 
-/**
- * A space the build keeps: the template minifier drops whitespace at the edges of a template (and
- * of the element that starts or ends it), so a space that separates words is an expression.
- */
-export const SPACE = ' ';
-
 /** What the element works out for a row: the line under its name, a cell per column, its notes. */
 export interface RowParts {
   /** Role (the lead's emphasised), kind of personnel and first arrival: "Lead nation · Police · since June 2024". */
@@ -105,13 +99,12 @@ export const card = (row: ContributorRow, parts: RowParts, columns: Column[], m:
     const cell = parts.cells[i];
     if (cell === nothing || i === deployed) return nothing;
     // A figure says what it counts; money and sources say it themselves. The label and its value
-    // are two boxes with a gap between them, and a space in the text: the build's template
-    // minifier drops whitespace at a template's edges, which once ran them together
-    // ("Preparingpresent").
+    // are two boxes with a gap between them, and a space in the text (the build keeps a
+    // template's edge spaces: rollup.config.mjs).
     const label = isFigure(column)
-      ? html`<span class="label muted" aria-hidden="true">${m.head[column]}</span>${SPACE}`
+      ? html`<span class="label muted" aria-hidden="true">${m.head[column]}</span> `
       : nothing;
-    return html`<span class=${`item ${column}`} data-column=${column}>${label}${cell}</span>${SPACE}`;
+    return html`<span class=${`item ${column}`} data-column=${column}>${label}${cell}</span> `;
   };
   const figure = deployed >= 0 ? parts.cells[deployed] : nothing;
   return html`<li class=${kinds(row)}>
@@ -121,7 +114,7 @@ export const card = (row: ContributorRow, parts: RowParts, columns: Column[], m:
         figure === nothing
           ? nothing
           : html`<span class="item deployed" data-column="deployed"
-              ><span class="label muted" aria-hidden="true">${m.head.deployed}</span>${SPACE}${figure}</span
+              ><span class="label muted" aria-hidden="true">${m.head.deployed}</span> ${figure}</span
             >`
       }
     </div>

@@ -34,7 +34,7 @@ import { isolate } from '../views/isolate.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
-import { card, cards, SPACE, table, tableRow, type Cell, type RowParts } from './contributor-list.parts.js';
+import { card, cards, table, tableRow, type Cell, type RowParts } from './contributor-list.parts.js';
 
 type Messages = ContributorListMessages;
 
@@ -167,8 +167,8 @@ export class ContributorList extends MissionElement {
       ${sources.map((source, i) =>
         source
           ? html`<span class="footnote"
-                ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
-              >${SPACE}`
+              ><span class="n">${formatNumber(i + 1, this.resolvedLocale)}</span>${`\u00a0${source}`}</span
+            > `
           : nothing,
       )}
     </p>`;
@@ -223,20 +223,21 @@ export class ContributorList extends MissionElement {
     const locale = this.resolvedLocale;
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
-    const figure = (value: string, sentence: string, number = false) =>
-      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}</span
+    const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span
         ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'sources') return this.marks(row.sources, m);
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
-        return html`${row.funding.map((money, index) => {
+        return html`${row.funding.map((money, index, all) => {
           const text = this.moneyText(money, m);
           const fund = money.to && this.fundName(money.to);
-          // A card runs the amounts on one line; a table stacks them, with no separator.
-          const separator = index ? html`<span class="separator" aria-hidden="true">; </span>` : nothing;
+          // A card runs the amounts on, each but the last ending in "; " inside its own box (the
+          // card's gap would otherwise stand before the semicolon); a table stacks them bare.
+          const separator = index < all.length - 1 ? html`<span class="separator">; </span>` : nothing;
           // The fund it went to is said, not shown: the mission's funds have their own line on top.
-          return html`${separator}${figure(text, fund ? `${text} (${fund})` : text)}`;
+          return figure(text, fund ? `${text} (${fund})` : text, false, separator);
         })}`;
       }
       const value = row.personnel[column];

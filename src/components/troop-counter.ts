@@ -140,10 +140,8 @@ function renderFigure(view: CounterView): unknown {
   const at = number ? figure.indexOf(number) : -1;
   if (!number || at < 0) return html`<span class="words">${figure}</span>`;
   const [before, after] = [figure.slice(0, at).trim(), figure.slice(at + number.length).trim()];
-  // The spaces are expressions: the build's template minifier drops whitespace at a template's
-  // edges, which ran "about" into the figure.
-  return html`${before ? html`${small(before)}${' '}` : nothing}<span class="number">${number}</span>${
-      after ? html`${' '}${small(after)}` : nothing
+  return html`${before ? html`${small(before)} ` : nothing}<span class="number">${number}</span>${
+      after ? html` ${small(after)}` : nothing
     }`;
 }
 
