@@ -30,7 +30,7 @@ import { nextTask } from '../scheduling/next-task.js';
 import type { MoneyFigure } from '../data/derive.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import { caveats, quantityText } from '../views/words.js';
-import { isolate } from '../views/isolate.js';
+import { isolate } from '../data/isolate.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';

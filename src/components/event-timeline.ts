@@ -21,7 +21,7 @@ import {
   type Block,
   type TimelineView,
 } from '../views/event-timeline.js';
-import { isolate } from '../views/isolate.js';
+import { isolate } from '../data/isolate.js';
 import { countriesInText, timeline } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { uiLocale } from '../i18n/languages.js';

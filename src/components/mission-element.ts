@@ -13,6 +13,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { RefreshController } from '../controllers/refresh-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
+import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
@@ -23,7 +24,7 @@ import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
 import { attributeProblem, usableLocale } from './attributes.js';
-import { isolate } from '../views/isolate.js';
+import { isolate } from '../data/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
 export type { Theme, MissionWidgetEventDetail };
@@ -297,18 +298,6 @@ export abstract class MissionElement extends LitElement {
     </ul>`;
   }
 }
-
-/** After the next frame is painted (a frame, then a task), or 100 ms in a tab that paints none. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
 
 /** Each style's copy made in another window, made once per window. */
 const copies = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();

@@ -13,7 +13,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { contributorView, type ContributorRow } from './contributor-list.js';
 import { timelineView } from './event-timeline.js';
-import { isolate } from './isolate.js';
+import { isolate } from '../data/isolate.js';
 import { counterView } from './troop-counter.js';
 import { contributorName } from './names.js';
 import { textIn } from './words.js';

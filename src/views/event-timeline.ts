@@ -13,7 +13,7 @@ import { isOne } from '../i18n/joins.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timeline } from '../i18n/event-timeline.js';
 import { contributorName } from './names.js';
-import { isolate } from './isolate.js';
+import { isolate } from '../data/isolate.js';
 import { words } from './scope.js';
 import { textIn } from './words.js';
 

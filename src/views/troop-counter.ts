@@ -23,7 +23,7 @@ import { troopCounter, type TroopCounterMessages } from '../i18n/troop-counter.j
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { caveats, quantityText, textIn } from './words.js';
 import { contributorName } from './names.js';
-import { isolate } from './isolate.js';
+import { isolate } from '../data/isolate.js';
 
 export interface CounterSettings extends ScopeSettings {
   locale: string;

@@ -5,7 +5,7 @@ import type { Text } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
-import { isolate } from './isolate.js';
+import { isolate } from '../data/isolate.js';
 
 /**
  * "426", "about 426", "800–1,500", "present, number not reported", "about 426 or more": never a

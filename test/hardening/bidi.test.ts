@@ -8,7 +8,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
 import other from '../fixtures/missions/other-mission.json' with { type: 'json' };
-import { FSI, PDI, isolate } from '../../src/views/isolate.js';
+import { FSI, PDI, isolate } from '../../src/data/isolate.js';
 import { settled } from '../helpers.js';
 
 const CONTROLS = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateMission } from '../../src/data/validate.js';
 import { describeChanges } from '../../src/views/changes.js';
-import { FSI, PDI } from '../../src/views/isolate.js';
+import { FSI, PDI } from '../../src/data/isolate.js';
 
 const RLO = '\u202e';
 const source = (id: string) => ({
