@@ -573,6 +573,23 @@ async function pastedEmbed(open, tag) {
   await builder.check('#embed-frame-resize');
   await builder.fill('#script-url', `${embeds.origin}/dist/mission-widgets.js`);
   await builder.fill('#parent', `${article.origin}/2024/story.html`);
+  // A long list renders its rows over several frames once its data is complete: the measure an
+  // editor copies is the one taken once every row is there (it follows the widget's box).
+  await builder.waitForFunction(
+    () =>
+      Boolean(
+        document
+          .getElementById('preview')
+          .contentDocument.querySelector('#slot > *')
+          ?.shadowRoot?.querySelector('[data-state="complete"]'),
+      ),
+    null,
+    { timeout: 15_000 },
+  );
+  await builder.evaluate(async () => {
+    await document.getElementById('preview').contentDocument.querySelector('#slot > *').updateComplete;
+    return true;
+  });
   const { snippet, width, measured } = await builder.waitForFunction(
     (name) => {
       const text = document.getElementById('snippet').value;
@@ -584,6 +601,7 @@ async function pastedEmbed(open, tag) {
       return (
         done &&
         size &&
+        Math.ceil(widget.getBoundingClientRect().height) === Number(size[2]) &&
         text.includes(name) &&
         text.includes(`height="${size[2]}"`) && {
           snippet: text,
