@@ -1,12 +1,14 @@
 /**
  * Test-runner commands that work in all three engines: the runner's own `setViewport` knows no
- * WebDriver browser, and it has no screenshot command. Screenshots go to test/screenshots/<engine>/:
+ * WebDriver browser, and it has no screenshot command. Screenshots go to test/screenshots/<engine>/
+ * (the gallery's, `into: 'gallery'`, to demo/gallery/<engine>/):
  * of the element in Chromium and Firefox, of the whole viewport in WebKit.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SCREENSHOTS = 'test/screenshots';
+const GALLERY = 'demo/gallery';
 
 /**
  * Transport failures of a WebDriver request that a second try can cure: undici gave up waiting
@@ -66,7 +68,7 @@ export function engineCommands(engineOfLauncher) {
         return true;
       }
       if (command === 'mw-screenshot') {
-        const { name, selector } = payload;
+        const { name, selector, into } = payload;
         let png;
         if (browser.type === 'puppeteer') {
           const handle = await browser.getPage(session.id).$(selector);
@@ -80,7 +82,8 @@ export function engineCommands(engineOfLauncher) {
           );
           png = Buffer.from(shot, 'base64');
         }
-        const dir = join(SCREENSHOTS, engineOfLauncher.get(browser));
+        // The gallery's shots (test/components/gallery.test.ts) are kept with the demo, for review.
+        const dir = join(into === 'gallery' ? GALLERY : SCREENSHOTS, engineOfLauncher.get(browser));
         await mkdir(dir, { recursive: true });
         const path = join(dir, `${name}.png`);
         await writeFile(path, png);

@@ -8,12 +8,13 @@ export function setViewport(size: { width: number; height: number }): Promise<un
 
 /**
  * Saves a screenshot of the first element matching `selector` (in the page's light DOM; in
- * WebKit, of the whole viewport) as test/screenshots/<engine>/<name>.png; resolves with its path
- * and size in pixels.
+ * WebKit, of the whole viewport) as test/screenshots/<engine>/<name>.png, or with
+ * `into: 'gallery'` as demo/gallery/<engine>/<name>.png; resolves with its path and size in pixels.
  */
 export function screenshot(
   name: string,
   selector: string,
+  into?: 'gallery',
 ): Promise<{ path: string; width: number; height: number }> {
-  return executeServerCommand('mw-screenshot', { name, selector });
+  return executeServerCommand('mw-screenshot', { name, selector, into });
 }
