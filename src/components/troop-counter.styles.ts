@@ -13,11 +13,11 @@ export const styles = css`
     min-block-size: var(--mw-troop-counter-min-height, 0);
   }
   .root:not([data-state='complete']) {
-    min-block-size: var(--mw-troop-counter-min-height, 22.2em);
+    min-block-size: var(--mw-troop-counter-min-height, 18.9em);
   }
   @container (inline-size >= 20rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 20.4em);
+      min-block-size: var(--mw-troop-counter-min-height, 17.85em);
     }
   }
   p,
@@ -126,6 +126,18 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* One line each, whatever the font, the language and the column; opening the sources (or
+     tapping a note) sets them in full, as does print. The sentence always says them whole. */
+  .note {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+    cursor: pointer;
+  }
+  .body:has(> details[open]) .note {
+    display: block;
+  }
   summary {
     cursor: pointer;
     inline-size: fit-content;
@@ -191,10 +203,7 @@ export const styles = css`
   }
   @container (inline-size >= 36rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 12.4em);
-    }
-    .key {
-      flex-basis: auto;
+      min-block-size: var(--mw-troop-counter-min-height, 11.1em);
     }
     .counter {
       grid-template-columns: 1fr 2fr;
@@ -204,11 +213,17 @@ export const styles = css`
   }
   @container (inline-size >= 60rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 9.9em);
+      min-block-size: var(--mw-troop-counter-min-height, 9.85em);
+    }
+    .key {
+      flex-basis: auto;
     }
   }
   /* On paper the sources are listed, not folded away. */
   @media print {
+    .note {
+      display: block;
+    }
     details::details-content {
       content-visibility: visible;
       block-size: auto;

@@ -108,8 +108,8 @@ export class TroopCounter extends MissionElement {
       </div>
       <div class="body">
         ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
-        <div class="notes" aria-hidden="true">
-          ${view.notes.map((line) => html`<p>${line}</p>`)}
+        <div class="notes" aria-hidden="true" @click=${toggleNext}>
+          ${view.notes.map((line) => html`<p class="note">${line}</p>`)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
         </div>
         ${
@@ -131,6 +131,12 @@ export class TroopCounter extends MissionElement {
     </div>`;
   }
 }
+
+/** A tap on a note, cut to one line, opens (or closes) the sources line after it, which sets the notes in full. */
+const toggleNext = (event: Event) => {
+  const details = (event.currentTarget as Element).nextElementSibling;
+  if (details instanceof HTMLDetailsElement) details.open = !details.open;
+};
 
 const small = (text: string) => html`<span class="qualifier">${text}</span>`;
 
