@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 // `.root` reserves, while the figures are on their way, the room they then take with the shipped
-// data (within 5 %, every language, from a phone to a wide page): one column, then two; once they
-// have arrived it keeps only what the publisher reserved. So that the bar's height does not
-// change with the language or the font, the legend's target always takes a line of its own, and
-// in one column so does each key. The figure is
+// data: one column, then two; once they have arrived it keeps only what the publisher reserved.
+// That room is known in lines, not measured from one font: the notes (caveats, which wrap the
+// most) take one line each, and the legend's target always takes a line of its own, as does each
+// key below 60rem; so from 20rem wide it is within 5 % in every engine, font and language (below
+// 20rem the label and a key may wrap: within 10 %). The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
 // right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes;
 // the history's time runs the same way. Everything secondary is small and muted.
