@@ -48,7 +48,6 @@ export const styles = css`
   }
   .qualifier,
   .words {
-    font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .words {
@@ -129,15 +128,14 @@ export const styles = css`
   }
   /* One line each, whatever the font, the language and the column; opening the sources (or
      tapping a note) sets them in full, as does print. The sentence always says them whole. */
-  .note {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
-    overflow: hidden;
-    cursor: pointer;
-  }
-  .body:has(> details[open]) .note {
-    display: block;
+  @media screen {
+    .body:not(:has([open])) .note {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      overflow: hidden;
+      cursor: pointer;
+    }
   }
   summary {
     cursor: pointer;
@@ -222,9 +220,6 @@ export const styles = css`
   }
   /* On paper the sources are listed, not folded away. */
   @media print {
-    .note {
-      display: block;
-    }
     details::details-content {
       content-visibility: visible;
       block-size: auto;

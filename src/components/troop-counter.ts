@@ -133,10 +133,8 @@ export class TroopCounter extends MissionElement {
 }
 
 /** A tap on a note, cut to one line, opens (or closes) the sources line after it, which sets the notes in full. */
-const toggleNext = (event: Event) => {
-  const details = (event.currentTarget as Element).nextElementSibling;
-  if (details instanceof HTMLDetailsElement) details.open = !details.open;
-};
+const toggleNext = (event: Event) =>
+  (event.currentTarget as Element).nextElementSibling?.toggleAttribute('open');
 
 const small = (text: string) => html`<span class="qualifier">${text}</span>`;
 
