@@ -128,14 +128,16 @@ export const styles = css`
   }
   /* One line each, whatever the font, the language and the column; opening the sources (or
      tapping a note) sets them in full, as does print. The sentence always says them whole. */
-  @media screen {
-    .body:not(:has([open])) .note {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 1;
-      overflow: hidden;
-      cursor: pointer;
-    }
+  .note {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+    cursor: pointer;
+  }
+  /* Spelled out: WebKit 2.50 does not restyle the notes on opening for a bare :has([open]). */
+  .body:has(> details[open]) .note {
+    display: block;
   }
   summary {
     cursor: pointer;
@@ -218,8 +220,11 @@ export const styles = css`
       flex-basis: auto;
     }
   }
-  /* On paper the sources are listed, not folded away. */
+  /* On paper the notes are whole and the sources listed, not folded away. */
   @media print {
+    .note {
+      display: block;
+    }
     details::details-content {
       content-visibility: visible;
       block-size: auto;
