@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 // `.root` reserves, while the figures are on their way, the room they then take with the shipped
-// data (within 5 %, every language, from a phone to a wide page): one column, then two; once they
-// have arrived it keeps only what the publisher reserved. So that the bar's height does not
-// change with the language or the font, the legend's target always takes a line of its own, and
-// in one column so does each key. The figure is
+// data: one column, then two; once they have arrived it keeps only what the publisher reserved.
+// That room is known in lines, not measured from one font: the notes (caveats, which wrap the
+// most) take one line each, and the legend's target always takes a line of its own, as does each
+// key below 60rem; so from 20rem wide it is within 5 % in every engine, font and language (below
+// 20rem the label and a key may wrap: within 10 %). The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
 // right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes;
 // the history's time runs the same way. Everything secondary is small and muted.
@@ -13,11 +14,11 @@ export const styles = css`
     min-block-size: var(--mw-troop-counter-min-height, 0);
   }
   .root:not([data-state='complete']) {
-    min-block-size: var(--mw-troop-counter-min-height, 22.2em);
+    min-block-size: var(--mw-troop-counter-min-height, 18.9em);
   }
   @container (inline-size >= 20rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 20.4em);
+      min-block-size: var(--mw-troop-counter-min-height, 17.85em);
     }
   }
   p,
@@ -47,7 +48,6 @@ export const styles = css`
   }
   .qualifier,
   .words {
-    font-size: var(--_font-size-small);
     color: var(--_muted);
   }
   .words {
@@ -126,6 +126,19 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
+  /* One line each, whatever the font, the language and the column; opening the sources (or
+     tapping a note) sets them in full, as does print. The sentence always says them whole. */
+  .note {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+    cursor: pointer;
+  }
+  /* Spelled out: WebKit 2.50 does not restyle the notes on opening for a bare :has([open]). */
+  .body:has(> details[open]) .note {
+    display: block;
+  }
   summary {
     cursor: pointer;
     inline-size: fit-content;
@@ -191,10 +204,7 @@ export const styles = css`
   }
   @container (inline-size >= 36rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 12.4em);
-    }
-    .key {
-      flex-basis: auto;
+      min-block-size: var(--mw-troop-counter-min-height, 11.1em);
     }
     .counter {
       grid-template-columns: 1fr 2fr;
@@ -204,11 +214,17 @@ export const styles = css`
   }
   @container (inline-size >= 60rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 9.9em);
+      min-block-size: var(--mw-troop-counter-min-height, 9.85em);
+    }
+    .key {
+      flex-basis: auto;
     }
   }
-  /* On paper the sources are listed, not folded away. */
+  /* On paper the notes are whole and the sources listed, not folded away. */
   @media print {
+    .note {
+      display: block;
+    }
     details::details-content {
       content-visibility: visible;
       block-size: auto;

@@ -12,8 +12,8 @@ import { styles } from './troop-counter.styles.js';
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
  * against the authorised ceiling or what was pledged, in which phase, as of when, and according
- * to whom. The number counts up when the
- * widget is first seen (not under reduced motion or in print); screen readers get one sentence.
+ * to whom: the true figure from the first frame, never a count-up. Its notes take one line each (a
+ * tap or the sources line sets them in full); screen readers get one sentence with everything.
  *
  * @tag troop-counter
  * @summary The headline personnel figure, its pledge progress, date and sources.
@@ -26,9 +26,9 @@ import { styles } from './troop-counter.styles.js';
  * @csspart context - The line above the figure: the contributor, or the phase in force.
  * @csspart sparkline - The history of deployed personnel (with `history`), falls and phase boundaries included.
  * @csspart sources - The list of source links.
- * @cssprop [--mw-troop-counter-min-height=22.2em] - Height reserved for the content before the data arrives, so
- *   that nothing moves (default the shipped data's height: 22.2em in one column, 20.4em from 20rem wide,
- *   12.4em in two columns from 36rem, 9.9em from 60rem);
+ * @cssprop [--mw-troop-counter-min-height=18.9em] - Height reserved for the content before the data arrives, so
+ *   that nothing moves (default the shipped data's height: 18.9em below 20rem wide, 17.85em in one column
+ *   from 20rem, 11.1em in two columns from 36rem, 9.85em from 60rem);
  *   a value set is kept once the data has arrived.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
@@ -108,8 +108,8 @@ export class TroopCounter extends MissionElement {
       </div>
       <div class="body">
         ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
-        <div class="notes" aria-hidden="true">
-          ${view.notes.map((line) => html`<p>${line}</p>`)}
+        <div class="notes" aria-hidden="true" @click=${toggleNext}>
+          ${view.notes.map((line) => html`<p class="note">${line}</p>`)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
         </div>
         ${
@@ -131,6 +131,10 @@ export class TroopCounter extends MissionElement {
     </div>`;
   }
 }
+
+/** A tap on a note, cut to one line, opens (or closes) the sources line after it, which sets the notes in full. */
+const toggleNext = (event: Event) =>
+  (event.currentTarget as Element).nextElementSibling?.toggleAttribute('open');
 
 const small = (text: string) => html`<span class="qualifier">${text}</span>`;
 

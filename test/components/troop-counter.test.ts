@@ -292,6 +292,28 @@ describe('<troop-counter>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
+    it('sets each note on one line, and every note in full once the sources open or a note is tapped', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 390px"><troop-counter locale="en"></troop-counter></div>`,
+      );
+      const el = await settled(wrapper.firstElementChild as TroopCounter);
+      const notes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.notes p:not(.meta)')];
+      const lineHeight = (note: HTMLElement) => parseFloat(getComputedStyle(note).lineHeight);
+      const cut = (note: HTMLElement) => note.scrollHeight > note.clientHeight + 1;
+      expect(notes.map((note) => Math.round(note.clientHeight / lineHeight(note)))).to.deep.equal([1, 1]);
+      expect(notes.some(cut), 'a note longer than the column is cut').to.equal(true);
+      // Every word of every note is in the one sentence readers of the sentence hear.
+      for (const note of notes) expect(sentence(el)).to.include(note.textContent!.trim());
+      const details = $<HTMLDetailsElement>(el, 'details')!;
+      notes[0].click();
+      await el.updateComplete;
+      expect(details.open, 'a tap on a note opens the sources').to.equal(true);
+      expect(notes.filter(cut), 'no note cut once open').to.deep.equal([]);
+      expect(notes[0].clientHeight).to.be.above(1.5 * lineHeight(notes[0]));
+      details.open = false;
+      expect(notes.some(cut), 'cut again once closed').to.equal(true);
+    });
+
     for (const width of [280, 800]) {
       it(`reserves its height before the data arrives (${width} px)`, async () => {
         // The shipped data, which the reservation is made for.

@@ -122,35 +122,6 @@ EXCLUSIONS.push({
     'layout shifts are measured by the Layout Instability API (layout-shift performance entries), which only Chromium implements; the frame heights at every frame are checked in every engine',
 });
 
-EXCLUSIONS.push(
-  {
-    file: 'test/components/troop-counter-room.test.ts',
-    title: 'troop-counter: the room it reserves while its data loads',
-    engines: ['firefox', 'webkit'],
-    reason:
-      "KNOWN DEFECT (issue 17): the counter reserves a fixed height per column width (src/components/troop-counter.styles.ts), made from the shipped data as Chromium's default font sets it; Firefox's and WebKit's default fonts set the data's notes on more lines (at 640 px, English: 224 px reserved, 266 px rendered in Firefox), and a reservation in CSS alone cannot follow the text's wrapping. The box keeps no room below its content in every engine (troop-counter: once rendered)",
-  },
-  {
-    file: 'test/components/troop-counter.test.ts',
-    title:
-      '<troop-counter> figures (reduced motion, so that final figures show at once) reserves its height before the data arrives (280 px)',
-    engines: ['firefox', 'webkit'],
-    reason:
-      "KNOWN DEFECT (issue 17): the counter reserves a fixed height per column width (src/components/troop-counter.styles.ts), made from the shipped data as Chromium's default font sets it; Firefox's and WebKit's default fonts set the data's notes on more lines (at 640 px, English: 224 px reserved, 266 px rendered in Firefox), and a reservation in CSS alone cannot follow the text's wrapping. The box keeps no room below its content in every engine (troop-counter: once rendered)",
-  },
-  ...[
-    ['firefox', 390],
-    ['firefox', 640],
-    ['webkit', 640],
-  ].map(([engine, width]) => ({
-    file: 'test/components/troop-counter-page.test.ts',
-    title: `<troop-counter> in the page ${width} px: reserves within 5 % of the height it then takes`,
-    engines: [engine],
-    reason:
-      "KNOWN DEFECT (issue 17): the counter reserves a fixed height per column width (src/components/troop-counter.styles.ts), made from the shipped data as Chromium's default font sets it; Firefox's and WebKit's default fonts set the data's notes on more lines (at 640 px, English: 224 px reserved, 266 px rendered in Firefox), and a reservation in CSS alone cannot follow the text's wrapping. The box keeps no room below its content in every engine (troop-counter: once rendered)",
-  })),
-);
-
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** The engine of this browser, from its user agent. */
