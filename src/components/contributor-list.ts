@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
+import { ViewController } from '../controllers/view-controller.js';
 import {
   contributorView,
   type Column,
@@ -16,7 +17,6 @@ import {
   type Show,
   type SortOrder,
 } from '../views/contributor-list.js';
-import type { MissionData } from '../data/schema.js';
 import { contributorList, countriesLine, type ContributorListMessages } from '../i18n/contributor-list.js';
 import {
   countryName,
@@ -31,6 +31,7 @@ import type { MoneyFigure } from '../data/derive.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import { caveats, quantityText } from '../views/words.js';
 import { isolate } from '../data/isolate.js';
+import { languagePack } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -81,9 +82,18 @@ export class ContributorList extends MissionElement {
   asOf?: string;
 
   private view?: ContributorView;
-  private viewKey = '';
-  private viewCatalog?: Messages;
-  private viewOf?: MissionData;
+  // Country names are words of the view: a language pack arriving after the data changes them
+  // (Haitian Creole's own names).
+  private readonly views = new ViewController(
+    this,
+    () => {
+      const locale = this.resolvedLocale;
+      const { sort, country, show, asOf } = this;
+      return [this.data.mission?.data, locale, languagePack(locale), sort, country, show, asOf] as const;
+    },
+    (data, locale, _pack, sort, country, show, asOf) =>
+      data && contributorView(data, { locale, sort, country, show, asOf }),
+  );
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
   private readonly progress = new ProgressiveRenderController<ContributorRow>(this, FIRST_ROWS, LEAST_ROWS);
@@ -101,23 +111,11 @@ export class ContributorList extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.data.mission?.data;
-    const { sort, country, show, asOf } = this;
-    const settings = { locale: this.resolvedLocale, sort, country, show, asOf };
-    const key = JSON.stringify(settings);
-    // The catalog too: the view writes country names, which change when a language pack
-    // arrives after the data (Haitian Creole's own names).
-    const catalog = messagesFor(contributorList, settings.locale);
-    const fresh = data !== this.viewOf || key !== this.viewKey || catalog !== this.viewCatalog;
-    if (fresh) {
-      this.viewOf = data;
-      this.viewKey = key;
-      this.viewCatalog = catalog;
-      this.view = data && contributorView(data, settings);
-    }
+    const view = this.views.value;
     // The other layout is new DOM for every row: it renders a chunk per frame too.
-    const wide = this.view && this.width.wide;
-    if (fresh || wide !== this.wide) this.progress.reset(this.view?.rows ?? [], this.takingOver);
+    const wide = view && this.width.wide;
+    if (view !== this.view || wide !== this.wide) this.progress.reset(view?.rows ?? [], this.takingOver);
+    this.view = view;
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
   }

@@ -9,6 +9,7 @@ import {
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
+import { ViewController } from '../controllers/view-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
@@ -24,7 +25,7 @@ import {
 import { isolate } from '../data/isolate.js';
 import { countriesInText, timeline } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
-import { uiLocale } from '../i18n/languages.js';
+import { languagePack, uiLocale } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
@@ -99,7 +100,17 @@ export class EventTimeline extends MissionElement {
 
   private picked: Category[] = [];
   private view: TimelineView = EMPTY_VIEW;
-  private viewKey: unknown[] = [];
+  // The language pack too: the view writes words (a phase's start), which change when one
+  // arrives after the data.
+  private readonly views = new ViewController(
+    this,
+    () => {
+      const { from, to, asOf, category, order, picked, resolvedLocale: locale } = this;
+      return [this.data.mission?.data, locale, languagePack(locale), from, to, asOf, category, order, picked] as const;
+    },
+    (data, locale, _pack, from, to, asOf, category, order, picked) =>
+      data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW,
+  );
   private readonly progress = new ProgressiveRenderController<Block>(this);
 
   constructor() {
@@ -127,16 +138,10 @@ export class EventTimeline extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { from, to, asOf, category, order, picked } = this;
-    const data = this.data.mission?.data;
-    const locale = this.resolvedLocale;
-    // The catalog too: the view writes words (a phase's start), which change when a language
-    // pack arrives after the data.
-    const key = [data, from, to, asOf, category, order, picked, locale, messagesFor(timeline, locale)];
-    if (key.some((value, i) => value !== this.viewKey[i])) {
-      this.viewKey = key;
-      this.view = data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW;
-      this.progress.reset(this.view.blocks, this.takingOver);
+    const view = this.views.value;
+    if (view !== this.view) {
+      this.view = view;
+      this.progress.reset(view.blocks, this.takingOver);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(

@@ -6,6 +6,8 @@ import {
   type CounterHistory,
   type CounterView,
 } from '../views/troop-counter.js';
+import { ViewController } from '../controllers/view-controller.js';
+import { languagePack } from '../i18n/languages.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './troop-counter.styles.js';
 
@@ -63,6 +65,16 @@ export class TroopCounter extends MissionElement {
   /** Whether to say the casualties among mission personnel up to the day. */
   casualties = false;
 
+  private readonly views = new ViewController(
+    this,
+    () => {
+      const { country, status, asOf, label, history, casualties, resolvedLocale: locale } = this;
+      const data = this.data.mission?.data;
+      return [data, locale, languagePack(locale), country, status, asOf, label, history, casualties] as const;
+    },
+    (data, locale, _pack, country, status, asOf, label, history, casualties) =>
+      data && counterView(data, { locale, country, status, asOf, label, history, casualties }),
+  );
   private view?: CounterView;
   private announcement = '';
   private shown?: unknown;
@@ -76,16 +88,7 @@ export class TroopCounter extends MissionElement {
     super.willUpdate(changed);
     const mission = this.data.mission;
     if (!mission) return;
-    const { country, status, asOf, label, history, casualties } = this;
-    const view = counterView(mission.data, {
-      locale: this.resolvedLocale,
-      country,
-      status,
-      asOf,
-      label,
-      history,
-      casualties,
-    });
+    const view = this.views.value!;
     if (mission !== this.shown) {
       if (this.shown && this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
       this.shown = mission;
