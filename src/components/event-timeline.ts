@@ -106,7 +106,17 @@ export class EventTimeline extends MissionElement {
     this,
     () => {
       const { from, to, asOf, category, order, picked, resolvedLocale: locale } = this;
-      return [this.data.mission?.data, locale, languagePack(locale), from, to, asOf, category, order, picked] as const;
+      return [
+        this.data.mission?.data,
+        locale,
+        languagePack(locale),
+        from,
+        to,
+        asOf,
+        category,
+        order,
+        picked,
+      ] as const;
     },
     (data, locale, _pack, from, to, asOf, category, order, picked) =>
       data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW,
