@@ -11,7 +11,6 @@ import {
 import { dispatchMissionEvent, type MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
-import { RefreshController } from '../controllers/refresh-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
@@ -70,7 +69,6 @@ export abstract class MissionElement extends LitElement {
 
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
-  protected readonly refresher = new RefreshController(this, () => this.data.url);
   protected readonly themeController = new ThemeController(this);
   protected readonly visibility = new VisibilityController(this, () =>
     this.report('mission-widget-view', 'view'),
@@ -236,7 +234,7 @@ export abstract class MissionElement extends LitElement {
       return html`${this.renderMission(mission)}
         <p class="visually-hidden" aria-live="polite">${this.refreshAnnouncement}</p>
         ${
-          this.refresher.state.failing
+          this.data.refreshState.failing
             ? html`<p class="muted" part="stale">
                 ${this.common.stale(formatDate(mission.data.updated, this.resolvedLocale))}
               </p>`

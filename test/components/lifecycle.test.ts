@@ -3,7 +3,7 @@ import '../../src/contributor-list.js';
 import '../../src/event-timeline.js';
 import '../../src/troop-counter.js';
 import { localeListenerCount } from '../../src/controllers/locale-controller.js';
-import { activePollers } from '../../src/controllers/poller.js';
+import { activePollers } from '../../src/controllers/mission-source.js';
 import { elementsAwaitingView } from '../../src/controllers/visibility-controller.js';
 import { clearMissionCache, getMission, missionListenerCount } from '../../src/data/store.js';
 import { settled } from '../helpers.js';
@@ -55,7 +55,8 @@ describe('lifecycle', () => {
       </div>`,
     );
     await Promise.all([...wrapper.children].map((el) => settled(el as Widget)));
-    expect(held()).to.include({ pollers: 1, localeListeners: 2, dataListeners: 2 });
+    // One mission source for the URL, which both widgets follow: one poller, one data listener.
+    expect(held()).to.include({ pollers: 1, localeListeners: 2, dataListeners: 1 });
     wrapper.remove();
     expect(held()).to.deep.equal(NOTHING);
   });

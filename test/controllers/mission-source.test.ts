@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { activePollers } from '../../src/controllers/poller.js';
+import { activePollers } from '../../src/controllers/mission-source.js';
 import { MAX_BACKOFF_SECONDS, nextDelay, pollClock } from '../../src/controllers/refresh-timing.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
