@@ -6,6 +6,7 @@
  * - a value the widget cannot use is reported in the console, with the attribute's name, and
  *   read as the default; in a list (`country`, `category`), an unknown entry matches nothing.
  */
+import type { LitElement } from 'lit';
 import { isPartialDate } from '../data/dates.js';
 import { CATEGORIES } from '../data/constants.js';
 
@@ -78,3 +79,24 @@ export function attributeProblem(tag: string, name: string, value: string | null
 
 /** Whether a `locale` value can be used; one that cannot is read as absent. */
 export const usableLocale = (value: string | undefined): boolean => !value || !CHECKS.locale(value);
+
+/**
+ * Every attribute of `element` read one way: padded values trimmed, an unusable `locale` read as
+ * absent, and a console warning, once per element (`warned`), for each value it cannot use.
+ */
+export function readAttributes(element: LitElement & { locale?: string }, warned: Set<string>): void {
+  const type = element.constructor as typeof LitElement;
+  const self = element as unknown as Record<PropertyKey, unknown>;
+  for (const [property, options] of type.elementProperties) {
+    const value = self[property];
+    if (!options.state && typeof value === 'string' && value !== value.trim()) self[property] = value.trim();
+  }
+  if (!usableLocale(element.locale)) element.locale = undefined;
+  for (const name of type.observedAttributes) {
+    const line = attributeProblem(element.localName, name, element.getAttribute(name));
+    if (line && !warned.has(line)) {
+      warned.add(line);
+      console.warn(line);
+    }
+  }
+}
