@@ -42,15 +42,15 @@ const EMPTY_SRC = 'empty src';
  * `<script type="application/json">` child, or the shipped default. Explicit states, and a
  * superseded request never overwrites a newer one.
  */
-export class MissionController implements ReactiveController {
+export class MissionController implements ReactiveController, Follower {
   status: MissionStatus = 'pending';
   mission?: LoadedMission;
   error?: MissionDataError;
   /** The checks for `refresh`: while they fail, the last good data stays, and says so. */
   refreshState: RefreshState = { failing: false, failures: 0 };
   private key?: string;
-  /** The interval this widget asks its source for. */
-  private seconds?: number;
+  /** The interval this widget asks its source for, in seconds. */
+  seconds?: number;
   private generation = 0;
   /** Stops following the URL's source. */
   private unfollow?: () => void;
@@ -139,7 +139,8 @@ export class MissionController implements ReactiveController {
     return remote.getMission(key, signal);
   }
 
-  private accept(mission: LoadedMission): void {
+  /** A version of the mission: the first, or a new one from the source. */
+  accept(mission: LoadedMission): void {
     if (mission === this.mission) return;
     this.mission = mission;
     this.error = undefined;
@@ -165,11 +166,12 @@ export class MissionController implements ReactiveController {
     this.status = 'error';
     this.host.requestUpdate();
     console.error(`mission-widgets: ${error.messages.join('\n')}`);
-    dispatchMissionEvent(this.host, 'mission-data-error', {
-      origin: error.origin,
-      kind: error.kind,
-      messages: error.messages,
-    });
+    this.report(error);
+  }
+
+  /** Tells the page that loading or a check failed. */
+  private report({ origin, kind, messages }: MissionDataError): void {
+    dispatchMissionEvent(this.host, 'mission-data-error', { origin, kind, messages });
   }
 
   /**
@@ -184,12 +186,7 @@ export class MissionController implements ReactiveController {
       void remoteData().then(() => this.follow());
       return;
     }
-    const follower: Follower = {
-      seconds: this.seconds,
-      onMission: (mission) => this.accept(mission),
-      onState: (state) => this.checked(state),
-    };
-    this.unfollow = remote.followMission(url, follower);
+    this.unfollow = remote.followMission(url, this);
   }
 
   private stopFollowing(): void {
@@ -197,14 +194,12 @@ export class MissionController implements ReactiveController {
     this.unfollow = undefined;
   }
 
-  private checked(state: RefreshState): void {
+  /** How a check of the source went. */
+  checked(state: RefreshState): void {
     const changed = state.failing !== this.refreshState.failing;
     this.refreshState = state;
     if (changed) this.host.requestUpdate();
-    if (state.error) {
-      const { origin, kind, messages } = state.error;
-      dispatchMissionEvent(this.host, 'mission-data-error', { origin, kind, messages });
-    }
+    if (state.error) this.report(state.error);
   }
 
   private inlineJson(): string | undefined {

@@ -19,14 +19,14 @@ export interface RefreshState {
   error?: MissionDataError;
 }
 
-/** A widget following a URL: how often it wants it checked, and what it hears. */
+/** A widget following a URL (its mission controller): how often it wants it checked, and what it hears. */
 export interface Follower {
   /** Seconds between checks (`refreshSeconds`); no checks for it when absent. */
-  seconds?: number;
+  readonly seconds?: number;
   /** A new version: a refresh, a reload, or a retry after a failure. */
-  onMission: (mission: LoadedMission) => void;
+  accept(mission: LoadedMission): void;
   /** The outcome of every check, for a follower that asks for checks. */
-  onState: (state: RefreshState) => void;
+  checked(state: RefreshState): void;
 }
 
 interface Source {
@@ -41,18 +41,17 @@ interface Source {
 
 const sources = new Map<string, Source>();
 
-/** The shortest interval its followers ask for, or none. */
-function interval(source: Source): number | undefined {
-  const asked = [...source.followers].flatMap((follower) => (follower.seconds ? [follower.seconds] : []));
-  return asked.length ? Math.min(...asked) : undefined;
-}
+/** The shortest interval its followers ask for; `Infinity` when none asks for checks. */
+const interval = (source: Source) =>
+  Math.min(...[...source.followers].map((follower) => follower.seconds || Infinity));
 
 function schedule(url: string, source: Source): void {
   pollClock.clearTimeout(source.timer);
-  source.timer = undefined;
   const seconds = interval(source);
-  if (seconds)
-    source.timer = pollClock.setTimeout(() => check(url, source), nextDelay(seconds, source.failures));
+  source.timer =
+    seconds < Infinity
+      ? pollClock.setTimeout(() => check(url, source), nextDelay(seconds, source.failures))
+      : undefined;
 }
 
 function check(url: string, source: Source): void {
@@ -76,7 +75,7 @@ function check(url: string, source: Source): void {
       if (sources.get(url) !== source) return;
       const state = { failing: source.failures > 0, failures: source.failures, error };
       // Those that asked for checks hear how they went; the others keep quiet, as they would alone.
-      source.followers.forEach((follower) => follower.seconds && follower.onState(state));
+      source.followers.forEach((follower) => follower.seconds && follower.checked(state));
       schedule(url, source);
     });
 }
@@ -92,9 +91,7 @@ export function followMission(url: string, follower: Follower): () => void {
   let source = sources.get(url);
   if (!source) {
     const followers = new Set<Follower>();
-    const unsubscribe = subscribeMission(url, (mission) =>
-      followers.forEach((each) => each.onMission(mission)),
-    );
+    const unsubscribe = subscribeMission(url, (mission) => followers.forEach((each) => each.accept(mission)));
     source = { followers, unsubscribe, failures: 0, due: false };
     sources.set(url, source);
   }
@@ -103,10 +100,11 @@ export function followMission(url: string, follower: Follower): () => void {
   const followed = source;
   return () => {
     followed.followers.delete(follower);
-    if (!interval(followed)) {
+    if (interval(followed) === Infinity) {
       // Nobody asks for checks any more: no timer, and a later one starts without back-off.
       pollClock.clearTimeout(followed.timer);
-      [followed.timer, followed.failures, followed.due] = [undefined, 0, false];
+      followed.failures = 0;
+      followed.due = false;
     }
     if (followed.followers.size) return;
     followed.unsubscribe();
@@ -118,6 +116,6 @@ export function followMission(url: string, follower: Follower): () => void {
 /** How many URLs are being checked on this page (for leak checks). */
 export function activePollers(): number {
   let count = 0;
-  sources.forEach((source) => (count += interval(source) ? 1 : 0));
+  sources.forEach((source) => (count += interval(source) < Infinity ? 1 : 0));
   return count;
 }
