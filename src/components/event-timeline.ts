@@ -27,6 +27,8 @@ import { countriesInText, timeline } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { languagePack, uiLocale } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
+import { CATEGORIES } from '../data/constants.js';
+import { date, listOf, oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './event-timeline.styles.js';
 
@@ -73,6 +75,16 @@ export class EventTimeline extends MissionElement {
   };
 
   static override styles = [...MissionElement.styles, styles];
+
+  static override checks = {
+    from: date,
+    to: date,
+    category: listOf('no such category:', (word) => (CATEGORIES as readonly string[]).includes(word)),
+    order: oneOf('asc', 'desc'),
+    layout: oneOf('vertical', 'horizontal'),
+    filters: on,
+    collapsed: on,
+  };
 
   /** `vertical` (default) or `horizontal`: a scroll-snapping strip for wide slots. */
   layout: 'vertical' | 'horizontal' = 'vertical';

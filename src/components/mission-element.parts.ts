@@ -6,18 +6,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/schema.js';
 import type { MissionStatus } from '../controllers/mission-controller.js';
+import type { CommonMessages } from '../i18n/common.js';
 
 /** The root of every state; `content` is the mission's template once complete. */
 export const root = (state: MissionStatus, content: unknown) =>
   html`<div class="root" part="root" data-state=${state}>${content}</div>`;
 
-/** A loading or error message; on error, the fallback content shows again under it. */
-export const status = (message: string, fallback: boolean) =>
-  html`<p class="status" part="status">${message}</p>
-    ${fallback ? html`<slot></slot>` : nothing}`;
+/** The loading message, or the error message with the fallback content shown again under it. */
+export const status = (failed: boolean, common: CommonMessages) =>
+  html`<p class="status" part="status">${failed ? common.unavailable : common.loading}</p>
+    ${failed ? html`<slot></slot>` : nothing}`;
 
 /** The mission, what a refresh brought (said once, politely), and the stale note while checks fail. */
-export const shown = (mission: TemplateResult, announcement: string, stale?: string) =>
+export const shown = (mission: TemplateResult, announcement: string, stale: string | false) =>
   html`${mission}
     <p class="visually-hidden" aria-live="polite">${announcement}</p>
     ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;

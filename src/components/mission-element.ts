@@ -20,7 +20,7 @@ import { formatDate } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
 import { adoptStylesAgain } from './adopted-styles.js';
-import { readAttributes } from './attributes.js';
+import { readAttributes, type Checks } from './attributes.js';
 import { root, shown, sourceList, status } from './mission-element.parts.js';
 import { isolate } from '../data/isolate.js';
 import { tokens } from '../styles/tokens.js';
@@ -54,6 +54,9 @@ export abstract class MissionElement extends LitElement {
 
   static override styles = [tokens, base];
 
+  /** The checks of the widget's own attribute values (./attributes.ts has those all widgets share). */
+  static checks: Checks = {};
+
   /** URL of a mission JSON document; without it, inline JSON or the shipped dataset. */
   src?: string;
 
@@ -68,13 +71,11 @@ export abstract class MissionElement extends LitElement {
 
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
-  protected readonly themeController = new ThemeController(this);
-  protected readonly visibility = new VisibilityController(this, () =>
-    this.report('mission-widget-view', 'view'),
-  );
 
   constructor() {
     super();
+    new ThemeController(this);
+    new VisibilityController(this, () => this.report('mission-widget-view', 'view'));
     // A reader following a source link is an interaction the publisher may want to count.
     this.addEventListener('click', (event) => {
       const link = event
@@ -107,7 +108,7 @@ export abstract class MissionElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    readAttributes(this, this.warnedAttributes);
+    readAttributes(this, this.warnedAttributes, (this.constructor as typeof MissionElement).checks);
     this.localeController.load();
     const { mission } = this.data;
     if (mission === this.shownMission) return;
@@ -181,16 +182,19 @@ export abstract class MissionElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { state } = this;
-    const { mission, refreshState } = this.data;
+    const { state, common } = this;
+    const { mission, failing } = this.data;
     if (this.prerendered.length) return html``;
-    const { common } = this;
-    if (state === 'complete' && mission) {
-      const stale =
-        refreshState.failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale));
-      return root(state, shown(this.renderMission(mission), this.refreshAnnouncement, stale || undefined));
-    }
-    return root(state, status(state === 'error' ? common.unavailable : common.loading, state === 'error'));
+    return root(
+      state,
+      state === 'complete' && mission
+        ? shown(
+            this.renderMission(mission),
+            this.refreshAnnouncement,
+            failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
+          )
+        : status(state === 'error', common),
+    );
   }
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */

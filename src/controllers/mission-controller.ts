@@ -46,8 +46,8 @@ export class MissionController implements ReactiveController, Follower {
   status: MissionStatus = 'pending';
   mission?: LoadedMission;
   error?: MissionDataError;
-  /** The checks for `refresh`: while they fail, the last good data stays, and says so. */
-  refreshState: RefreshState = { failing: false, failures: 0 };
+  /** The last check for `refresh` failed: the last good data stays, and says so. */
+  failing = false;
   private key?: string;
   /** The interval this widget asks its source for, in seconds. */
   seconds?: number;
@@ -88,15 +88,14 @@ export class MissionController implements ReactiveController, Follower {
     const src = this.host.src == null ? undefined : String(this.host.src).trim();
     const key = src === '' ? EMPTY_SRC : src ? this.absolute(src) : this.inlineJson() ? 'inline' : 'default';
     const seconds = refreshSeconds(this.host.refresh);
-    if (key !== this.key) {
-      this.key = key;
-      this.seconds = seconds;
-      void this.load(key);
-    } else if (seconds !== this.seconds) {
+    if (seconds !== this.seconds) {
       this.seconds = seconds;
       this.stopFollowing();
       this.follow();
     }
+    if (key === this.key) return;
+    this.key = key;
+    void this.load(key);
   }
 
   /** The absolute data URL, when the data comes from `src`. */
@@ -196,9 +195,8 @@ export class MissionController implements ReactiveController, Follower {
 
   /** How a check of the source went. */
   checked(state: RefreshState): void {
-    const changed = state.failing !== this.refreshState.failing;
-    this.refreshState = state;
-    if (changed) this.host.requestUpdate();
+    if (state.failing !== this.failing) this.host.requestUpdate();
+    this.failing = state.failing;
     if (state.error) this.report(state.error);
   }
 

@@ -1,11 +1,11 @@
 /**
- * One mission source per data URL for the whole page, however many widgets show it: the
- * request and the good copy (the per-URL store, ../data/store.ts), the refresh timer at the
- * shortest interval any of its widgets asks for, and the failures of its checks, which back
- * it off. Every widget on that URL follows it and hears the same versions and failures from
- * it; there is no other way in. Checks are conditional requests through the store, paused while
- * the tab is hidden. It is part of the code for data from `src` (./remote.ts), loaded only by
- * pages that have such data.
+ * One mission source per data URL for the whole page, however many widgets show it, in two
+ * layers keyed by the URL: the per-URL store (../data/store.ts: the request, the good copy and
+ * every new version; no DOM, so the data API and Node use it too), and here the polling for
+ * `refresh` (the timer at the shortest interval its widgets ask for, paused while the tab is
+ * hidden, and the failures that back it off). A widget follows it through `followMission`
+ * alone, and hears every version and every check's outcome from it. This is part of the code
+ * for data from `src` (./remote.ts), loaded only by pages that have such data.
  */
 import { MissionDataError } from '../data/errors.js';
 import type { LoadedMission } from '../data/load.js';
@@ -29,93 +29,79 @@ export interface Follower {
   checked(state: RefreshState): void;
 }
 
-interface Source {
+/** The polling of one URL, for the followers that ask for checks. */
+interface Poller {
   followers: Set<Follower>;
-  /** The one store listener of this URL, handing new versions to every follower. */
-  unsubscribe: () => void;
   timer?: unknown;
   failures: number;
   /** A check came due while the tab was hidden. */
   due: boolean;
 }
 
-const sources = new Map<string, Source>();
+const pollers = new Map<string, Poller>();
 
-/** The shortest interval its followers ask for; `Infinity` when none asks for checks. */
-const interval = (source: Source) =>
-  Math.min(...[...source.followers].map((follower) => follower.seconds || Infinity));
-
-function schedule(url: string, source: Source): void {
-  pollClock.clearTimeout(source.timer);
-  const seconds = interval(source);
-  source.timer =
-    seconds < Infinity
-      ? pollClock.setTimeout(() => check(url, source), nextDelay(seconds, source.failures))
-      : undefined;
+function schedule(url: string, poller: Poller): void {
+  pollClock.clearTimeout(poller.timer);
+  const seconds = Math.min(...[...poller.followers].map((follower) => follower.seconds!));
+  poller.timer = pollClock.setTimeout(() => check(url, poller), nextDelay(seconds, poller.failures));
 }
 
-function check(url: string, source: Source): void {
-  source.timer = undefined;
+function check(url: string, poller: Poller): void {
+  poller.timer = undefined;
   if (document.hidden) {
-    source.due = true;
+    poller.due = true;
     return;
   }
-  source.due = false;
+  poller.due = false;
   let error: MissionDataError | undefined;
   reloadMission(url)
     .then(
-      () => (source.failures = 0),
+      () => (poller.failures = 0),
       (cause: unknown) => {
-        source.failures++;
+        poller.failures++;
         error =
           cause instanceof MissionDataError ? cause : new MissionDataError('network', String(cause), url);
       },
     )
     .finally(() => {
-      if (sources.get(url) !== source) return;
-      const state = { failing: source.failures > 0, failures: source.failures, error };
-      // Those that asked for checks hear how they went; the others keep quiet, as they would alone.
-      source.followers.forEach((follower) => follower.seconds && follower.checked(state));
-      schedule(url, source);
+      if (pollers.get(url) !== poller) return;
+      const state = { failing: poller.failures > 0, failures: poller.failures, error };
+      poller.followers.forEach((follower) => follower.checked(state));
+      schedule(url, poller);
     });
 }
 
 function onVisibilityChange(): void {
   if (document.hidden) return;
-  sources.forEach((source, url) => source.due && check(url, source));
+  pollers.forEach((poller, url) => poller.due && check(url, poller));
 }
 
-/** Follows the source of `url` (made on first use); returns the way to stop following it. */
+/**
+ * Follows the source of `url`: every version the store holds from now on, and the checks the
+ * follower asks for; returns the one way to stop following it.
+ */
 export function followMission(url: string, follower: Follower): () => void {
-  if (!sources.size) document.addEventListener('visibilitychange', onVisibilityChange);
-  let source = sources.get(url);
-  if (!source) {
-    const followers = new Set<Follower>();
-    const unsubscribe = subscribeMission(url, (mission) => followers.forEach((each) => each.accept(mission)));
-    source = { followers, unsubscribe, failures: 0, due: false };
-    sources.set(url, source);
+  const unsubscribe = subscribeMission(url, (mission) => follower.accept(mission));
+  if (!follower.seconds) return unsubscribe;
+  if (!pollers.size) document.addEventListener('visibilitychange', onVisibilityChange);
+  let poller = pollers.get(url);
+  if (!poller) {
+    poller = { followers: new Set(), failures: 0, due: false };
+    pollers.set(url, poller);
   }
-  source.followers.add(follower);
-  if (!source.due && follower.seconds) schedule(url, source);
-  const followed = source;
+  poller.followers.add(follower);
+  if (!poller.due) schedule(url, poller);
   return () => {
-    followed.followers.delete(follower);
-    if (interval(followed) === Infinity) {
-      // Nobody asks for checks any more: no timer, and a later one starts without back-off.
-      pollClock.clearTimeout(followed.timer);
-      followed.failures = 0;
-      followed.due = false;
-    }
-    if (followed.followers.size) return;
-    followed.unsubscribe();
-    sources.delete(url);
-    if (!sources.size) document.removeEventListener('visibilitychange', onVisibilityChange);
+    unsubscribe();
+    poller.followers.delete(follower);
+    if (poller.followers.size) return;
+    pollClock.clearTimeout(poller.timer);
+    pollers.delete(url);
+    if (!pollers.size) document.removeEventListener('visibilitychange', onVisibilityChange);
   };
 }
 
 /** How many URLs are being checked on this page (for leak checks). */
 export function activePollers(): number {
-  let count = 0;
-  sources.forEach((source) => (count += interval(source) < Infinity ? 1 : 0));
-  return count;
+  return pollers.size;
 }

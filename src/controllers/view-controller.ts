@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * its inputs changed: the mission, a setting, the locale, the language pack that arrived. A
  * long list's view is thousands of words and dates; an update that changes none of its inputs
  * (a width, a scroll, a frame of progressive rendering) reuses the one it has. Inputs are
- * compared one by one with `Object.is`, so each must be a value or an object that is replaced,
+ * compared one by one with `===`, so each must be a value or an object that is replaced,
  * never changed in place (the store replaces a mission; a filter replaces its array).
  */
 export class ViewController<Inputs extends unknown[], View> implements ReactiveController {
@@ -26,7 +26,7 @@ export class ViewController<Inputs extends unknown[], View> implements ReactiveC
   get value(): View {
     const inputs = this.read();
     const last = this.inputs;
-    if (!last || inputs.some((input, i) => !Object.is(input, last[i]))) {
+    if (!last?.every((input, i) => input === inputs[i])) {
       this.inputs = inputs;
       this.view = this.compute(...inputs);
     }

