@@ -74,7 +74,8 @@ export function attributeProblem(
   checks: Checks = {},
 ): string | undefined {
   const trimmed = value?.trim();
-  const problem = trimmed ? (checks[name] ?? CHECKS[name])?.(trimmed) : undefined;
+  // Own properties only: a page may have put `history` or the like on `Object.prototype`.
+  const problem = trimmed ? (Object.hasOwn(checks, name) ? checks : CHECKS)[name]?.(trimmed) : undefined;
   return problem && `mission-widgets: <${tag} ${name}="${short(trimmed!)}">: ${problem}`;
 }
 
