@@ -17,7 +17,7 @@ import { languagePack } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
-import { footnotes, moneyText, rowParts, type RowWords } from './contributor-list.cells.js';
+import { rowWords } from './contributor-list.cells.js';
 import { card, cards, table, tableRow } from './contributor-list.parts.js';
 
 /**
@@ -109,24 +109,16 @@ export class ContributorList extends MissionElement {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
     const { show, columns, counts, funds, rows: all, footnotes: notes } = this.view!;
-    const w: RowWords = {
-      locale,
-      m,
-      plural: pluralRules(locale),
-      common: this.common,
-      text: (value) => this.text(value),
-      data,
-      footnotes: notes,
-    };
+    const w = rowWords(locale, m, this.common, (value) => this.text(value), data, notes);
     const rows = this.progress.shown.map((row) => {
       if (this.progress.isPainted(row)) return noChange;
-      const parts = rowParts(row, columns, w);
+      const parts = w.rowParts(row, columns);
       return this.wide ? tableRow(row, parts, columns, m) : card(row, parts, columns, m);
     });
     const organisations = all.some((row) => row.type === 'organisation');
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => moneyText(money, w)).join(', '))}</p>`)}
-      ${this.wide ? table(rows, columns, m, organisations) : cards(rows, m)} ${footnotes(w)}`;
+      ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => w.moneyText(money)).join(', '))}</p>`)}
+      ${this.wide ? table(rows, columns, m, organisations) : cards(rows, m)} ${w.footnotes()}`;
   }
 }
 
