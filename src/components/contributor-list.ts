@@ -1,7 +1,6 @@
 import { html, noChange, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
-import { ViewController } from '../controllers/view-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import {
   contributorView,
@@ -13,7 +12,6 @@ import {
 import { contributorList, countriesLine } from '../i18n/contributor-list.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { nextTask } from '../scheduling/next-task.js';
-import { languagePack } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -65,16 +63,7 @@ export class ContributorList extends MissionElement {
   private view?: ContributorView;
   // Country names are words of the view: a language pack arriving after the data changes them
   // (Haitian Creole's own names).
-  private readonly views = new ViewController(
-    this,
-    () => {
-      const locale = this.resolvedLocale;
-      const { sort, country, show, asOf } = this;
-      return [this.data.mission?.data, locale, languagePack(locale), sort, country, show, asOf] as const;
-    },
-    (data, locale, _pack, sort, country, show, asOf) =>
-      data && contributorView(data, { locale, sort, country, show, asOf }),
-  );
+  private readonly views = this.viewOf(['sort', 'country', 'show', 'asOf'], contributorView);
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
   private readonly progress = new ProgressiveRenderController<ContributorRow>(this, FIRST_ROWS, LEAST_ROWS);

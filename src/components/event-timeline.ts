@@ -9,7 +9,6 @@ import {
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
-import { ViewController } from '../controllers/view-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
@@ -20,15 +19,15 @@ import {
   timelineView,
   yearsOf,
   type Block,
+  type TimelineQuery,
   type TimelineView,
 } from '../views/event-timeline.js';
 import { countriesInText, timeline, type TimelineMessages } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
-import { languagePack } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
 import { CATEGORIES } from '../data/constants.js';
 import { date, listOf, oneOf, on } from './attributes.js';
-import { MissionElement } from './mission-element.js';
+import { MissionElement, type MissionView } from './mission-element.js';
 import { capitalise, count, footnote, type FootWords } from './event-timeline.parts.js';
 import { styles } from './event-timeline.styles.js';
 
@@ -114,24 +113,10 @@ export class EventTimeline extends MissionElement {
   private view: TimelineView = EMPTY_VIEW;
   // The language pack too: the view writes words (a phase's start), which change when one
   // arrives after the data.
-  private readonly views = new ViewController(
-    this,
-    () => {
-      const { from, to, asOf, category, order, picked, resolvedLocale: locale } = this;
-      return [
-        this.data.mission?.data,
-        locale,
-        languagePack(locale),
-        from,
-        to,
-        asOf,
-        category,
-        order,
-        picked,
-      ] as const;
-    },
-    (data, locale, _pack, from, to, asOf, category, order, picked) =>
-      data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW,
+  // `picked` is private, which `keyof` does not see.
+  private readonly views: MissionView<TimelineView> = this.viewOf(
+    ['from', 'to', 'asOf', 'category', 'order', 'picked' as keyof this],
+    (data, settings) => timelineView(data, settings as TimelineQuery),
   );
   private readonly progress = new ProgressiveRenderController<Block>(this);
 
@@ -160,7 +145,7 @@ export class EventTimeline extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const view = this.views.value;
+    const view = this.views.value ?? EMPTY_VIEW;
     if (view !== this.view) {
       this.view = view;
       this.progress.reset(view.blocks, this.takingOver);

@@ -8,13 +8,15 @@ import {
 } from 'lit';
 import { dispatchMissionEvent, type MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { ViewController } from '../controllers/view-controller.js';
+import { languagePack } from '../i18n/languages.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Source } from '../data/schema.js';
+import type { MissionData, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
@@ -26,6 +28,9 @@ import { isolate } from '../data/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
 export type { Theme, MissionWidgetEventDetail };
+
+/** A widget's view controller (`viewOf`): the mission, the locale and its language pack, then the widget's settings. */
+export type MissionView<View> = ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>;
 
 /**
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
@@ -124,6 +129,31 @@ export abstract class MissionElement extends LitElement {
    */
   protected announce(_previous: LoadedMission, next: LoadedMission): string {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
+  }
+
+  /**
+   * The widget's view, `compute(data, settings)` with the locale and these properties as its
+   * settings: computed again only when the mission, the locale, its language pack (which brings
+   * new words, country names among them) or one of the properties changed; `undefined` without data.
+   */
+  protected viewOf<Key extends keyof this, View>(
+    keys: readonly Key[],
+    compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,
+  ): MissionView<View> {
+    return new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
+      this,
+      () => {
+        const locale = this.resolvedLocale;
+        return [this.data.mission?.data, locale, languagePack(locale), ...keys.map((key) => this[key])];
+      },
+      (data, locale, _pack, ...values) => {
+        const settings: Record<PropertyKey, unknown> = { locale };
+        keys.forEach((key, i) => (settings[key] = values[i]));
+        return data
+          ? compute(data as MissionData, settings as Pick<this, Key> & { locale: string })
+          : undefined;
+      },
+    );
   }
 
   /** The resolved locale used for text and `Intl`. */

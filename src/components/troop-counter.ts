@@ -6,8 +6,6 @@ import {
   type CounterHistory,
   type CounterView,
 } from '../views/troop-counter.js';
-import { ViewController } from '../controllers/view-controller.js';
-import { languagePack } from '../i18n/languages.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './troop-counter.styles.js';
 
@@ -65,15 +63,9 @@ export class TroopCounter extends MissionElement {
   /** Whether to say the casualties among mission personnel up to the day. */
   casualties = false;
 
-  private readonly views = new ViewController(
-    this,
-    () => {
-      const { country, status, asOf, label, history, casualties, resolvedLocale: locale } = this;
-      const data = this.data.mission?.data;
-      return [data, locale, languagePack(locale), country, status, asOf, label, history, casualties] as const;
-    },
-    (data, locale, _pack, country, status, asOf, label, history, casualties) =>
-      data && counterView(data, { locale, country, status, asOf, label, history, casualties }),
+  private readonly views = this.viewOf(
+    ['country', 'status', 'asOf', 'label', 'history', 'casualties'],
+    counterView,
   );
   private view?: CounterView;
   private announcement = '';
