@@ -6,20 +6,22 @@
  * - a value the widget cannot use is reported in the console, with the attribute's name, and
  *   read as the default; in a list (`country`, `category`), an unknown entry matches nothing.
  */
+import type { LitElement } from 'lit';
 import { isPartialDate } from '../data/dates.js';
-import { CATEGORIES } from '../data/constants.js';
 
 /** What is wrong with a (trimmed, non-empty) value, or nothing. */
-type Check = (value: string) => string | undefined;
+export type Check = (value: string) => string | undefined;
+/** The checks of a widget's own attributes, by attribute name (`static checks` of each widget). */
+export type Checks = Record<string, Check>;
 
 const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
-const oneOf =
+export const oneOf =
   (...allowed: string[]): Check =>
   (value) =>
     allowed.includes(value) ? undefined : `expected one of ${quoted(allowed)}; "${allowed[0]}" is used`;
-const date: Check = (value) =>
+export const date: Check = (value) =>
   isPartialDate(value) ? undefined : 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD; ignored';
-const listOf =
+export const listOf =
   (what: string, known: (word: string) => boolean): Check =>
   (value) => {
     const unknown = value.split(/[\s,]+/).filter((word) => word && !known(word));
@@ -27,12 +29,14 @@ const listOf =
   };
 // The shape of an ISO code or a data id; whether the data has it is the data's to say.
 const ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
-const on: Check = (value) =>
+export const on: Check = (value) =>
   /^(false|no|off|0)$/i.test(value)
     ? 'is on: a boolean attribute is on whenever present; remove it to turn it off'
     : undefined;
 
-const CHECKS: Record<string, Check> = {
+// Every widget's attributes but the timeline's own, which it adds itself (`static checks`): a page
+// without a timeline does not carry them.
+const CHECKS: Checks = {
   theme: oneOf('auto', 'light', 'dark'),
   refresh: (value) =>
     Number(value) > 0 ? undefined : 'expected a number of seconds (15 or more); no refresh',
@@ -47,19 +51,12 @@ const CHECKS: Record<string, Check> = {
     }
   },
   'as-of': date,
-  from: date,
-  to: date,
   country: listOf('not a country code or id:', (word) => ID.test(word)),
-  category: listOf('no such category:', (word) => (CATEGORIES as readonly string[]).includes(word)),
   status: oneOf('deployed', 'pledged', 'preparing'),
   sort: oneOf('personnel', 'arrival', 'name'),
   show: oneOf('all', 'personnel', 'funding'),
-  order: oneOf('asc', 'desc'),
-  layout: oneOf('vertical', 'horizontal'),
   history: on,
   casualties: on,
-  filters: on,
-  collapsed: on,
 };
 
 /** At most this much of a value is quoted back, so that a message stays short. */
@@ -70,11 +67,42 @@ const short = (value: string) => (value.length > SHOWN ? `${value.slice(0, SHOWN
  * The console line for an attribute value a widget cannot use, or nothing. `src` is the data
  * controller's (an error event, with the fallback kept).
  */
-export function attributeProblem(tag: string, name: string, value: string | null): string | undefined {
+export function attributeProblem(
+  tag: string,
+  name: string,
+  value: string | null,
+  checks: Checks = {},
+): string | undefined {
   const trimmed = value?.trim();
-  const problem = trimmed ? CHECKS[name]?.(trimmed) : undefined;
+  // Own properties only: a page may have put `history` or the like on `Object.prototype`.
+  const problem = trimmed ? (Object.hasOwn(checks, name) ? checks : CHECKS)[name]?.(trimmed) : undefined;
   return problem && `mission-widgets: <${tag} ${name}="${short(trimmed!)}">: ${problem}`;
 }
 
 /** Whether a `locale` value can be used; one that cannot is read as absent. */
 export const usableLocale = (value: string | undefined): boolean => !value || !CHECKS.locale(value);
+
+/**
+ * Every attribute of `element` read one way: padded values trimmed, an unusable `locale` read as
+ * absent, and a console warning, once per element (`warned`), for each value it cannot use.
+ */
+export function readAttributes(
+  element: LitElement & { locale?: string },
+  warned: Set<string>,
+  checks: Checks,
+): void {
+  const type = element.constructor as typeof LitElement;
+  const self = element as unknown as Record<PropertyKey, unknown>;
+  for (const [property, options] of type.elementProperties) {
+    const value = self[property];
+    if (!options.state && typeof value === 'string' && value !== value.trim()) self[property] = value.trim();
+  }
+  if (!usableLocale(element.locale)) element.locale = undefined;
+  for (const name of type.observedAttributes) {
+    const line = attributeProblem(element.localName, name, element.getAttribute(name), checks);
+    if (line && !warned.has(line)) {
+      warned.add(line);
+      console.warn(line);
+    }
+  }
+}

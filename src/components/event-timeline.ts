@@ -12,21 +12,23 @@ import { ReservedSizeController } from '../controllers/reserved-size-controller.
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
 import { categoryOf } from '../data/derive.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Category, MissionEvent, Source } from '../data/schema.js';
+import type { Category, MissionEvent } from '../data/schema.js';
 import {
   EMPTY_VIEW,
   SAMPLE,
   timelineView,
   yearsOf,
   type Block,
+  type TimelineQuery,
   type TimelineView,
 } from '../views/event-timeline.js';
-import { isolate } from '../data/isolate.js';
-import { countriesInText, timeline } from '../i18n/event-timeline.js';
+import { countriesInText, timeline, type TimelineMessages } from '../i18n/event-timeline.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
-import { uiLocale } from '../i18n/languages.js';
 import { messagesFor } from '../i18n/locale.js';
-import { MissionElement } from './mission-element.js';
+import { CATEGORIES } from '../data/constants.js';
+import { date, listOf, oneOf, on } from './attributes.js';
+import { MissionElement, type MissionView } from './mission-element.js';
+import { capitalise, count, footnote, type FootWords } from './event-timeline.parts.js';
 import { styles } from './event-timeline.styles.js';
 
 /**
@@ -73,6 +75,16 @@ export class EventTimeline extends MissionElement {
 
   static override styles = [...MissionElement.styles, styles];
 
+  static override checks = {
+    from: date,
+    to: date,
+    category: listOf('no such category:', (word) => (CATEGORIES as readonly string[]).includes(word)),
+    order: oneOf('asc', 'desc'),
+    layout: oneOf('vertical', 'horizontal'),
+    filters: on,
+    collapsed: on,
+  };
+
   /** `vertical` (default) or `horizontal`: a scroll-snapping strip for wide slots. */
   layout: 'vertical' | 'horizontal' = 'vertical';
 
@@ -99,7 +111,13 @@ export class EventTimeline extends MissionElement {
 
   private picked: Category[] = [];
   private view: TimelineView = EMPTY_VIEW;
-  private viewKey: unknown[] = [];
+  // The language pack too: the view writes words (a phase's start), which change when one
+  // arrives after the data.
+  // `picked` is private, which `keyof` does not see.
+  private readonly views: MissionView<TimelineView> = this.viewOf(
+    ['from', 'to', 'asOf', 'category', 'order', 'picked' as keyof this],
+    (data, settings) => timelineView(data, settings as TimelineQuery),
+  );
   private readonly progress = new ProgressiveRenderController<Block>(this);
 
   constructor() {
@@ -127,16 +145,10 @@ export class EventTimeline extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { from, to, asOf, category, order, picked } = this;
-    const data = this.data.mission?.data;
-    const locale = this.resolvedLocale;
-    // The catalog too: the view writes words (a phase's start), which change when a language
-    // pack arrives after the data.
-    const key = [data, from, to, asOf, category, order, picked, locale, messagesFor(timeline, locale)];
-    if (key.some((value, i) => value !== this.viewKey[i])) {
-      this.viewKey = key;
-      this.view = data ? timelineView(data, { from, to, asOf, category, order, picked, locale }) : EMPTY_VIEW;
-      this.progress.reset(this.view.blocks, this.takingOver);
+    const view = this.views.value ?? EMPTY_VIEW;
+    if (view !== this.view) {
+      this.view = view;
+      this.progress.reset(view.blocks, this.takingOver);
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(
@@ -148,10 +160,11 @@ export class EventTimeline extends MissionElement {
     return this.progress.done;
   }
 
-  protected renderMission(): TemplateResult {
+  protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
     const { blocks, categories, latest, phases, phaseOf, bandStarts } = this.view;
+    const foot: FootWords = { locale, common: this.common, text: (t) => this.text(t), sources: data.sources };
     const item = (event: MissionEvent, index: number) => {
       const category = categoryOf(event);
       const phase = phaseOf.get(event.id);
@@ -186,7 +199,7 @@ export class EventTimeline extends MissionElement {
               </details>`
             : summary
         }
-        ${this.renderFootnote(countries, event.sources)}
+        ${footnote(countries, event.sources, foot)}
       </li>`;
     };
     let index = 0;
@@ -201,7 +214,7 @@ export class EventTimeline extends MissionElement {
     return html`${this.filters ? this.renderFilters(categories) : nothing}${
       bar
         ? html`<div class="bar">
-            ${this.filters ? this.renderCount() : nothing}${horizontal && blocks.length ? this.renderNav() : nothing}
+            ${this.filters ? count(this.view, m, locale) : nothing}${horizontal && blocks.length ? this.renderNav(m) : nothing}
           </div>`
         : nothing
     }${
@@ -243,21 +256,7 @@ export class EventTimeline extends MissionElement {
     </div>`;
   }
 
-  /** How many events the filters leave, in a polite live region: "6 of 12 events". */
-  private renderCount(): TemplateResult {
-    const locale = this.resolvedLocale;
-    const { total, count } = this.view;
-    const n = (value: number) => formatNumber(value, locale);
-    const words = messagesFor(timeline, locale).count(
-      n(count),
-      count < total ? n(total) : undefined,
-      pluralRules(locale).select(count),
-    );
-    return html`<p class="count" role="status" part="count">${words}</p>`;
-  }
-
-  private renderNav(): TemplateResult {
-    const m = messagesFor(timeline, this.resolvedLocale);
+  private renderNav(m: TimelineMessages): TemplateResult {
     const { atStart, atEnd } = this.edges;
     return html`<div class="nav" part="nav">
       <button
@@ -268,42 +267,6 @@ export class EventTimeline extends MissionElement {
       ></button>
       <button class="next" aria-label=${m.next} aria-disabled=${atEnd} @click=${() => this.page(1)}></button>
     </div>`;
-  }
-
-  /** Where the event came from and whom it involved: one small line, sources as footnote links. */
-  private renderFootnote(countries: string, ids: readonly string[]): TemplateResult | typeof nothing {
-    const locale = this.resolvedLocale;
-    const sources = ids
-      .map((id) => this.data.mission?.data.sources.find((source) => source.id === id))
-      .filter((source): source is Source => source !== undefined);
-    if (!countries && !sources.length) return nothing;
-    const publishers = sources.map((source) => source.publisher);
-    const label = (source: Source) =>
-      this.common.source(isolate(source.publisher), source.date && formatDate(source.date, locale));
-    return html`<p class="foot">
-      ${countries ? html`<span class="countries">${countries}</span>` : nothing}
-      ${
-        sources.length
-          ? html`<span class="sources" part="sources"
-              >${this.common.sources}${uiLocale(locale) === 'fr' ? '\u00a0:' : ':'}
-              ${sources.map(
-                (source, i) =>
-                  html`${i ? ', ' : ''}<a
-                      href=${source.url}
-                      rel="noopener noreferrer"
-                      title=${this.text(source.title)}
-                      aria-label=${label(source)}
-                      >${
-                        publishers.indexOf(source.publisher) === publishers.lastIndexOf(source.publisher)
-                          ? isolate(source.publisher)
-                          : label(source)
-                      }</a
-                    >`,
-              )}</span
-            >`
-          : nothing
-      }
-    </p>`;
   }
 
   private edges = { atStart: true, atEnd: false };
@@ -346,6 +309,3 @@ export class EventTimeline extends MissionElement {
     if ((event.target as HTMLDetailsElement).open) this.report('mission-widget-interact', 'expand', { id });
   }
 }
-
-/** A line's first letter as a capital (the names are Latin script in every language we ship). */
-const capitalise = (text: string) => text && text[0].toUpperCase() + text.slice(1);

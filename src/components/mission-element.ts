@@ -1,33 +1,36 @@
 import {
-  adoptStyles,
   html,
   LitElement,
-  nothing,
+  type nothing,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
-  type CSSResultOrNative,
 } from 'lit';
 import { dispatchMissionEvent, type MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { ViewController } from '../controllers/view-controller.js';
+import { languagePack } from '../i18n/languages.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
-import { RefreshController } from '../controllers/refresh-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Source } from '../data/schema.js';
+import type { MissionData, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
-import { loadLanguage } from '../i18n/languages.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
-import { attributeProblem, usableLocale } from './attributes.js';
+import { adoptStylesAgain } from './adopted-styles.js';
+import { readAttributes, type Checks } from './attributes.js';
+import { root, shown, sourceList, status } from './mission-element.parts.js';
 import { isolate } from '../data/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
 export type { Theme, MissionWidgetEventDetail };
+
+/** A widget's view controller (`viewOf`): the mission, the locale and its language pack, then the widget's settings. */
+export type MissionView<View> = ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>;
 
 /**
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
@@ -56,6 +59,9 @@ export abstract class MissionElement extends LitElement {
 
   static override styles = [tokens, base];
 
+  /** The checks of the widget's own attribute values (./attributes.ts has those all widgets share). */
+  static checks: Checks = {};
+
   /** URL of a mission JSON document; without it, inline JSON or the shipped dataset. */
   src?: string;
 
@@ -70,14 +76,11 @@ export abstract class MissionElement extends LitElement {
 
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
-  protected readonly refresher = new RefreshController(this, () => this.data.url);
-  protected readonly themeController = new ThemeController(this);
-  protected readonly visibility = new VisibilityController(this, () =>
-    this.report('mission-widget-view', 'view'),
-  );
 
   constructor() {
     super();
+    new ThemeController(this);
+    new VisibilityController(this, () => this.report('mission-widget-view', 'view'));
     // A reader following a source link is an interaction the publisher may want to count.
     this.addEventListener('click', (event) => {
       const link = event
@@ -88,18 +91,9 @@ export abstract class MissionElement extends LitElement {
     });
   }
 
-  /**
-   * Moved into another document (a same-origin iframe, and back): the browser drops adopted
-   * style sheets made in another document, so the widget adopts its styles again, as sheets of
-   * the new document's own window. Without them, visually hidden text would show.
-   */
+  /** Moved into another document (a same-origin iframe): its styles are adopted there again. */
   adoptedCallback(): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (this.ownerDocument === document) adoptStyles(root, styles);
-    else if (view?.CSSStyleSheet) root.adoptedStyleSheets = styles.map((style) => sheetIn(view, style));
+    adoptStylesAgain(this);
   }
 
   /** Tells the publisher's own analytics what happened; nothing is sent anywhere by us. */
@@ -114,20 +108,13 @@ export abstract class MissionElement extends LitElement {
   /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */
   private refreshAnnouncement = '';
   private shownMission?: LoadedMission;
-  /** The widget's interface strings while they load (a language other than English, first time). */
-  private language?: Promise<void>;
+  // Every attribute read one way in every widget (./attributes.ts); each unusable value warned of once.
+  private readonly warnedAttributes = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.readAttributes();
-    const language = loadLanguage(this.resolvedLocale);
-    if (language !== this.language) {
-      this.language = language;
-      void language?.then(() => {
-        if (this.language === language) this.language = undefined;
-        this.requestUpdate();
-      });
-    }
+    readAttributes(this, this.warnedAttributes, (this.constructor as typeof MissionElement).checks);
+    this.localeController.load();
     const { mission } = this.data;
     if (mission === this.shownMission) return;
     const previous = this.shownMission;
@@ -136,36 +123,37 @@ export abstract class MissionElement extends LitElement {
       previous && mission && previous.origin === mission.origin ? this.announce(previous, mission) : '';
   }
 
-  private readonly warnedAttributes = new Set<string>();
-
-  /**
-   * Every attribute read one way in every widget (./attributes.ts): padded values trimmed, an
-   * unusable `locale` read as absent, and a console warning, once, for each value that cannot be used.
-   */
-  private readAttributes(): void {
-    const type = this.constructor as typeof LitElement;
-    const self = this as unknown as Record<PropertyKey, unknown>;
-    for (const [property, options] of type.elementProperties) {
-      const value = self[property];
-      if (!options.state && typeof value === 'string' && value !== value.trim())
-        self[property] = value.trim();
-    }
-    if (!usableLocale(this.locale)) this.locale = undefined;
-    for (const name of type.observedAttributes) {
-      const line = attributeProblem(this.localName, name, this.getAttribute(name));
-      if (line && !this.warnedAttributes.has(line)) {
-        this.warnedAttributes.add(line);
-        console.warn(line);
-      }
-    }
-  }
-
   /**
    * The sentence announced when a refresh replaces `previous` with `next`; a widget that has a
    * better sentence, or its own live region, overrides it.
    */
   protected announce(_previous: LoadedMission, next: LoadedMission): string {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
+  }
+
+  /**
+   * The widget's view, `compute(data, settings)` with the locale and these properties as its
+   * settings: computed again only when the mission, the locale, its language pack (which brings
+   * new words, country names among them) or one of the properties changed; `undefined` without data.
+   */
+  protected viewOf<Key extends keyof this, View>(
+    keys: readonly Key[],
+    compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,
+  ): MissionView<View> {
+    return new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
+      this,
+      () => {
+        const locale = this.resolvedLocale;
+        return [this.data.mission?.data, locale, languagePack(locale), ...keys.map((key) => this[key])];
+      },
+      (data, locale, _pack, ...values) => {
+        const settings: Record<PropertyKey, unknown> = { locale };
+        keys.forEach((key, i) => (settings[key] = values[i]));
+        return data
+          ? compute(data as MissionData, settings as Pick<this, Key> & { locale: string })
+          : undefined;
+      },
+    );
   }
 
   /** The resolved locale used for text and `Intl`. */
@@ -184,7 +172,7 @@ export abstract class MissionElement extends LitElement {
 
   /** What the widget shows: `pending` until both its data and its language's strings are there. */
   protected get state(): MissionStatus {
-    return this.language && this.data.status === 'complete' ? 'pending' : this.data.status;
+    return this.localeController.loading && this.data.status === 'complete' ? 'pending' : this.data.status;
   }
 
   /**
@@ -224,30 +212,19 @@ export abstract class MissionElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const { state } = this;
+    const { state, common } = this;
+    const { mission, failing } = this.data;
     if (this.prerendered.length) return html``;
-    return html`<div class="root" part="root" data-state=${state}>
-      ${this.renderState(state, this.data.mission)}
-    </div>`;
-  }
-
-  private renderState(status: MissionStatus, mission?: LoadedMission): TemplateResult {
-    if (status === 'complete' && mission) {
-      return html`${this.renderMission(mission)}
-        <p class="visually-hidden" aria-live="polite">${this.refreshAnnouncement}</p>
-        ${
-          this.refresher.state.failing
-            ? html`<p class="muted" part="stale">
-                ${this.common.stale(formatDate(mission.data.updated, this.resolvedLocale))}
-              </p>`
-            : nothing
-        }`;
-    }
-    if (status === 'error') {
-      return html`<p class="status" part="status">${this.common.unavailable}</p>
-        <slot></slot>`;
-    }
-    return html`<p class="status" part="status">${this.common.loading}</p>`;
+    return root(
+      state,
+      state === 'complete' && mission
+        ? shown(
+            this.renderMission(mission),
+            this.refreshAnnouncement,
+            failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
+          )
+        : status(state === 'error', common),
+    );
   }
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
@@ -270,8 +247,8 @@ export abstract class MissionElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // Strings in another language arrive in their own module, and render once more.
-    while (this.language) {
-      await this.language;
+    while (this.localeController.loading) {
+      await this.localeController.loading;
       result = await super.getUpdateComplete();
     }
     await this.rendered;
@@ -282,37 +259,15 @@ export abstract class MissionElement extends LitElement {
 
   /** Links to the cited sources, in order, skipping unknown ids. */
   protected renderSources(ids: readonly string[]): TemplateResult | typeof nothing {
+    const locale = this.resolvedLocale;
     const sources = ids
       .map((id) => this.data.mission?.data.sources.find((source) => source.id === id))
       .filter((source): source is Source => source !== undefined);
-    if (!sources.length) return nothing;
-    return html`<ul class="sources" part="sources">
-      ${sources.map(
-        (source) =>
-          html`<li>
-            <a href=${source.url} rel="noopener noreferrer" title=${this.text(source.title)}
-              >${this.common.source(isolate(source.publisher), source.date && formatDate(source.date, this.resolvedLocale))}</a
-            >
-          </li>`,
-      )}
-    </ul>`;
+    return sourceList(
+      sources,
+      (source) =>
+        this.common.source(isolate(source.publisher), source.date && formatDate(source.date, locale)),
+      (source) => this.text(source.title),
+    );
   }
-}
-
-/** Each style's copy made in another window, made once per window. */
-const copies = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
-function sheetIn(view: Window & typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
-  let made = copies.get(view);
-  if (!made) copies.set(view, (made = new Map()));
-  let sheet = made.get(style);
-  if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    const text =
-      style instanceof CSSStyleSheet
-        ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
-        : (style as { cssText: string }).cssText;
-    sheet.replaceSync(text);
-    made.set(style, sheet);
-  }
-  return sheet;
 }

@@ -63,6 +63,10 @@ export class TroopCounter extends MissionElement {
   /** Whether to say the casualties among mission personnel up to the day. */
   casualties = false;
 
+  private readonly views = this.viewOf(
+    ['country', 'status', 'asOf', 'label', 'history', 'casualties'],
+    counterView,
+  );
   private view?: CounterView;
   private announcement = '';
   private shown?: unknown;
@@ -76,16 +80,7 @@ export class TroopCounter extends MissionElement {
     super.willUpdate(changed);
     const mission = this.data.mission;
     if (!mission) return;
-    const { country, status, asOf, label, history, casualties } = this;
-    const view = counterView(mission.data, {
-      locale: this.resolvedLocale,
-      country,
-      status,
-      asOf,
-      label,
-      history,
-      casualties,
-    });
+    const view = this.views.value!;
     if (mission !== this.shown) {
       if (this.shown && this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
       this.shown = mission;

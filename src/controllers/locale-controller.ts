@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLanguage } from '../i18n/languages.js';
 import { canonicalLocale, spokenLocale } from '../i18n/locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
@@ -26,7 +27,8 @@ function nearestLang(element: Element): string | null | undefined {
 
 /**
  * The widget's locale: its `locale` attribute, else the nearest `lang` up the tree, else the
- * browser's language, else the document's default language.
+ * browser's language, else the document's default language; and whether the strings of its
+ * language are there yet.
  */
 export class LocaleController implements ReactiveController {
   constructor(
@@ -37,6 +39,20 @@ export class LocaleController implements ReactiveController {
   }
 
   private cache?: { key: string; requested: string; locale: string };
+
+  /** The strings of the locale's language while they load (a language other than English, first time). */
+  loading?: Promise<void>;
+
+  /** Loads the strings of the locale's language unless they are there; the host updates once they are. */
+  load(): void {
+    const language = loadLanguage(this.locale);
+    if (language === this.loading) return;
+    this.loading = language;
+    void language?.then(() => {
+      if (this.loading === language) this.loading = undefined;
+      this.host.requestUpdate();
+    });
+  }
 
   /** The locale asked for, used as is to pick data texts (`de` finds German titles). */
   get requested(): string {

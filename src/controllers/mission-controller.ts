@@ -5,12 +5,16 @@ import { MAX_URL } from '../data/constants.js';
 import type { LoadedMission } from '../data/load.js';
 import { loadDefaultMission } from '../data/shipped.js';
 import { dispatchMissionEvent, type MissionDataErrorDetail, type MissionDataLoadDetail } from './events.js';
+import type { Follower, RefreshState } from './mission-source.js';
+import { refreshSeconds } from './refresh-timing.js';
 import { remoteData, remoteDataLoaded } from './remote-data.js';
 
-export type { MissionDataErrorDetail, MissionDataLoadDetail };
+export type { MissionDataErrorDetail, MissionDataLoadDetail, RefreshState };
 
 export interface MissionHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
+  /** Seconds between checks of the data URL; polling is off when absent. */
+  refresh?: number;
 }
 
 export type MissionStatus = 'pending' | 'complete' | 'error';
@@ -33,17 +37,23 @@ function srcProblem(url: string): string | undefined {
 const EMPTY_SRC = 'empty src';
 
 /**
- * A widget's dataset: from `src` (shared per URL), from an inline
+ * A widget's dataset: from `src`, through the page's one mission source for that URL
+ * (./mission-source.ts: request, good copy, refresh timer, failures), from an inline
  * `<script type="application/json">` child, or the shipped default. Explicit states, and a
  * superseded request never overwrites a newer one.
  */
-export class MissionController implements ReactiveController {
+export class MissionController implements ReactiveController, Follower {
   status: MissionStatus = 'pending';
   mission?: LoadedMission;
   error?: MissionDataError;
+  /** The last check for `refresh` failed: the last good data stays, and says so. */
+  failing = false;
   private key?: string;
+  /** The interval this widget asks its source for, in seconds. */
+  seconds?: number;
   private generation = 0;
-  private unsubscribe?: () => void;
+  /** Stops following the URL's source. */
+  private unfollow?: () => void;
   /** Gives up the request under way: the widget left the page, or its source changed. */
   private cancel?: AbortController;
 
@@ -57,8 +67,7 @@ export class MissionController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.stopFollowing();
     if (this.status !== 'pending' && !this.cancel) return;
     // Still away after this task's script (a move is a removal and an insertion at once): forget
     // the request under way, abort it unless another widget waits for it, and render nothing for
@@ -73,11 +82,17 @@ export class MissionController implements ReactiveController {
     });
   }
 
-  /** Before each update: load when the source changed. */
+  /** Before each update: load when the source changed; follow it at the interval asked for. */
   hostUpdate(): void {
     // `src=""` (a CMS field left blank) is an error that keeps the fallback, never the shipped story.
     const src = this.host.src == null ? undefined : String(this.host.src).trim();
     const key = src === '' ? EMPTY_SRC : src ? this.absolute(src) : this.inlineJson() ? 'inline' : 'default';
+    const seconds = refreshSeconds(this.host.refresh);
+    if (seconds !== this.seconds) {
+      this.seconds = seconds;
+      this.stopFollowing();
+      this.follow();
+    }
     if (key === this.key) return;
     this.key = key;
     void this.load(key);
@@ -92,8 +107,7 @@ export class MissionController implements ReactiveController {
     const generation = ++this.generation;
     this.cancel?.abort();
     const cancel = (this.cancel = new AbortController());
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.stopFollowing();
     if (!this.mission) this.status = 'pending';
     this.follow();
     try {
@@ -124,7 +138,8 @@ export class MissionController implements ReactiveController {
     return remote.getMission(key, signal);
   }
 
-  private accept(mission: LoadedMission): void {
+  /** A version of the mission: the first, or a new one from the source. */
+  accept(mission: LoadedMission): void {
     if (mission === this.mission) return;
     this.mission = mission;
     this.error = undefined;
@@ -150,20 +165,39 @@ export class MissionController implements ReactiveController {
     this.status = 'error';
     this.host.requestUpdate();
     console.error(`mission-widgets: ${error.messages.join('\n')}`);
-    dispatchMissionEvent(this.host, 'mission-data-error', {
-      origin: error.origin,
-      kind: error.kind,
-      messages: error.messages,
-    });
+    this.report(error);
   }
 
-  /** Follow every new version of a shared URL: a refresh, or a retry after a failure. */
+  /** Tells the page that loading or a check failed. */
+  private report({ origin, kind, messages }: MissionDataError): void {
+    dispatchMissionEvent(this.host, 'mission-data-error', { origin, kind, messages });
+  }
+
+  /**
+   * Follows the URL's source while on the page: every new version (a refresh, a reload, a
+   * retry after a failure) and the outcome of every check.
+   */
   private follow(): void {
     const { url } = this;
-    if (!url || this.unsubscribe || !this.host.isConnected) return;
+    if (!url || this.unfollow || !this.host.isConnected) return;
     const remote = remoteDataLoaded();
-    if (remote) this.unsubscribe = remote.subscribeMission(url, (mission) => this.accept(mission));
-    else void remoteData().then(() => this.follow());
+    if (!remote) {
+      void remoteData().then(() => this.follow());
+      return;
+    }
+    this.unfollow = remote.followMission(url, this);
+  }
+
+  private stopFollowing(): void {
+    this.unfollow?.();
+    this.unfollow = undefined;
+  }
+
+  /** How a check of the source went. */
+  checked(state: RefreshState): void {
+    if (state.failing !== this.failing) this.host.requestUpdate();
+    this.failing = state.failing;
+    if (state.error) this.report(state.error);
   }
 
   private inlineJson(): string | undefined {

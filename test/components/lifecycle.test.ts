@@ -3,7 +3,7 @@ import '../../src/contributor-list.js';
 import '../../src/event-timeline.js';
 import '../../src/troop-counter.js';
 import { localeListenerCount } from '../../src/controllers/locale-controller.js';
-import { activePollers } from '../../src/controllers/poller.js';
+import { activePollers } from '../../src/controllers/mission-source.js';
 import { elementsAwaitingView } from '../../src/controllers/visibility-controller.js';
 import { clearMissionCache, getMission, missionListenerCount } from '../../src/data/store.js';
 import { settled } from '../helpers.js';

@@ -1,7 +1,7 @@
 /** Class 5 of issue 16: empty, padded and junk attribute values mean the same in every widget. */
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
-import { activePollers } from '../../src/controllers/poller.js';
+import { activePollers } from '../../src/controllers/mission-source.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { capture, settled } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { activePollers } from '../../src/controllers/poller.js';
+import { activePollers } from '../../src/controllers/mission-source.js';
 import { MAX_BACKOFF_SECONDS, nextDelay, pollClock } from '../../src/controllers/refresh-timing.js';
-import { clearMissionCache } from '../../src/data/store.js';
+import { clearMissionCache, reloadMission } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { manualClock } from '../clock.js';
 import { serveVersioned, settled } from '../helpers.js';
@@ -148,5 +148,77 @@ describe('refresh', () => {
   it('does not poll inline or shipped data', async () => {
     await settled(await fixture<TestMission>(html`<test-mission refresh="15"></test-mission>`));
     expect(activePollers()).to.equal(0);
+  });
+
+  it("one source per URL: a widget without refresh gets the versions its neighbour's checks bring, and stays quiet when they fail", async () => {
+    const doc = await serveVersioned(named('First'));
+    const wrapper = await fixture(
+      html`<div>
+        <test-mission src=${doc.url} refresh="15"></test-mission>
+        <test-mission src=${doc.url}></test-mission>
+      </div>`,
+    );
+    const [checking, quiet] = [...wrapper.querySelectorAll('test-mission')];
+    await Promise.all([settled(checking), settled(quiet)]);
+    expect(activePollers()).to.equal(1);
+
+    await doc.update(named('Second'));
+    const loaded = [oneEvent(checking, 'mission-data-load'), oneEvent(quiet, 'mission-data-load')];
+    clock.fire();
+    await Promise.all(loaded);
+    await Promise.all([checking.updateComplete, quiet.updateComplete]);
+    expect([heading(checking), heading(quiet)]).to.deep.equal(['Second', 'Second']);
+
+    await doc.update('{"id": "broken",');
+    const errors: string[] = [];
+    quiet.addEventListener('mission-data-error', () => errors.push('quiet'));
+    const failed = oneEvent(checking, 'mission-data-error');
+    clock.fire();
+    await failed;
+    await Promise.all([checking.updateComplete, quiet.updateComplete]);
+    expect(checking.shadowRoot?.querySelector('[part="stale"]'), 'the widget that asked says so').to.exist;
+    expect(quiet.shadowRoot?.querySelector('[part="stale"]'), 'the other one does not').to.equal(null);
+    expect(errors).to.deep.equal([]);
+    expect([heading(checking), heading(quiet)]).to.deep.equal(['Second', 'Second']);
+  });
+
+  it('follows a refresh changed at run time: the new interval, then no checks once it is removed', async () => {
+    const doc = await serveVersioned(named('Changing'));
+    const el = await settled(
+      await fixture<TestMission>(html`<test-mission src=${doc.url} refresh="60"></test-mission>`),
+    );
+    expect(clock.pending().map((timer) => timer.ms)).to.deep.equal([60_000]);
+    el.refresh = 30;
+    await el.updateComplete;
+    expect(clock.pending().map((timer) => timer.ms)).to.deep.equal([30_000]);
+    el.removeAttribute('refresh');
+    el.refresh = undefined;
+    await el.updateComplete;
+    expect(activePollers()).to.equal(0);
+    expect(clock.pending()).to.have.length(0);
+
+    // Still following the URL without checks: a reload elsewhere on the page reaches it.
+    await doc.update(named('Reloaded'));
+    const loaded = oneEvent(el, 'mission-data-load');
+    await reloadMission(doc.url);
+    await loaded;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Reloaded');
+  });
+
+  it('stops checking when the last widget that asked leaves, and the one that stays keeps its data', async () => {
+    const doc = await serveVersioned(named('Staying'));
+    const wrapper = await fixture(
+      html`<div>
+        <test-mission src=${doc.url} refresh="15"></test-mission>
+        <test-mission src=${doc.url}></test-mission>
+      </div>`,
+    );
+    const [checking, staying] = [...wrapper.querySelectorAll('test-mission')];
+    await Promise.all([settled(checking), settled(staying)]);
+    checking.remove();
+    expect(activePollers()).to.equal(0);
+    expect(clock.pending()).to.have.length(0);
+    expect(heading(staying)).to.equal('Staying');
   });
 });

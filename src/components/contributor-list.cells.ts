@@ -1,0 +1,168 @@
+/**
+ * What `<contributor-list>` says in each row, in words and small templates: the line under a
+ * name, a cell per column (the same content in either layout), the notes under a row, the money
+ * in words, and the numbered footnotes the rows' source numbers link to.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MoneyFigure } from '../data/derive.js';
+import { isolate } from '../data/isolate.js';
+import { isNone, isSingle } from '../data/quantity.js';
+import type { MissionData, Text } from '../data/schema.js';
+import type { CommonMessages } from '../i18n/common.js';
+import type { ContributorListMessages } from '../i18n/contributor-list.js';
+import { formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
+import type { Column, ContributorRow } from '../views/contributor-list.js';
+import { caveats, quantityText } from '../views/words.js';
+import type { Cell, RowParts } from './contributor-list.parts.js';
+
+/**
+ * The words of one render, for its locale's messages, the data's texts and sources, and the
+ * view's footnote order: the parts of each row, the money in words, the footnotes paragraph.
+ */
+export function rowWords(
+  locale: string,
+  m: ContributorListMessages,
+  common: CommonMessages,
+  /** A data text in the widget's locale, isolated. */
+  text: (value: Text) => string,
+  data: MissionData,
+  /** The source ids in footnote order. */
+  notes: readonly string[],
+) {
+  const plural = pluralRules(locale);
+
+  function rowNotes(row: ContributorRow): string[] {
+    const figures = Object.values(row.personnel);
+    return [...new Set(figures.flatMap((figure) => caveats(figure, locale, text)))];
+  }
+
+  function fundName(id: string): string | undefined {
+    const fund = data.funds.find((f) => f.id === id);
+    return fund && text(fund.name);
+  }
+
+  /** The sources the rows' numbers stand for, in one small paragraph: "Sources: 1 AP, … 2 …". */
+  function footnotes(): TemplateResult | typeof nothing {
+    const sources = notes.map((id) => sourceLabel(id));
+    if (!sources.some(Boolean)) return nothing;
+    return html`<p class="footnotes" part="footnotes">
+      <span class="muted">${m.head.sources}</span>
+      ${sources.map((source, i) =>
+        source
+          ? html`<span class="footnote"
+              ><span class="n">${formatNumber(i + 1, locale)}</span>${`\u00a0${source}`}</span
+            > `
+          : nothing,
+      )}
+    </p>`;
+  }
+
+  /** "AP, 12 September 2024", for a source id of the data. */
+  function sourceLabel(id: string): string | undefined {
+    const source = data.sources.find((s) => s.id === id);
+    return source && common.source(isolate(source.publisher), source.date && formatDate(source.date, locale));
+  }
+
+  /** The line under a name: its role unless a plain contributor, its kind of personnel, its time. */
+  function meta(row: ContributorRow): Cell {
+    const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
+    const role =
+      row.role === 'lead'
+        ? html`<strong>${m.role.lead}</strong>`
+        : row.role === 'former'
+          ? m.role.former
+          : row.type === 'organisation'
+            ? m.role.organisation
+            : undefined;
+    const when = row.left
+      ? m.between(month, formatDate(row.left, locale))
+      : month && html`<time datetime=${row.arrival}>${m.since(month)}</time>`;
+    const parts = [role, row.kind && m.kind[row.kind], when].filter(
+      (part) => part !== undefined && part !== '',
+    );
+    if (!parts.length) return nothing;
+    return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}<span>${part}</span>`)}`;
+  }
+
+  /** "300 million US dollars pledged for 2025–2026". */
+  function moneyText(money: MoneyFigure): string {
+    const amount = formatMoney(money.amount, money.currency, locale);
+    const text = m.money(money.approximate ? common.about(amount) : amount, money.status);
+    const period =
+      money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
+    return period ? m.period(text, period) : text;
+  }
+
+  /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
+  function cells(row: ContributorRow, columns: Column[]): Cell[] {
+    const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
+    // The visible value is hidden from screen readers, which read one whole sentence instead.
+    const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span
+        ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
+    return columns.map((column) => {
+      if (column === 'sources') return marks(row.sources);
+      if (column === 'funding') {
+        if (!row.funding.length) return nothing;
+        return html`${row.funding.map((money, index, all) => {
+          const text = moneyText(money);
+          const fund = money.to && fundName(money.to);
+          // A card runs the amounts on, each but the last ending in "; " inside its own box (the
+          // card's gap would otherwise stand before the semicolon); a table stacks them bare.
+          const separator = index < all.length - 1 ? html`<span class="separator">; </span>` : nothing;
+          // The fund it went to is said, not shown: the mission's funds have their own line on top.
+          return figure(text, fund ? `${text} (${fund})` : text, false, separator);
+        })}`;
+      }
+      const value = row.personnel[column];
+      if (!value) return nothing;
+      const count = quantityText(value, locale);
+      const since = column === 'deployed' && !isNone(value) ? month : undefined;
+      const notes = caveats(value, locale, text);
+      // Present with no number: the people, then that their number was not reported.
+      const said =
+        value.high === 0 && value.unreported
+          ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${common.unreported}`
+          : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
+      // A range stays on one line ("400–600"): a word joiner each side of its dash.
+      // A number, or a number and its qualifier ("about 700"), stays on one line.
+      const short = count.split(/\s+/).length <= 2;
+      return figure(count.replace(/–/g, '\u2060–\u2060'), [said, ...notes].join('. '), short);
+    });
+  }
+
+  /** A row's sources as footnote numbers, each a link to its source, named in full for screen readers. */
+  function marks(ids: readonly string[]): Cell {
+    const all = notes;
+    const sources = data.sources;
+    const links = ids.flatMap((id) => {
+      const source = sources.find((s) => s.id === id);
+      if (!source) return [];
+      const n = formatNumber(all.indexOf(id) + 1, locale);
+      return [
+        html`<a
+          href=${source.url}
+          rel="noopener noreferrer"
+          title=${text(source.title)}
+          aria-label=${m.source(n, sourceLabel(id)!)}
+          >${n}</a
+        >`,
+      ];
+    });
+    // Spaces between the numbers, for copied text; the flex layout spaces them on screen.
+    return links.length
+      ? html`<span class="marks">${links.map((link, i) => html`${i ? ' ' : ''}${link}`)}</span>`
+      : nothing;
+  }
+
+  return {
+    /** A row's parts for either layout. */
+    rowParts: (row: ContributorRow, columns: Column[]): RowParts => ({
+      meta: meta(row),
+      cells: cells(row, columns),
+      notes: rowNotes(row),
+    }),
+    moneyText,
+    footnotes,
+  };
+}

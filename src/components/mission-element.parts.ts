@@ -1,0 +1,41 @@
+/**
+ * What every widget renders around its mission: the loading and error states (the publisher's
+ * fallback shown again on error), the polite announcement of a refresh, the note that the data
+ * is stale, and lists of source links.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../data/schema.js';
+import type { MissionStatus } from '../controllers/mission-controller.js';
+import type { CommonMessages } from '../i18n/common.js';
+
+/** The root of every state; `content` is the mission's template once complete. */
+export const root = (state: MissionStatus, content: unknown) =>
+  html`<div class="root" part="root" data-state=${state}>${content}</div>`;
+
+/** The loading message, or the error message with the fallback content shown again under it. */
+export const status = (failed: boolean, common: CommonMessages) =>
+  html`<p class="status" part="status">${failed ? common.unavailable : common.loading}</p>
+    ${failed ? html`<slot></slot>` : nothing}`;
+
+/** The mission, what a refresh brought (said once, politely), and the stale note while checks fail. */
+export const shown = (mission: TemplateResult, announcement: string, stale: string | false) =>
+  html`${mission}
+    <p class="visually-hidden" aria-live="polite">${announcement}</p>
+    ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;
+
+/** Links to sources, each named by its `label`, its `title` the source's own. */
+export const sourceList = (
+  sources: Source[],
+  label: (source: Source) => string,
+  title: (source: Source) => string,
+) =>
+  sources.length
+    ? html`<ul class="sources" part="sources">
+        ${sources.map(
+          (source) =>
+            html`<li>
+              <a href=${source.url} rel="noopener noreferrer" title=${title(source)}>${label(source)}</a>
+            </li>`,
+        )}
+      </ul>`
+    : nothing;

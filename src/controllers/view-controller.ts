@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A widget's view (the pure function of `src/views/` for it), computed again only when one of
+ * its inputs changed: the mission, a setting, the locale, the language pack that arrived. A
+ * long list's view is thousands of words and dates; an update that changes none of its inputs
+ * (a width, a scroll, a frame of progressive rendering) reuses the one it has. Inputs are
+ * compared one by one with `===`, so each must be a value or an object that is replaced,
+ * never changed in place (the store replaces a mission; a filter replaces its array).
+ */
+export class ViewController<Inputs extends unknown[], View> implements ReactiveController {
+  private inputs?: readonly unknown[];
+  private view?: View;
+
+  constructor(
+    host: ReactiveControllerHost,
+    /** What the view depends on, read at each update. */
+    private readonly read: () => readonly [...Inputs],
+    /** The view of those inputs. */
+    private readonly compute: (...inputs: NoInfer<Inputs>) => View,
+  ) {
+    host.addController(this);
+  }
+
+  /** The view of the inputs as they are now: a new object only when one of them changed. */
+  get value(): View {
+    const inputs = this.read();
+    const last = this.inputs;
+    if (!last?.every((input, i) => input === inputs[i])) {
+      this.inputs = inputs;
+      this.view = this.compute(...inputs);
+    }
+    return this.view!;
+  }
+
+  /** Before each render, so that the view is current even where the host did not ask for it. */
+  hostUpdate(): void {
+    void this.value;
+  }
+}
