@@ -15,7 +15,7 @@ import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent, Source } from '../data/schema.js';
 import {
   EMPTY_VIEW,
-  SAMPLE,
+  sampledIn,
   timelineView,
   yearsOf,
   type Block,
@@ -151,7 +151,7 @@ export class EventTimeline extends MissionElement {
   protected renderMission(): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
-    const { blocks, categories, latest, phases, phaseOf, bandStarts } = this.view;
+    const { blocks, categories, latest, phases, phaseOf, bandStarts, samples } = this.view;
     const item = (event: MissionEvent, index: number) => {
       const category = categoryOf(event);
       const phase = phaseOf.get(event.id);
@@ -161,7 +161,7 @@ export class EventTimeline extends MissionElement {
       const countries = capitalise(countriesInText(event.countries, locale));
       const classes = [
         event.id === latest ? 'latest' : '',
-        index < SAMPLE ? 'sample' : '',
+        samples.has(index) ? 'sample' : '',
         phase === undefined ? '' : `band band-${phase % 2 ? 'b' : 'a'}`,
       ];
       return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
@@ -217,7 +217,7 @@ export class EventTimeline extends MissionElement {
                     <ol
                       aria-labelledby="y${year}"
                       part="list"
-                      class=${index < SAMPLE ? 'sampled' : ''}
+                      class=${sampledIn(samples, index, size) ? 'sampled' : ''}
                       .style=${`--_n:${size}`}
                     >
                       ${list(blocks)}
