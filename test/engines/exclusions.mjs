@@ -175,12 +175,10 @@ function sameFile(listed, file) {
 }
 
 // Found by the first three-engine run of the merged reader's-view designs (stop 13), not yet fixed.
-EXCLUSIONS.push(
-  {
-    file: 'test/controllers/theme-controller.test.ts',
-    title: 'ThemeController goes dark on a page that declares both schemes when the browser paints it dark',
-    engines: ['firefox', 'webkit'],
-    reason:
-      "KNOWN GAP: in these engines the reader's OS setting is emulated by a matchMedia hook (test/media.ts), so the browser never really paints a `color-scheme: light dark` page dark; only Chromium can show this case",
-  },
-);
+EXCLUSIONS.push({
+  file: 'test/controllers/theme-controller.test.ts',
+  title: 'ThemeController goes dark on a page that declares both schemes when the browser paints it dark',
+  engines: ['firefox', 'webkit'],
+  reason:
+    "KNOWN GAP: in these engines the reader's OS setting is emulated by a matchMedia hook (test/media.ts), so the browser never really paints a `color-scheme: light dark` page dark; only Chromium can show this case",
+});
