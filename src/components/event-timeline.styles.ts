@@ -9,7 +9,11 @@ import { css } from 'lit';
  * Room: the first events always render; every other event and year skips rendering while far
  * off screen (`content-visibility`) and reserves the first events' mean height (`--_each`,
  * `--_step`, measured by the ReservedSizeController; `--_n` is a year's number of events), so
- * the timeline is as tall at load as once read. A horizontal strip renders every event: a
+ * the timeline is as tall at load as once read. Where the browser has no scroll anchoring
+ * (`overflow-anchor`: WebKit), years do not skip rendering as a whole: WebKit places an event of
+ * a year it never laid out at the year's top, so a deep link or `scrollIntoView` landed up to
+ * 30,000 px short of it in a 10,000-event timeline; each event still skips its own rendering
+ * there. A horizontal strip renders every event: a
  * placeholder off to the side would make the strip grow (and the article jump) as it scrolls.
  * A horizontal event's width is its `inline-size`, not a `flex-basis`: Firefox and WebKit size a
  * year by its events' widths and ignore their basis. Pressed filter buttons keep their width:
@@ -49,6 +53,11 @@ export const styles = css`
   ol:not(.sampled) {
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(var(--_n) * var(--_step, 8em));
+  }
+  @supports not (overflow-anchor: auto) {
+    ol:not(.sampled) {
+      content-visibility: visible;
+    }
   }
   ol > li {
     position: relative;

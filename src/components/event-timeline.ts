@@ -15,7 +15,7 @@ import type { LoadedMission } from '../data/load.js';
 import type { Category, MissionEvent } from '../data/schema.js';
 import {
   EMPTY_VIEW,
-  SAMPLE,
+  sampledIn,
   timelineView,
   yearsOf,
   type Block,
@@ -163,7 +163,7 @@ export class EventTimeline extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
-    const { blocks, categories, latest, phases, phaseOf, bandStarts } = this.view;
+    const { blocks, categories, latest, phases, phaseOf, bandStarts, samples } = this.view;
     const foot: FootWords = { locale, common: this.common, text: (t) => this.text(t), sources: data.sources };
     const item = (event: MissionEvent, index: number) => {
       const category = categoryOf(event);
@@ -174,7 +174,7 @@ export class EventTimeline extends MissionElement {
       const countries = capitalise(countriesInText(event.countries, locale));
       const classes = [
         event.id === latest ? 'latest' : '',
-        index < SAMPLE ? 'sample' : '',
+        samples.has(index) ? 'sample' : '',
         phase === undefined ? '' : `band band-${phase % 2 ? 'b' : 'a'}`,
       ];
       return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
@@ -230,7 +230,7 @@ export class EventTimeline extends MissionElement {
                     <ol
                       aria-labelledby="y${year}"
                       part="list"
-                      class=${index < SAMPLE ? 'sampled' : ''}
+                      class=${sampledIn(samples, index, size) ? 'sampled' : ''}
                       .style=${`--_n:${size}`}
                     >
                       ${list(blocks)}
