@@ -3,7 +3,7 @@ import { css } from 'lit';
 // `.root` reserves, while the figures are on their way, the room they then take with the shipped
 // data: one column, then two; once they have arrived it keeps only what the publisher reserved.
 // That room is known in lines, not measured from one font: the notes (caveats, which wrap the
-// most) take one line each, and the legend's target always takes a line of its own, as does each
+// most) take two lines each below 60rem and one from there, and the legend's target always takes a line of its own, as does each
 // key below 60rem; so from 20rem wide it is within 5 % in every engine, font and language (below
 // 20rem the label and a key may wrap: within 10 %). The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
@@ -14,11 +14,11 @@ export const styles = css`
     min-block-size: var(--mw-troop-counter-min-height, 0);
   }
   .root:not([data-state='complete']) {
-    min-block-size: var(--mw-troop-counter-min-height, 18.9em);
+    min-block-size: var(--mw-troop-counter-min-height, 21.4em);
   }
   @container (inline-size >= 20rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 17.85em);
+      min-block-size: var(--mw-troop-counter-min-height, 20.4em);
     }
   }
   p,
@@ -126,12 +126,13 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
   }
-  /* One line each, whatever the font, the language and the column; opening the sources (or
-     tapping a note) sets them in full, as does print. The sentence always says them whole. */
+  /* Two lines each in a column (one in a wide page), whatever the font and the language; each
+     says its date first, so a cut keeps it. Opening the sources (or tapping a note) sets them in
+     full, as does print. The sentence always says them whole. */
   .note {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 1;
+    -webkit-line-clamp: 2;
     overflow: hidden;
     cursor: pointer;
   }
@@ -204,7 +205,7 @@ export const styles = css`
   }
   @container (inline-size >= 36rem) {
     .root:not([data-state='complete']) {
-      min-block-size: var(--mw-troop-counter-min-height, 11.1em);
+      min-block-size: var(--mw-troop-counter-min-height, 13em);
     }
     .counter {
       grid-template-columns: 1fr 2fr;
@@ -218,6 +219,9 @@ export const styles = css`
     }
     .key {
       flex-basis: auto;
+    }
+    .note {
+      -webkit-line-clamp: 1;
     }
   }
   /* On paper the notes are whole and the sources listed, not folded away. */

@@ -12,8 +12,8 @@ import { styles } from './troop-counter.styles.js';
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
  * against the authorised ceiling or what was pledged, in which phase, as of when, and according
- * to whom: the true figure from the first frame, never a count-up. Its notes take one line each (a
- * tap or the sources line sets them in full); screen readers get one sentence with everything.
+ * to whom: the true figure from the first frame, never a count-up. Its notes take two lines each in a
+ * column, one in a wide page, date first (a tap or the sources line sets them in full); screen readers get one sentence with everything.
  *
  * @tag troop-counter
  * @summary The headline personnel figure, its pledge progress, date and sources.
@@ -127,7 +127,7 @@ export class TroopCounter extends MissionElement {
   }
 }
 
-/** A tap on a note, cut to one line, opens (or closes) the sources line after it, which sets the notes in full. */
+/** A tap on a note, cut to its lines, opens (or closes) the sources line after it, which sets the notes in full. */
 const toggleNext = (event: Event) =>
   (event.currentTarget as Element).nextElementSibling?.toggleAttribute('open');
 

@@ -77,7 +77,7 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     sumShown: (total, date) =>
       `This adds up the contributors' latest figures, newer than the mission's last reported total (${total}, ${date})`,
     partDate: (names, date, several) =>
-      several ? `the figures of ${names} are from ${date}` : `${names}'s figure is from ${date}`,
+      several ? `figures from ${date} for ${names}` : `${names}'s figure is from ${date}`,
     casualties: (killed, injured) => `${killed} killed and ${injured} injured among mission personnel`,
     history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,

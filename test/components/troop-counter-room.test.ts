@@ -2,8 +2,8 @@
  * The room `<troop-counter>` reserves while the shipped data (data/haiti-mss.json) is on its
  * way against the room it then takes (issue 17: within 5 %, so that the page does not move), in
  * a phone's, an article's and a wide page's width, in every interface language and every engine:
- * its notes are set one line each, so that their wrapping (which follows the font and the
- * language) does not change its height. In a column narrower than a phone's (300 px), where the
+ * its notes are set two lines each (one from 60rem), so that their wrapping (which follows the
+ * font and the language) does not change its height. In a column narrower than a phone's (300 px), where the
  * label and the legend's keys wrap to a line more in some fonts and languages, within 10 %. Once
  * rendered, a box no taller than its content; and the publisher's
  * `--mw-troop-counter-min-height` still setting the room.

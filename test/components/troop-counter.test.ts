@@ -70,7 +70,7 @@ describe('<troop-counter>', () => {
         'more preparing, number not reported',
         'of 5,550 authorised',
         "This adds up the contributors' latest figures, newer than the mission's last reported total (980, December 8, 2025)",
-        'The figures of Jamaica, Belize, the Bahamas, Guatemala, and El Salvador are from June 2025',
+        'Figures from June 2025 for Jamaica, Belize, the Bahamas, Guatemala, and El Salvador',
         'As of March 21, 2026',
       ]);
       // The bar: deployed's share of the ceiling, nothing for preparing without a number.
@@ -116,7 +116,7 @@ describe('<troop-counter>', () => {
       [
         '2025-10-03',
         '994',
-        "GSF: 994 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of October 1, 2025. This adds up the contributors' latest figures, newer than the mission's last reported total (about 1,000, August 28, 2025). The figures of Jamaica, Belize, the Bahamas, Guatemala, and El Salvador are from June 2025. Sources disagree (Kenya): 735 or about 800.",
+        "GSF: 994 personnel deployed in Haiti of 5,550 authorised, more preparing, number not reported, as of October 1, 2025. This adds up the contributors' latest figures, newer than the mission's last reported total (about 1,000, August 28, 2025). Figures from June 2025 for Jamaica, Belize, the Bahamas, Guatemala, and El Salvador. Sources disagree (Kenya): 735 or about 800.",
       ],
       [
         '2025-12-09',
@@ -292,16 +292,26 @@ describe('<troop-counter>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
-    it('sets each note on one line, and every note in full once the sources open or a note is tapped', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 390px"><troop-counter locale="en"></troop-counter></div>`,
-      );
-      const el = await settled(wrapper.firstElementChild as TroopCounter);
-      const notes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.notes p:not(.meta)')];
+    it('sets each note on two lines in a column and one in a wide page, and every note in full once the sources open or a note is tapped', async () => {
+      const notesAt = async (width: number) => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="inline-size: ${width}px"><troop-counter locale="en"></troop-counter></div>`,
+        );
+        const el = await settled(wrapper.firstElementChild as TroopCounter);
+        return { el, notes: [...el.shadowRoot!.querySelectorAll<HTMLElement>('.notes p:not(.meta)')] };
+      };
       const lineHeight = (note: HTMLElement) => parseFloat(getComputedStyle(note).lineHeight);
+      const lines = (notes: HTMLElement[]) =>
+        notes.map((note) => Math.round(note.clientHeight / lineHeight(note)));
       const cut = (note: HTMLElement) => note.scrollHeight > note.clientHeight + 1;
-      expect(notes.map((note) => Math.round(note.clientHeight / lineHeight(note)))).to.deep.equal([1, 1]);
+      expect(lines((await notesAt(390)).notes), '390 px').to.deep.equal([2, 2]);
+      expect(lines((await notesAt(1280)).notes), '1,280 px').to.deep.equal([1, 1]);
+
+      const { el, notes } = await notesAt(300);
+      expect(lines(notes), '300 px').to.deep.equal([2, 2]);
       expect(notes.some(cut), 'a note longer than the column is cut').to.equal(true);
+      // A cut keeps the date, which each note says first.
+      expect(notes[1].textContent).to.match(/^Figures from June 2025 for /);
       // Every word of every note is in the one sentence readers of the sentence hear.
       for (const note of notes) expect(sentence(el)).to.include(note.textContent!.trim());
       const details = $<HTMLDetailsElement>(el, 'details')!;
@@ -309,7 +319,7 @@ describe('<troop-counter>', () => {
       await el.updateComplete;
       expect(details.open, 'a tap on a note opens the sources').to.equal(true);
       expect(notes.filter(cut), 'no note cut once open').to.deep.equal([]);
-      expect(notes[0].clientHeight).to.be.above(1.5 * lineHeight(notes[0]));
+      expect(notes[0].clientHeight).to.be.above(2.5 * lineHeight(notes[0]));
       details.open = false;
       expect(notes.some(cut), 'cut again once closed').to.equal(true);
     });

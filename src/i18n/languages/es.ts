@@ -49,7 +49,9 @@ const pack: LanguagePack = {
     sumShown: (total, date) =>
       `Suma de las últimas cifras de los contribuyentes, más recientes que el último total comunicado por la misión (${total}, ${date})`,
     partDate: (names, date, several) =>
-      `${names}: ${several ? 'cifras' : 'cifra'} ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
+      several
+        ? `cifras ${/^\d/.test(date) ? 'del' : 'de'} ${date} para ${names}`
+        : `${names}: cifra ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,

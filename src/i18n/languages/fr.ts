@@ -71,7 +71,9 @@ const pack: LanguagePack = {
     sumShown: (total, date) =>
       `Somme des derniers chiffres des contributeurs, plus récents que le dernier effectif annoncé par la mission (${total}, ${date})`,
     partDate: (names, date, several) =>
-      `${names}\u00a0: ${several ? 'chiffres' : 'chiffre'} ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
+      several
+        ? `chiffres ${/^\d/.test(date) ? 'du' : 'de'} ${date} pour ${names}`
+        : `${names}\u00a0: chiffre ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,

@@ -64,7 +64,7 @@ const pack: LanguagePack = {
     totalShown: (sum) => `Sa se total misyon an bay; chif kontribitè yo bay ${sum} ansanm`,
     sumShown: (total, date) =>
       `Sa se dènye chif kontribitè yo mete ansanm, ki pi nouvo pase dènye total misyon an (${total}, ${date})`,
-    partDate: (names, date) => `${names}: chif ${date}`,
+    partDate: (names, date, several) => (several ? `chif ${date} pou ${names}` : `${names}: chif ${date}`),
     casualties: (killed, injured) => `${killed} mouri ak ${injured} blese nan pèsonèl misyon an`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'depi' : 'jiska'} ${date}`,
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,

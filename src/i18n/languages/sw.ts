@@ -47,7 +47,8 @@ const pack: LanguagePack = {
     totalShown: (sum) => `Hii ni jumla iliyotangazwa na misheni; takwimu za wachangiaji zinafikia ${sum}`,
     sumShown: (total, date) =>
       `Hii ni jumla ya takwimu za karibuni za wachangiaji, mpya kuliko jumla ya mwisho ya misheni (${total}, ${date})`,
-    partDate: (names, date) => `${names}: takwimu za ${date}`,
+    partDate: (names, date, several) =>
+      several ? `takwimu za ${date} kwa ${names}` : `${names}: takwimu za ${date}`,
     casualties: (killed, injured) =>
       `waliouawa ${killed} na waliojeruhiwa ${injured} miongoni mwa askari wa misheni`,
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'kuanzia' : 'hadi'} ${date}`,
