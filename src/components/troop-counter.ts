@@ -1,19 +1,16 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PersonnelStatus } from '../data/schema.js';
-import {
-  counterView,
-  type CounterBar,
-  type CounterHistory,
-  type CounterView,
-} from '../views/troop-counter.js';
+import { counterView, type CounterView } from '../views/troop-counter.js';
 import { MissionElement } from './mission-element.js';
+import { renderBar, renderFigure, renderHistory } from './troop-counter.parts.js';
 import { styles } from './troop-counter.styles.js';
 
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
  * against the authorised ceiling or what was pledged, in which phase, as of when, and according
- * to whom: the true figure from the first frame, never a count-up. Its notes take two lines each in a
- * column, one in a wide page, date first (a tap or the sources line sets them in full); screen readers get one sentence with everything.
+ * to whom: the true figure from the first frame, never a count-up. Its notes take two lines each
+ * in a column, one in a wide page, date first (a tap or the sources line sets them in full);
+ * screen readers get one sentence with everything.
  *
  * @tag troop-counter
  * @summary The headline personnel figure, its pledge progress, date and sources.
@@ -26,9 +23,9 @@ import { styles } from './troop-counter.styles.js';
  * @csspart context - The line above the figure: the contributor, or the phase in force.
  * @csspart sparkline - The history of deployed personnel (with `history`), falls and phase boundaries included.
  * @csspart sources - The list of source links.
- * @cssprop [--mw-troop-counter-min-height=18.9em] - Height reserved for the content before the data arrives, so
- *   that nothing moves (default the shipped data's height: 18.9em below 20rem wide, 17.85em in one column
- *   from 20rem, 11.1em in two columns from 36rem, 9.85em from 60rem);
+ * @cssprop [--mw-troop-counter-min-height=21.4em] - Height reserved for the content before the data arrives, so
+ *   that nothing moves (default the shipped data's height: 21.4em below 20rem wide, 20.4em in one column
+ *   from 20rem, 13em in two columns from 36rem, 9.85em from 60rem);
  *   a value set is kept once the data has arrived.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
@@ -130,71 +127,6 @@ export class TroopCounter extends MissionElement {
 /** A tap on a note, cut to its lines, opens (or closes) the sources line after it, which sets the notes in full. */
 const toggleNext = (event: Event) =>
   (event.currentTarget as Element).nextElementSibling?.toggleAttribute('open');
-
-const small = (text: string) => html`<span class="qualifier">${text}</span>`;
-
-/** "about 959": the numerals large, the words around them small. */
-function renderFigure(view: CounterView): unknown {
-  const { figure, number } = view;
-  const at = number ? figure.indexOf(number) : -1;
-  if (!number || at < 0) return html`<span class="words">${figure}</span>`;
-  const [before, after] = [figure.slice(0, at).trim(), figure.slice(at + number.length).trim()];
-  return html`${before ? html`${small(before)} ` : nothing}<span class="number">${number}</span>${
-      after ? html` ${small(after)}` : nothing
-    }`;
-}
-
-/**
- * Deployed, then preparing, along the bar; the target where it falls. Beyond the target the
- * bar goes on, hatched, so that it never reads as simply full. Its legend says each part.
- */
-function renderBar(bar: CounterBar): TemplateResult {
-  const { legend } = bar;
-  return html`<div class="bar" part="progress" aria-hidden="true">
-    <div class="track">
-      <span class="fill" .style=${`inline-size:${bar.deployed}%`}></span
-      ><span class="fill hatched" .style=${`inline-size:${bar.preparing}%`}></span>
-      ${bar.mark < 100 ? html`<span class="mark" .style=${`inset-inline-start:${bar.mark}%`}></span>` : nothing}
-    </div>
-    <p class="legend">
-      <span class="key">${legend.deployed}</span>
-      ${
-        legend.preparing
-          ? html`<span class="key ${bar.preparing ? 'hatched' : 'plain'}">${legend.preparing}</span>`
-          : nothing
-      }
-      <span class="target">${legend.target}</span>
-    </p>
-  </div>`;
-}
-
-/** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
-function renderHistory(history: CounterHistory): TemplateResult {
-  const end = (side: CounterHistory['start']) =>
-    html`<span><b>${side.figure}</b> <span class="muted">${side.date}</span></span>`;
-  return html`<figure part="sparkline" class="history">
-    <div class="chart" aria-hidden="true">
-      <svg viewBox="0 0 100 20" preserveAspectRatio="none">
-        ${history.marks.map(
-          (mark) =>
-            svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`,
-        )}
-        <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
-      </svg>
-      ${history.marks.map(
-        (mark) =>
-          html`<span
-            class="phase-name"
-            .style=${mark.x > 80 ? `inset-inline-end:${100 - mark.x}%` : `inset-inline-start:${mark.x}%`}
-            >${mark.name}</span
-          >`,
-      )}
-      <span class="dot" .style=${`inset-block-start:${history.endY}%`}></span>
-    </div>
-    <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
-    <figcaption class="visually-hidden">${history.caption}</figcaption>
-  </figure>`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,70 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { CounterBar, CounterHistory, CounterView } from '../views/troop-counter.js';
+
+// The counter's figure, bar and history: templates of its view, apart so that the element stays
+// properties, state and layout.
+
+const small = (text: string) => html`<span class="qualifier">${text}</span>`;
+
+/** "about 959": the numerals large, the words around them small. */
+export function renderFigure(view: CounterView): unknown {
+  const { figure, number } = view;
+  const at = number ? figure.indexOf(number) : -1;
+  if (!number || at < 0) return html`<span class="words">${figure}</span>`;
+  const [before, after] = [figure.slice(0, at).trim(), figure.slice(at + number.length).trim()];
+  return html`${before ? html`${small(before)} ` : nothing}<span class="number">${number}</span>${
+      after ? html` ${small(after)}` : nothing
+    }`;
+}
+
+/**
+ * Deployed, then preparing, along the bar; the target where it falls. Beyond the target the
+ * bar goes on, hatched, so that it never reads as simply full. Its legend says each part.
+ */
+export function renderBar(bar: CounterBar): TemplateResult {
+  const { legend } = bar;
+  return html`<div class="bar" part="progress" aria-hidden="true">
+    <div class="track">
+      <span class="fill" .style=${`inline-size:${bar.deployed}%`}></span
+      ><span class="fill hatched" .style=${`inline-size:${bar.preparing}%`}></span>
+      ${bar.mark < 100 ? html`<span class="mark" .style=${`inset-inline-start:${bar.mark}%`}></span>` : nothing}
+    </div>
+    <p class="legend">
+      <span class="key">${legend.deployed}</span>
+      ${
+        legend.preparing
+          ? html`<span class="key ${bar.preparing ? 'hatched' : 'plain'}">${legend.preparing}</span>`
+          : nothing
+      }
+      <span class="target">${legend.target}</span>
+    </p>
+  </div>`;
+}
+
+/** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
+export function renderHistory(history: CounterHistory): TemplateResult {
+  const end = (side: CounterHistory['start']) =>
+    html`<span><b>${side.figure}</b> <span class="muted">${side.date}</span></span>`;
+  return html`<figure part="sparkline" class="history">
+    <div class="chart" aria-hidden="true">
+      <svg viewBox="0 0 100 20" preserveAspectRatio="none">
+        ${history.marks.map(
+          (mark) =>
+            svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`,
+        )}
+        <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
+      </svg>
+      ${history.marks.map(
+        (mark) =>
+          html`<span
+            class="phase-name"
+            .style=${mark.x > 80 ? `inset-inline-end:${100 - mark.x}%` : `inset-inline-start:${mark.x}%`}
+            >${mark.name}</span
+          >`,
+      )}
+      <span class="dot" .style=${`inset-block-start:${history.endY}%`}></span>
+    </div>
+    <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
+    <figcaption class="visually-hidden">${history.caption}</figcaption>
+  </figure>`;
+}
