@@ -199,7 +199,9 @@ describe('static HTML (mission-widgets render)', () => {
     assert.ok(defined > 0, `${label}: the script ran`);
     assert.ok(painted < defined, `${label}: painted at ${painted} ms, the script ran at ${defined} ms`);
     const seen = `layout shifts: ${shifts.join('; ')}; script at ${defined} ms`;
-    assert.equal(shift, 0, `${label}: ${seen}`);
+    // Under load (a full run beside other browsers), Chromium once scored 0.0000003 for a node it
+    // had already replaced: a sub-pixel rounding, a ten-thousandth of what any report shows as 0.000.
+    assert.ok(shift < 0.00001, `${label}: ${seen}`);
     // Once under load, a sub-pixel settling of the tall static page (0.0002) came before any script.
     assert.ok(settling < 0.001, `${label}: before the script, ${seen}`);
     assert.deepEqual(frames.length, 1, `${label}: heights and position by frame: ${frames.join('; ')}`);
