@@ -46,7 +46,13 @@ const isFigure = (column: Column) => column !== 'sources' && column !== 'funding
 const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
 
 /** The wide layout: a row header per contributor, a column header per column. */
-export const table = (rows: Rendered[], columns: Column[], m: Messages, organisations: boolean) =>
+export const table = (
+  rows: Rendered[],
+  columns: Column[],
+  m: Messages,
+  organisations: boolean,
+  sizer: TemplateResult | typeof nothing = nothing,
+) =>
   html`<div class="scroll">
     <table part="table">
       <caption class="visually-hidden">
@@ -64,18 +70,19 @@ export const table = (rows: Rendered[], columns: Column[], m: Messages, organisa
       <tbody>
         ${rows}
       </tbody>
+      ${sizer}
     </table>
   </div>`;
 
 export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[], m: Messages) =>
   html`<tr class=${kinds(row)}>
       <th scope="row">
-        ${name(row)} ${parts.meta === nothing ? nothing : html`<span class="meta">${parts.meta}</span>`}
+        ${name(row)} ${meta(parts.meta)}
       </th>
       ${parts.cells.map(
         (cell, i) =>
           html`<td data-column=${columns[i]} class=${isFigure(columns[i]) ? 'figure' : columns[i]}>
-            ${cell === nothing ? none(m) : cell}${columns[i] === 'deployed' ? bar(row.share) : nothing}
+            ${cellOf(cell, m)}${columns[i] === 'deployed' ? bar(row.share) : nothing}
           </td>`,
       )}
     </tr>
@@ -86,6 +93,35 @@ export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[]
           </tr>`
         : nothing
     }`;
+
+/**
+ * While a long table streams in, a row of no height (collapsed) that holds, per column, the
+ * widest cells of the whole list (`widest[0]` the row headers, then one list per column), so
+ * that the columns have their final widths from the first chunk. Its cells are copies of real
+ * rows' cells, so it changes no width once every row is in, and goes then.
+ */
+export const sizer = (
+  widest: { row: ContributorRow; parts: RowParts }[][],
+  columns: Column[],
+  m: Messages,
+) =>
+  html`<tfoot class="sizer" aria-hidden="true">
+    <tr>
+      <th>${widest[0].map(({ row, parts }) => html`<div>${name(row)} ${meta(parts.meta)}</div>`)}</th>
+      ${columns.map(
+        (column, i) =>
+          html`<td class=${isFigure(column) ? 'figure' : column}>
+            ${widest[i + 1].map(
+              ({ row, parts }) =>
+                html`<div>${cellOf(parts.cells[i], m)}${column === 'deployed' ? bar(row.share) : nothing}</div>`,
+            )}
+          </td>`,
+      )}
+    </tr>
+  </tfoot>`;
+
+const meta = (cell: Cell) => (cell === nothing ? nothing : html`<span class="meta">${cell}</span>`);
+const cellOf = (cell: Cell, m: Messages) => (cell === nothing ? none(m) : cell);
 
 /** The narrow layout: a dense entry per contributor, its name and deployed figure on one line. */
 export const cards = (rows: Rendered[], m: Messages) =>
