@@ -82,7 +82,8 @@ export function rowWords(
   function meta(row: ContributorRow): Cell {
     const words = metaWords(row);
     const role = row.role === 'lead' ? html`<strong>${words.role}</strong>` : words.role;
-    const when = row.left || !words.when ? words.when : html`<time datetime=${row.arrival}>${words.when}</time>`;
+    const when =
+      row.left || !words.when ? words.when : html`<time datetime=${row.arrival}>${words.when}</time>`;
     const parts = [role, words.kind, when].filter((part) => part !== undefined && part !== '');
     if (!parts.length) return nothing;
     return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}<span>${part}</span>`)}`;
@@ -108,7 +109,8 @@ export function rowWords(
       const value = row.personnel[key];
       return [value ? quantityText(value, locale) : '–'];
     };
-    const word = (texts: string[]) => Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((w) => w.length));
+    const word = (texts: string[]) =>
+      Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((w) => w.length));
     return [0, ...columns.map((_, i) => i + 1)].map((column) => {
       const best: ContributorRow[] = [];
       const most: number[] = [];

@@ -76,9 +76,7 @@ export const table = (
 
 export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[], m: Messages) =>
   html`<tr class=${kinds(row)}>
-      <th scope="row">
-        ${name(row)} ${meta(parts.meta)}
-      </th>
+      <th scope="row">${name(row)} ${meta(parts.meta)}</th>
       ${parts.cells.map(
         (cell, i) =>
           html`<td data-column=${columns[i]} class=${isFigure(columns[i]) ? 'figure' : columns[i]}>
@@ -100,11 +98,7 @@ export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[]
  * that the columns have their final widths from the first chunk. Its cells are copies of real
  * rows' cells, so it changes no width once every row is in, and goes then.
  */
-export const sizer = (
-  widest: { row: ContributorRow; parts: RowParts }[][],
-  columns: Column[],
-  m: Messages,
-) =>
+export const sizer = (widest: { row: ContributorRow; parts: RowParts }[][], columns: Column[], m: Messages) =>
   html`<tfoot class="sizer" aria-hidden="true">
     <tr>
       <th>${widest[0].map(({ row, parts }) => html`<div>${name(row)} ${meta(parts.meta)}</div>`)}</th>
@@ -113,7 +107,9 @@ export const sizer = (
           html`<td class=${isFigure(column) ? 'figure' : column}>
             ${widest[i + 1].map(
               ({ row, parts }) =>
-                html`<div>${cellOf(parts.cells[i], m)}${column === 'deployed' ? bar(row.share) : nothing}</div>`,
+                html`<div>
+                  ${cellOf(parts.cells[i], m)}${column === 'deployed' ? bar(row.share) : nothing}
+                </div>`,
             )}
           </td>`,
       )}

@@ -1,4 +1,11 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import type { LoadedMission } from '../data/load.js';
@@ -111,14 +118,17 @@ export class ContributorList extends MissionElement {
     const widths =
       this.wide && !complete
         ? sizer(
-            w.widest(all, columns).map((list) => list.map((row) => ({ row, parts: w.rowParts(row, columns) }))),
+            w
+              .widest(all, columns)
+              .map((list) => list.map((row) => ({ row, parts: w.rowParts(row, columns) }))),
             columns,
             m,
           )
         : nothing;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
       ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => w.moneyText(money)).join(', '))}</p>`)}
-      ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)} ${complete ? w.footnotes() : nothing}`;
+      ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
+      ${complete ? w.footnotes() : nothing}`;
   }
 }
 
