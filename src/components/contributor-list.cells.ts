@@ -138,8 +138,9 @@ export function rowWords(
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
     const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
-      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span
-        ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
+      // A space between the two, or copied text and `textContent` run them together ("700Kenya:").
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span>
+        <span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'sources') return marks(row.sources);
       if (column === 'funding') {

@@ -37,13 +37,14 @@ export const bar = (share: number | undefined) =>
 
 /** "–" for a column with nothing in it, which a screen reader reads as a word. */
 export const none = (m: Messages) =>
-  html`<span class="none" aria-hidden="true">–</span><span class="visually-hidden">${m.none}</span>`;
+  html`<span class="none" aria-hidden="true">–</span> <span class="visually-hidden">${m.none}</span>`;
 
 const isFigure = (column: Column) => column !== 'sources' && column !== 'funding';
 
 // A row's caveats are seen once, under it (each figure's sentence says its own, so they are
 // hidden from screen readers here).
-const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
+// Spaces between cells and paragraphs: text copied or read as `textContent` keeps its words apart.
+const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p> `);
 
 /** The wide layout: a row header per contributor, a column header per column. */
 export const table = (
@@ -63,7 +64,7 @@ export const table = (
           <th scope="col">${organisations ? m.head.contributor : m.head.country}</th>
           ${columns.map(
             (column) =>
-              html`<th scope="col" class=${isFigure(column) ? 'figure' : column}>${m.head[column]}</th>`,
+              html`<th scope="col" class=${isFigure(column) ? 'figure' : column}>${m.head[column]}</th> `,
           )}
         </tr>
       </thead>

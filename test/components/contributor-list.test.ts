@@ -401,6 +401,26 @@ describe('<contributor-list>', () => {
     expect(table.right).to.be.at.most(long.getBoundingClientRect().right);
   });
 
+  it('keeps words apart in its text content, as copied or read by a crawler', async () => {
+    const el = await list();
+    const table = shown(el);
+    const text = (table.textContent ?? '').replace(/\s+/g, ' ');
+    // Column headers, each figure and the sentence said for it, and a row's notes.
+    expect(text).to.include('Deployed Preparing Pledged');
+    expect(text).to.not.match(/\d(Kenya|Jamaica):/);
+    expect(text).to.not.match(/–none/);
+    for (const hidden of table.querySelectorAll('.visually-hidden')) {
+      const around = (hidden.parentElement!.textContent ?? '').replace(/\s+/g, ' ');
+      const said = hidden.textContent!.replace(/\s+/g, ' ').trim();
+      const at = around.indexOf(said);
+      expect(at === 0 || around[at - 1] === ' ', `a space before "${said}"`).to.equal(true);
+    }
+    const flat = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const notes = [...table.querySelectorAll('.note + .note')];
+    for (const note of notes)
+      expect(flat(note.parentElement!)).to.include(`${flat(note.previousElementSibling!)} ${flat(note)}`);
+  });
+
   it('keeps its columns and the rows above still while 200 contributors stream in, footnotes last', async function () {
     this.timeout(60_000);
     const doc = withContributors(200);
