@@ -14,7 +14,7 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
 
 /** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus about 300 B]. */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_400],
+  'mission-widgets': ['{ TroopCounter }', 33_700],
   'mission-widgets/troop-counter.js': ['*', 22_100],
   'mission-widgets/contributor-list.js': ['*', 22_400],
   'mission-widgets/event-timeline.js': ['*', 22_000],
@@ -43,7 +43,9 @@ const staticImportsOnly = (config) => ({
   ],
 });
 
-const THREE_CEILING = 33_400;
+// The contributor list's column sizer and late footnotes (no layout shift while rows stream in)
+// added about 570 B: raised to its cost plus about 80 B.
+const THREE_CEILING = 33_700;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

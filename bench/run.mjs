@@ -95,6 +95,14 @@ export async function runBench(options = {}) {
   if (!cases.length) throw new Error(`no such case: ${only}`);
   const server = await startServer({ ...built.files, ...distFiles(), ...files });
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  for (const c of cases)
+    for (const target of Object.values(c.targets))
+      if (target.withHeight) {
+        const height = await frameHeight(browser, server.origin + target.path, target.done[0]);
+        target.frameHeight = height;
+        server.set(target.path, target.withHeight(height));
+        log(`bench: ${c.id} iframe embed: the widget measures ${height} px in the article's column`);
+      }
   const started = Date.now();
   const results = [];
   try {
@@ -170,6 +178,39 @@ export async function runBench(options = {}) {
   }
   if (markdown) await writeMarkdown(markdown, output);
   return output;
+}
+
+/**
+ * The height the builder writes into an iframe snippet: the widget's, measured in the column it
+ * will stand in. Here the article's own column: the frame's height once its resize script has
+ * followed the widget, all its content in, and it has stayed the same for half a second.
+ */
+async function frameHeight(browser, url, done) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await page.evaluate(
+      ({ host, selector }) =>
+        new Promise((resolve) => {
+          let last = 0;
+          let since = performance.now();
+          const check = () => {
+            const frame = document.querySelector('iframe');
+            const height = Math.round(frame.getBoundingClientRect().height);
+            const widget = frame.contentDocument?.querySelector(host);
+            if (height !== last || !widget?.shadowRoot?.querySelector(selector))
+              [last, since] = [height, performance.now()];
+            if (performance.now() - since > 500) resolve(height);
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+      done,
+    );
+  } finally {
+    await context.close();
+  }
 }
 
 /** A plain-text summary for the terminal: each case's medians and ratios, then the targets. */

@@ -67,6 +67,10 @@ export async function startServer(files) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
+    /** Serves `body` at `path` from now on. */
+    set(path, body) {
+      bodies.set(path, Buffer.from(body));
+    },
     /** The requests served since the last call, in order. */
     take() {
       const taken = log;

@@ -63,25 +63,65 @@ export function rowWords(
     return source && common.source(isolate(source.publisher), source.date && formatDate(source.date, locale));
   }
 
-  /** The line under a name: its role unless a plain contributor, its kind of personnel, its time. */
-  function meta(row: ContributorRow): Cell {
+  /** The words of the line under a name: its role unless a plain contributor, its kind of personnel, its time. */
+  function metaWords(row: ContributorRow) {
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     const role =
       row.role === 'lead'
-        ? html`<strong>${m.role.lead}</strong>`
+        ? m.role.lead
         : row.role === 'former'
           ? m.role.former
           : row.type === 'organisation'
             ? m.role.organisation
             : undefined;
-    const when = row.left
-      ? m.between(month, formatDate(row.left, locale))
-      : month && html`<time datetime=${row.arrival}>${m.since(month)}</time>`;
-    const parts = [role, row.kind && m.kind[row.kind], when].filter(
-      (part) => part !== undefined && part !== '',
-    );
+    const when = row.left ? m.between(month, formatDate(row.left, locale)) : month && m.since(month);
+    return { role, kind: row.kind && m.kind[row.kind], when };
+  }
+
+  /** The line under a name: "Lead nation · Police · since June 2024". */
+  function meta(row: ContributorRow): Cell {
+    const words = metaWords(row);
+    const role = row.role === 'lead' ? html`<strong>${words.role}</strong>` : words.role;
+    const when =
+      row.left || !words.when ? words.when : html`<time datetime=${row.arrival}>${words.when}</time>`;
+    const parts = [role, words.kind, when].filter((part) => part !== undefined && part !== '');
     if (!parts.length) return nothing;
     return html`${parts.map((part, i) => html`${i ? html`<span aria-hidden="true">${' · '}</span>` : nothing}<span>${part}</span>`)}`;
+  }
+
+  /**
+   * The rows whose content is widest in each column (the name first, then one list per column),
+   * by characters: the longest of each kind of line (the name, in its own font, and the line
+   * under it) and the longest word, which size an automatic table layout. Rendered in a row of no
+   * height, they give the columns their final widths from the first chunk of a long list.
+   */
+  function widest(rows: readonly ContributorRow[], columns: Column[]): ContributorRow[][] {
+    // A cell's lines, each kind of line in its place: their lengths compare within a kind.
+    const lines = (row: ContributorRow, column: number): string[] => {
+      if (column === 0) {
+        const words = metaWords(row);
+        return [`${row.badge} ${row.name}`, [words.role, words.kind, words.when].filter(Boolean).join(' · ')];
+      }
+      const key = columns[column - 1];
+      if (key === 'sources') return [row.sources.map(() => '00').join(' ')];
+      // Amounts are stacked, each a line of the same kind.
+      if (key === 'funding') return [row.funding.map(moneyText).sort((a, b) => b.length - a.length)[0] ?? ''];
+      const value = row.personnel[key];
+      return [value ? quantityText(value, locale) : '–'];
+    };
+    const word = (texts: string[]) =>
+      Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((w) => w.length));
+    return [0, ...columns.map((_, i) => i + 1)].map((column) => {
+      const best: ContributorRow[] = [];
+      const most: number[] = [];
+      for (const row of rows) {
+        const texts = lines(row, column);
+        [...texts.map((text) => text.length), word(texts)].forEach((length, i) => {
+          if (length > (most[i] ?? -1)) [best[i], most[i]] = [row, length];
+        });
+      }
+      return [...new Set(best)];
+    });
   }
 
   /** "300 million US dollars pledged for 2025–2026". */
@@ -98,8 +138,9 @@ export function rowWords(
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
     const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
-      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span
-        ><span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
+      // A space between the two, or copied text and `textContent` run them together ("700Kenya:").
+      html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span>
+        <span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
     return columns.map((column) => {
       if (column === 'sources') return marks(row.sources);
       if (column === 'funding') {
@@ -164,5 +205,6 @@ export function rowWords(
     }),
     moneyText,
     footnotes,
+    widest,
   };
 }

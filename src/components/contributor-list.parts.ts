@@ -37,16 +37,23 @@ export const bar = (share: number | undefined) =>
 
 /** "–" for a column with nothing in it, which a screen reader reads as a word. */
 export const none = (m: Messages) =>
-  html`<span class="none" aria-hidden="true">–</span><span class="visually-hidden">${m.none}</span>`;
+  html`<span class="none" aria-hidden="true">–</span> <span class="visually-hidden">${m.none}</span>`;
 
 const isFigure = (column: Column) => column !== 'sources' && column !== 'funding';
 
 // A row's caveats are seen once, under it (each figure's sentence says its own, so they are
 // hidden from screen readers here).
-const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p>`);
+// Spaces between cells and paragraphs: text copied or read as `textContent` keeps its words apart.
+const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p> `);
 
 /** The wide layout: a row header per contributor, a column header per column. */
-export const table = (rows: Rendered[], columns: Column[], m: Messages, organisations: boolean) =>
+export const table = (
+  rows: Rendered[],
+  columns: Column[],
+  m: Messages,
+  organisations: boolean,
+  sizer: TemplateResult | typeof nothing = nothing,
+) =>
   html`<div class="scroll">
     <table part="table">
       <caption class="visually-hidden">
@@ -57,25 +64,24 @@ export const table = (rows: Rendered[], columns: Column[], m: Messages, organisa
           <th scope="col">${organisations ? m.head.contributor : m.head.country}</th>
           ${columns.map(
             (column) =>
-              html`<th scope="col" class=${isFigure(column) ? 'figure' : column}>${m.head[column]}</th>`,
+              html`<th scope="col" class=${isFigure(column) ? 'figure' : column}>${m.head[column]}</th> `,
           )}
         </tr>
       </thead>
       <tbody>
         ${rows}
       </tbody>
+      ${sizer}
     </table>
   </div>`;
 
 export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[], m: Messages) =>
   html`<tr class=${kinds(row)}>
-      <th scope="row">
-        ${name(row)} ${parts.meta === nothing ? nothing : html`<span class="meta">${parts.meta}</span>`}
-      </th>
+      <th scope="row">${name(row)} ${meta(parts.meta)}</th>
       ${parts.cells.map(
         (cell, i) =>
           html`<td data-column=${columns[i]} class=${isFigure(columns[i]) ? 'figure' : columns[i]}>
-            ${cell === nothing ? none(m) : cell}${columns[i] === 'deployed' ? bar(row.share) : nothing}
+            ${cellOf(cell, m)}${columns[i] === 'deployed' ? bar(row.share) : nothing}
           </td>`,
       )}
     </tr>
@@ -86,6 +92,33 @@ export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[]
           </tr>`
         : nothing
     }`;
+
+/**
+ * While a long table streams in, a row of no height (collapsed) that holds, per column, the
+ * widest cells of the whole list (`widest[0]` the row headers, then one list per column), so
+ * that the columns have their final widths from the first chunk. Its cells are copies of real
+ * rows' cells, so it changes no width once every row is in, and goes then.
+ */
+export const sizer = (widest: { row: ContributorRow; parts: RowParts }[][], columns: Column[], m: Messages) =>
+  html`<tfoot class="sizer" aria-hidden="true">
+    <tr>
+      <th>${widest[0].map(({ row, parts }) => html`<div>${name(row)} ${meta(parts.meta)}</div>`)}</th>
+      ${columns.map(
+        (column, i) =>
+          html`<td class=${isFigure(column) ? 'figure' : column}>
+            ${widest[i + 1].map(
+              ({ row, parts }) =>
+                html`<div>
+                  ${cellOf(parts.cells[i], m)}${column === 'deployed' ? bar(row.share) : nothing}
+                </div>`,
+            )}
+          </td>`,
+      )}
+    </tr>
+  </tfoot>`;
+
+const meta = (cell: Cell) => (cell === nothing ? nothing : html`<span class="meta">${cell}</span>`);
+const cellOf = (cell: Cell, m: Messages) => (cell === nothing ? none(m) : cell);
 
 /** The narrow layout: a dense entry per contributor, its name and deployed figure on one line. */
 export const cards = (rows: Rendered[], m: Messages) =>

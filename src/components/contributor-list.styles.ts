@@ -55,6 +55,14 @@ export const styles = css`
   td:first-child {
     padding-inline-start: 0.5em;
   }
+  /* Sizes the columns while rows stream in: no height, nothing painted, not read (.parts.ts). */
+  .sizer tr {
+    visibility: collapse;
+  }
+  .sizer div {
+    block-size: 0;
+    overflow: hidden;
+  }
   thead th {
     vertical-align: bottom;
     font-size: 0.8em;

@@ -1,4 +1,11 @@
-import { html, noChange, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  html,
+  noChange,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import type { LoadedMission } from '../data/load.js';
@@ -16,7 +23,7 @@ import { messagesFor } from '../i18n/locale.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
 import { rowWords } from './contributor-list.cells.js';
-import { card, cards, table, tableRow } from './contributor-list.parts.js';
+import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js';
 
 /**
  * Who contributes people and money to a mission, and since when: one entry per country with its
@@ -105,9 +112,23 @@ export class ContributorList extends MissionElement {
       return this.wide ? tableRow(row, parts, columns, m) : card(row, parts, columns, m);
     });
     const organisations = all.some((row) => row.type === 'organisation');
+    // Until every row is in: the widest cells of all in a row of no height, so that no column
+    // widens as rows come (a shift of every row), and no footnotes, which the rows would push down.
+    const complete = this.progress.complete;
+    const widths =
+      this.wide && !complete
+        ? sizer(
+            w
+              .widest(all, columns)
+              .map((list) => list.map((row) => ({ row, parts: w.rowParts(row, columns) }))),
+            columns,
+            m,
+          )
+        : nothing;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
       ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => w.moneyText(money)).join(', '))}</p>`)}
-      ${this.wide ? table(rows, columns, m, organisations) : cards(rows, m)} ${w.footnotes()}`;
+      ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
+      ${complete ? w.footnotes() : nothing}`;
   }
 }
 

@@ -12,7 +12,6 @@ export const base = css`
     display: block;
     box-sizing: border-box !important;
     container-type: inline-size !important;
-    margin-block: var(--_space);
     padding: var(--_space) !important;
     border: 1px solid var(--_border) !important;
     border-radius: var(--_radius) !important;

@@ -401,6 +401,84 @@ describe('<contributor-list>', () => {
     expect(table.right).to.be.at.most(long.getBoundingClientRect().right);
   });
 
+  it('keeps words apart in its text content, as copied or read by a crawler', async () => {
+    const el = await list();
+    const table = shown(el);
+    const text = (table.textContent ?? '').replace(/\s+/g, ' ');
+    // Column headers, each figure and the sentence said for it, and a row's notes.
+    expect(text).to.include('Deployed Preparing Pledged');
+    expect(text).to.not.match(/\d(Kenya|Jamaica):/);
+    expect(text).to.not.match(/–none/);
+    for (const hidden of table.querySelectorAll('.visually-hidden')) {
+      const around = (hidden.parentElement!.textContent ?? '').replace(/\s+/g, ' ');
+      const said = hidden.textContent!.replace(/\s+/g, ' ').trim();
+      const at = around.indexOf(said);
+      expect(at === 0 || around[at - 1] === ' ', `a space before "${said}"`).to.equal(true);
+    }
+    const flat = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const notes = [...table.querySelectorAll('.note + .note')];
+    for (const note of notes)
+      expect(flat(note.parentElement!)).to.include(`${flat(note.previousElementSibling!)} ${flat(note)}`);
+  });
+
+  it('keeps its columns and the rows above still while 200 contributors stream in, footnotes last', async function () {
+    this.timeout(60_000);
+    const doc = withContributors(200);
+    // The longest name comes last, where it would widen its column under the rows above it.
+    const names = new Intl.DisplayNames('en', { type: 'region' });
+    const others = doc.contributors.slice(1);
+    const name = (contributor: (typeof others)[number]) =>
+      ('country' in contributor && names.of(contributor.country)) || '';
+    const longest = others.reduce((a, b) => (name(b).length > name(a).length ? b : a));
+    const last = others.at(-1)!;
+    [longest.personnel![0].count, last.personnel![0].count] = [
+      last.personnel![0].count,
+      longest.personnel![0].count,
+    ];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
+    const el = document.createElement('contributor-list');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('src', await serve(JSON.stringify(doc)));
+    // What each committed render lays out: rows in, the first rows' cells, the footnotes.
+    const seenRenders: { rows: number; cells: string; footnotes: boolean }[] = [];
+    const watch = new MutationObserver(() => {
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr:not(.notes)')];
+      if (!rows.length) return;
+      const cells = rows
+        .slice(0, 8)
+        .flatMap((row) => [...row.children].map((cell) => cell.getBoundingClientRect()))
+        .map((box) => `${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)}`)
+        .join(' ');
+      seenRenders.push({
+        rows: rows.length,
+        cells,
+        footnotes: Boolean(el.shadowRoot!.querySelector('.footnotes')),
+      });
+    });
+    wrapper.append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(el);
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('tbody tr:not(.notes)').length === 200,
+      'every row',
+      {
+        timeout: 30_000,
+      },
+    );
+    await el.updateComplete;
+    watch.disconnect();
+    const streaming = seenRenders.filter((render) => render.rows < 200);
+    expect(streaming.length, 'the rows came in chunks').to.be.greaterThan(1);
+    expect(new Set(seenRenders.map((render) => render.cells)).size, 'the first rows never moved').to.equal(1);
+    expect(
+      streaming.filter((render) => render.footnotes),
+      'no footnotes before the last row',
+    ).to.deep.equal([]);
+    expect(seen(el.shadowRoot!.querySelector('.footnotes')!)).to.match(/^Sources 1 /);
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr:not(.notes)')].at(-1)!;
+    expect(nameOf(row.querySelector('th')!)).to.equal(name(longest));
+  });
+
   it('renders all of 200 contributors, in one layout at a time', async function () {
     // Two layouts of 200 rows, a chunk per frame: slow engines on a loaded machine need longer.
     this.timeout(60_000);
