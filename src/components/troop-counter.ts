@@ -96,12 +96,12 @@ export class TroopCounter extends MissionElement {
         ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
         <p class="figure" part="figure">${renderFigure(view)}</p>
         <p class="label" part="label">${view.label}</p>
-        ${view.lines.map((line) => html`<p class="line">${line}</p>`)}
+        ${view.lines.map((line) => html`<p class="line">${line}</p> `)}
       </div>
       <div class="body">
         ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
         <div class="notes" aria-hidden="true" @click=${toggleNext}>
-          ${view.notes.map((line) => html`<p class="note">${line}</p>`)}
+          ${view.notes.map((line) => html`<p class="note">${line}</p> `)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
         </div>
         ${

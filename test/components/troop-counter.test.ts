@@ -132,6 +132,17 @@ describe('<troop-counter>', () => {
       });
     }
 
+    it('keeps words apart in its text content, as copied or read by a crawler', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 640px"><troop-counter locale="en" history></troop-counter></div>`,
+      );
+      const el = await settled(wrapper.firstElementChild as TroopCounter);
+      const flat = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = ` ${flat(el.shadowRoot!)} `;
+      for (const block of el.shadowRoot!.querySelectorAll('.note, .line, .meta, .label, .key'))
+        expect(text, 'each block set apart by spaces').to.include(` ${flat(block)} `);
+    });
+
     it('has no bar when nothing is pledged yet', async () => {
       const el = await counter({ 'as-of': '2023-01-01' });
       expect($(el, '[part="progress"]')).to.equal(null);
