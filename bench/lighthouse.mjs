@@ -57,7 +57,11 @@ function serve() {
   const env = { ...process.env, HOST: '127.0.0.1' };
   if (values.port) env.PORT = values.port;
   else delete env.PORT;
-  const child = spawn(process.execPath, ['demo/serve.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['demo/serve.mjs'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -136,6 +140,8 @@ try {
 } finally {
   child.kill();
 }
-console.log(`Lighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} (target: performance ≥ ${TARGET.performance}, CLS ≤ ${TARGET.cls})`);
+console.log(
+  `Lighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} (target: performance ≥ ${TARGET.performance}, CLS ≤ ${TARGET.cls})`,
+);
 console.table(rows);
 if (rows.some((row) => row.target !== 'met')) process.exitCode = 1;
