@@ -9,7 +9,7 @@ export const WIDGET_OPTIONS = {
   'contributor-list': ['country', 'sort', 'show', 'as-of'],
   'event-timeline': ['layout', 'order', 'from', 'to', 'as-of', 'category', 'filters', 'collapsed'],
 };
-export const SHARED_OPTIONS = ['locale', 'theme', 'src', 'refresh'];
+export const SHARED_OPTIONS = ['locale', 'theme', 'src', 'refresh', 'loading'];
 export const DEFAULTS = {
   status: 'deployed',
   layout: 'vertical',
@@ -17,6 +17,7 @@ export const DEFAULTS = {
   sort: 'personnel',
   show: 'all',
   order: 'asc',
+  loading: 'eager',
 };
 
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

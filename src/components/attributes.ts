@@ -50,6 +50,7 @@ const CHECKS: Checks = {
       return 'expected a language tag such as "fr" or "en-GB"; the page\'s language is used';
     }
   },
+  loading: oneOf('eager', 'lazy'),
   'as-of': date,
   country: listOf('not a country code or id:', (word) => ID.test(word)),
   status: oneOf('deployed', 'pledged', 'preparing'),

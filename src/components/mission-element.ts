@@ -15,6 +15,7 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
+import { NearViewController } from '../controllers/near-view-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
@@ -55,6 +56,7 @@ export abstract class MissionElement extends LitElement {
     locale: {},
     theme: { reflect: true },
     refresh: { type: Number },
+    loading: {},
   };
 
   static override styles = [tokens, base];
@@ -74,6 +76,10 @@ export abstract class MissionElement extends LitElement {
   /** Seconds between checks of `src` for a new version (at least 15); no polling when absent. */
   refresh?: number;
 
+  /** `lazy`: load and render only once near the viewport (or printed), showing the fallback until then; `eager` (default): at once. */
+  loading?: 'eager' | 'lazy';
+
+  private readonly nearView = new NearViewController(this);
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
 
@@ -189,6 +195,9 @@ export abstract class MissionElement extends LitElement {
       this.prerendered = prerendered;
       // Lit would render before the first static node, which is removed on taking over.
       this.renderOptions.renderBefore = null;
+    } else if (this.getAttribute('loading')?.trim() === 'lazy') {
+      // Until its data is there, a lazy widget shows the publisher's fallback, not a loading state.
+      root.append((this.placeholder = document.createElement('slot')));
     }
     return root;
   }
@@ -202,19 +211,21 @@ export abstract class MissionElement extends LitElement {
   }
 
   private staticPainted = false;
+  private placeholder?: HTMLSlotElement;
 
   protected override update(changed: PropertyValues<this>): void {
     if (this.takingOver && this.state === 'complete') {
       for (const node of this.prerendered) node.remove();
       this.prerendered = [];
     }
+    if (this.state !== 'pending') this.placeholder = void this.placeholder?.remove();
     super.update(changed);
   }
 
   override render(): TemplateResult {
     const { state, common } = this;
     const { mission, failing } = this.data;
-    if (this.prerendered.length) return html``;
+    if (this.prerendered.length || this.placeholder) return html``;
     return root(
       state,
       state === 'complete' && mission
@@ -229,6 +240,8 @@ export abstract class MissionElement extends LitElement {
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.nearView.reached)
+      return this.nearView.whenNear().then(() => this.scheduleUpdate());
     // Static HTML needs nothing urgent: the browser paints it before the widget's first work.
     if (this.takingOver && !this.staticPainted) {
       this.staticPainted = true;

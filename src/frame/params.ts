@@ -15,7 +15,7 @@ export const WIDGET_ATTRIBUTES = {
 export type WidgetTag = keyof typeof WIDGET_ATTRIBUTES;
 
 /** The attributes every widget shares. */
-export const SHARED_ATTRIBUTES = ['src', 'locale', 'theme', 'refresh'] as const;
+export const SHARED_ATTRIBUTES = ['src', 'locale', 'theme', 'refresh', 'loading'] as const;
 
 /** Attributes that are on when present: `&filters`, `&filters=true`; `&filters=false` leaves them off. */
 export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set([

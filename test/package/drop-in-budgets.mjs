@@ -19,10 +19,10 @@
  * added about 450 B to the pages that show it; raised to their cost plus about 90 B.
  */
 export const CEILINGS = {
-  'one troop-counter': 24_900,
-  'one troop-counter with src': 34_900,
-  'a troop-counter and a contributor-list': 29_950,
-  'all three widgets': 35_650,
+  'one troop-counter': 25_200,
+  'one troop-counter with src': 35_200,
+  'a troop-counter and a contributor-list': 30_250,
+  'all three widgets': 35_950,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */
