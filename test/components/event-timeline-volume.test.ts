@@ -72,7 +72,50 @@ describe('<event-timeline> with 12 and 10,000 events: the room it reserves', () 
       expect(Math.abs((await renderedHeight(el)) - reserved) / reserved).to.be.below(0.05);
     });
   }
+
+  it('keeps the text a reader is looking at in place while reading upward from a deep link', async function () {
+    this.timeout(180_000);
+    const el = await make(390, THEMES[0], { locale: 'en', src });
+    const linked = items(el)[6_000];
+    try {
+      const change = oneEvent(window, 'hashchange');
+      location.hash = `#${linked.id}`;
+      await change;
+      await still(linked);
+      // Scrolling up renders the events above the viewport, which nothing rendered yet: they
+      // take their own height instead of the room reserved for them. In WebKit, which has no
+      // scroll anchoring, that moved the event a reader was looking at by 20 to 70 px.
+      const moved: string[] = [];
+      const step = 300;
+      for (let i = 0; i < 12; i++) {
+        const read = atTop(items(el));
+        const top = read.getBoundingClientRect().top;
+        scrollBy(0, -step);
+        await nextFrame();
+        await nextFrame();
+        await nextFrame();
+        const now = read.getBoundingClientRect().top;
+        if (Math.abs(now - (top + step)) > 2) moved.push(`${read.id} by ${Math.round(now - top - step)} px`);
+      }
+      expect(moved).to.deep.equal([]);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      scrollTo(0, 0);
+    }
+  });
 });
+
+/** The first event whose top is in the viewport: the one a reader is looking at. */
+function atTop(all: HTMLElement[]) {
+  let low = 0;
+  let high = all.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (all[middle].getBoundingClientRect().top >= 0) high = middle;
+    else low = middle + 1;
+  }
+  return all[low];
+}
 
 /** Waits until `element` keeps its place for three frames (a smooth scroll has ended), at most 200. */
 async function still(element: HTMLElement) {
