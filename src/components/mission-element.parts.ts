@@ -6,15 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/schema.js';
 import type { MissionStatus } from '../controllers/mission-controller.js';
-import type { CommonMessages } from '../i18n/common.js';
+import type { StatusMessages } from '../i18n/common.js';
 
 /** The root of every state; `content` is the mission's template once complete. */
 export const root = (state: MissionStatus, content: unknown) =>
   html`<div class="root" part="root" data-state=${state}>${content}</div>`;
 
 /** The loading message, or the error message with the fallback content shown again under it. */
-export const status = (failed: boolean, common: CommonMessages) =>
-  html`<p class="status" part="status">${failed ? common.unavailable : common.loading}</p>
+export const status = (failed: boolean, messages: StatusMessages) =>
+  html`<p class="status" part="status">${failed ? messages.unavailable : messages.loading}</p>
     ${failed ? html`<slot></slot>` : nothing}`;
 
 /** The mission, what a refresh brought (said once, politely), and the stale note while checks fail. */

@@ -18,7 +18,7 @@ import { VisibilityController } from '../controllers/visibility-controller.js';
 import { NearViewController } from '../controllers/near-view-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
-import { common } from '../i18n/common.js';
+import { common, statusMessages } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
 import { base } from '../styles/base.js';
@@ -234,7 +234,7 @@ export abstract class MissionElement extends LitElement {
             this.refreshAnnouncement,
             failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
           )
-        : status(state === 'error', common),
+        : status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
     );
   }
 

@@ -1,10 +1,45 @@
+import type { LazyCatalog } from './languages.js';
 import type { Catalog } from './locale.js';
 
-/** Strings every widget uses. */
-export interface CommonMessages {
+/**
+ * What a widget says before its data and its language's strings are there: in every language
+ * with the code, so that a French widget says "Chargement…" while its French strings load, and
+ * says why it shows nothing when they never do.
+ */
+export interface StatusMessages {
   loading: string;
   /** The calm message readers see when the data cannot be shown. */
   unavailable: string;
+}
+
+export const statusMessages: Catalog<StatusMessages> = {
+  en: {
+    loading: 'Loading the latest figures…',
+    unavailable: 'These figures are not available right now.',
+  },
+  fr: {
+    loading: 'Chargement des derniers chiffres…',
+    unavailable: 'Ces chiffres ne sont pas disponibles pour le moment.',
+  },
+  ht: {
+    loading: 'N ap chaje dènye chif yo…',
+    unavailable: 'Chif sa yo pa disponib kounye a.',
+  },
+  es: {
+    loading: 'Cargando las cifras más recientes…',
+    unavailable: 'Estas cifras no están disponibles en este momento.',
+  },
+  sw: {
+    loading: 'Inapakia takwimu za hivi karibuni…',
+    unavailable: 'Takwimu hizi hazipatikani kwa sasa.',
+  },
+};
+
+/**
+ * Strings every widget uses beside its data: English here, the other languages in their packs
+ * (./languages/), which a widget waits for before it shows the data.
+ */
+export interface CommonMessages {
   /** A figure given as approximate: "about 400". */
   about: (figure: string) => string;
   sources: string;
@@ -26,12 +61,12 @@ export interface CommonMessages {
   disagree: (figures: string[], whose?: string) => string;
 }
 
-const source = (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher);
+/** "Publisher, date": the same in every language. */
+export const sourceLabel = (publisher: string, date?: string) => (date ? `${publisher}, ${date}` : publisher);
 
-export const common: Catalog<CommonMessages> = {
+export const common: LazyCatalog<'common'> = {
+  key: 'common',
   en: {
-    loading: 'Loading the latest figures…',
-    unavailable: 'These figures are not available right now.',
     about: (figure) => `about ${figure}`,
     sources: 'Sources',
     stale: (updated) => `Could not check for newer figures. These were last updated on ${updated}.`,
@@ -41,66 +76,6 @@ export const common: Catalog<CommonMessages> = {
     orMore: (figure) => `${figure} or more`,
     note: (text, whose) => `Note${whose ? ` (${whose})` : ''}: ${text}`,
     disagree: (figures, whose) => `Sources disagree${whose ? ` (${whose})` : ''}: ${figures.join(' or ')}`,
-    source,
-  },
-  fr: {
-    loading: 'Chargement des derniers chiffres…',
-    unavailable: 'Ces chiffres ne sont pas disponibles pour le moment.',
-    about: (figure) => `environ ${figure}`,
-    sources: 'Sources',
-    stale: (updated) =>
-      `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
-    updated: (updated) => `Nouveaux chiffres, mis à jour le ${updated}.`,
-    present: 'présents, nombre non communiqué',
-    unreported: 'nombre non communiqué',
-    orMore: (figure) => `${figure} ou plus`,
-    note: (text, whose) => `Remarque${whose ? ` (${whose})` : ''}\u00a0: ${text}`,
-    disagree: (figures, whose) =>
-      `Les sources divergent${whose ? ` (${whose})` : ''}\u00a0: ${figures.join(' ou ')}`,
-    source,
-  },
-  ht: {
-    loading: 'N ap chaje dènye chif yo…',
-    unavailable: 'Chif sa yo pa disponib kounye a.',
-    about: (figure) => `apeprè ${figure}`,
-    sources: 'Sous',
-    stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
-    updated: (updated) => `Nouvo chif, mete ajou ${updated}.`,
-    present: 'prezan, kantite a pa t bay',
-    unreported: 'kantite a pa t bay',
-    orMore: (figure) => `${figure} oswa plis`,
-    note: (text, whose) => `Nòt${whose ? ` (${whose})` : ''}: ${text}`,
-    disagree: (figures, whose) => `Sous yo pa dakò${whose ? ` (${whose})` : ''}: ${figures.join(' oswa ')}`,
-    source,
-  },
-  es: {
-    loading: 'Cargando las cifras más recientes…',
-    unavailable: 'Estas cifras no están disponibles en este momento.',
-    about: (figure) => `unos ${figure}`,
-    sources: 'Fuentes',
-    stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
-    updated: (updated) => `Nuevas cifras, actualizadas el ${updated}.`,
-    present: 'presentes, cifra no comunicada',
-    unreported: 'cifra no comunicada',
-    orMore: (figure) => `${figure} o más`,
-    note: (text, whose) => `Nota${whose ? ` (${whose})` : ''}: ${text}`,
-    disagree: (figures, whose) =>
-      `Las fuentes no coinciden${whose ? ` (${whose})` : ''}: ${figures.join(' o ')}`,
-    source,
-  },
-  sw: {
-    loading: 'Inapakia takwimu za hivi karibuni…',
-    unavailable: 'Takwimu hizi hazipatikani kwa sasa.',
-    about: (figure) => `takriban ${figure}`,
-    sources: 'Vyanzo',
-    stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
-    updated: (updated) => `Takwimu mpya, zilizosasishwa ${updated}.`,
-    present: 'wapo, idadi haijatajwa',
-    unreported: 'idadi haijatajwa',
-    orMore: (figure) => `${figure} au zaidi`,
-    note: (text, whose) => `Kumbuka${whose ? ` (${whose})` : ''}: ${text}`,
-    disagree: (figures, whose) =>
-      `Vyanzo vinatofautiana${whose ? ` (${whose})` : ''}: ${figures.join(' au ')}`,
-    source,
+    source: sourceLabel,
   },
 };

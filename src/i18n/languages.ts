@@ -1,9 +1,10 @@
 /**
  * The widgets' interface strings beyond English, one module per language, loaded the first time
- * a widget speaks it: a page in English does not download four other languages. The short
- * shared strings (`common.ts`: "Loading…", "Sources") stay with the code, so that a widget
- * says them in the right language while its own strings are on their way.
+ * a widget speaks it: a page in English does not download four other languages. Only the
+ * loading and error messages (`common.ts`, `statusMessages`) stay with the code in every
+ * language, so that a widget says them in the right language while its strings are on their way.
  */
+import type { CommonMessages } from './common.js';
 import type { ContributorListMessages } from './contributor-list.js';
 import type { TimelineMessages } from './event-timeline.js';
 import type { JoinMessages } from './joins.js';
@@ -21,6 +22,7 @@ export function uiLocale(locale: string): UiLocale {
 
 /** Every widget's strings in one language: a language missing one is a type error. */
 export interface LanguagePack {
+  common: CommonMessages;
   troopCounter: TroopCounterMessages;
   contributorList: ContributorListMessages;
   timeline: TimelineMessages;

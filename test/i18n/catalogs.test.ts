@@ -3,7 +3,7 @@ import { validateMission } from '../../src/data/validate.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { counterView } from '../../src/views/troop-counter.js';
 import { shippedCopy } from '../data/fixtures.js';
-import { common } from '../../src/i18n/common.js';
+import { common, statusMessages } from '../../src/i18n/common.js';
 import { contributorList } from '../../src/i18n/contributor-list.js';
 import { formatList, timeline } from '../../src/i18n/event-timeline.js';
 import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../../src/i18n/format.js';
@@ -22,7 +22,7 @@ import { countryInText } from '../../src/i18n/joins.js';
 
 /** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
 function everything(locale: UiLocale): string[] {
-  const c = common[locale];
+  const c = { ...statusMessages[locale], ...messagesFor(common, locale) };
   const t = messagesFor(troopCounter, locale);
   const l = messagesFor(contributorList, locale);
   const m = messagesFor(timeline, locale);
@@ -114,9 +114,10 @@ describe('interface catalogs', () => {
 
   it('hold English, French, Haitian Creole, Spanish and Swahili', () => {
     expect([...UI_LOCALES]).to.deep.equal(['en', 'fr', 'ht', 'es', 'sw']);
-    expect(Object.keys(common)).to.have.members([...UI_LOCALES]);
+    expect(Object.keys(statusMessages)).to.have.members([...UI_LOCALES]);
     for (const locale of UI_LOCALES.filter((locale) => locale !== 'en')) {
       expect(Object.keys(languagePack(locale) ?? {}), locale).to.have.members([
+        'common',
         'troopCounter',
         'contributorList',
         'timeline',

@@ -28,10 +28,11 @@ describe('the drop-in size', () => {
     assert.ok(gzip(file(files.parts.data)) <= 26_000, `${gzip(file(files.parts.data))} bytes`);
   });
 
-  // 2,400: French carries the articles and prepositions of country names (le, la, les, au, aux).
+  // 2,600: French carries the articles and prepositions of country names (le, la, les, au, aux),
+  // and each language now its shared strings too (about 170 B), which no English page loads.
   for (const lang of ['fr', 'ht', 'es', 'sw']) {
-    it(`the ${lang} interface strings are one file of at most 2,400 bytes`, () => {
-      assert.ok(gzip(file(files.parts[lang])) <= 2_400);
+    it(`the ${lang} interface strings are one file of at most 2,600 bytes`, () => {
+      assert.ok(gzip(file(files.parts[lang])) <= 2_600);
     });
   }
 

@@ -1,6 +1,7 @@
 /** The widgets' interface strings in Spanish, loaded when a widget speaks it. */
 import { figureFirst, formatList, isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
+import { sourceLabel } from '../common.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
 const ES_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
@@ -15,6 +16,19 @@ const ES_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
 const ES_ARTICLE: Record<string, string> = { BS: 'las', DO: 'la', CF: 'la', GB: 'el', NL: 'los', AE: 'los' };
 
 const pack: LanguagePack = {
+  common: {
+    about: (figure) => `unos ${figure}`,
+    sources: 'Fuentes',
+    stale: (updated) => `No se pudieron buscar cifras más recientes. Última actualización: ${updated}.`,
+    updated: (updated) => `Nuevas cifras, actualizadas el ${updated}.`,
+    present: 'presentes, cifra no comunicada',
+    unreported: 'cifra no comunicada',
+    orMore: (figure) => `${figure} o más`,
+    note: (text, whose) => `Nota${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) =>
+      `Las fuentes no coinciden${whose ? ` (${whose})` : ''}: ${figures.join(' o ')}`,
+    source: sourceLabel,
+  },
   troopCounter: {
     label: (status, host, count, noun) => {
       const s = isOne('es', count) ? '' : 's';

@@ -1,6 +1,7 @@
 /** The widgets' interface strings in French, loaded when a widget speaks it. */
 import { figureFirst, formatList, isOne } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
+import { sourceLabel } from '../common.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
 const FR_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
@@ -36,6 +37,20 @@ function inPlace(place: string): string {
 }
 
 const pack: LanguagePack = {
+  common: {
+    about: (figure) => `environ ${figure}`,
+    sources: 'Sources',
+    stale: (updated) =>
+      `Impossible de vérifier s'il existe des chiffres plus récents. Dernière mise à jour : ${updated}.`,
+    updated: (updated) => `Nouveaux chiffres, mis à jour le ${updated}.`,
+    present: 'présents, nombre non communiqué',
+    unreported: 'nombre non communiqué',
+    orMore: (figure) => `${figure} ou plus`,
+    note: (text, whose) => `Remarque${whose ? ` (${whose})` : ''}\u00a0: ${text}`,
+    disagree: (figures, whose) =>
+      `Les sources divergent${whose ? ` (${whose})` : ''}\u00a0: ${figures.join(' ou ')}`,
+    source: sourceLabel,
+  },
   troopCounter: {
     label: (status, host, count, noun) => {
       const s = isOne('fr', count) ? '' : 's';

@@ -1,6 +1,7 @@
 /** The widgets' interface strings in Haitian Creole, loaded when a widget speaks it. */
 import { figureFirst, formatList, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
+import { sourceLabel } from '../common.js';
 import type { PersonnelKind } from '../../data/schema.js';
 
 const HT_STATUS = { deployed: 'ki deplwaye nan', pledged: 'yo pwomèt pou', preparing: 'k ap prepare pou' };
@@ -41,6 +42,18 @@ const HT_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 const pack: LanguagePack = {
+  common: {
+    about: (figure) => `apeprè ${figure}`,
+    sources: 'Sous',
+    stale: (updated) => `Nou pa t ka jwenn chif ki pi nouvo. Dènye mizajou: ${updated}.`,
+    updated: (updated) => `Nouvo chif, mete ajou ${updated}.`,
+    present: 'prezan, kantite a pa t bay',
+    unreported: 'kantite a pa t bay',
+    orMore: (figure) => `${figure} oswa plis`,
+    note: (text, whose) => `Nòt${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) => `Sous yo pa dakò${whose ? ` (${whose})` : ''}: ${figures.join(' oswa ')}`,
+    source: sourceLabel,
+  },
   troopCounter: {
     label: (status, host, _count, noun = 'pèsonèl') =>
       host

@@ -1,6 +1,7 @@
 /** The widgets' interface strings in Swahili, loaded when a widget speaks it. */
 import { formatList, isOne, named } from '../joins.js';
 import type { LanguagePack } from '../languages.js';
+import { sourceLabel } from '../common.js';
 import type { PersonnelKind, PersonnelStatus } from '../../data/schema.js';
 
 const SW_PEOPLE: Record<PersonnelKind | 'any', [string, string]> = {
@@ -17,6 +18,19 @@ const SW_STATUS: Record<PersonnelStatus, [string, string]> = {
 };
 
 const pack: LanguagePack = {
+  common: {
+    about: (figure) => `takriban ${figure}`,
+    sources: 'Vyanzo',
+    stale: (updated) => `Takwimu mpya hazikuweza kupatikana. Zilisasishwa mwisho ${updated}.`,
+    updated: (updated) => `Takwimu mpya, zilizosasishwa ${updated}.`,
+    present: 'wapo, idadi haijatajwa',
+    unreported: 'idadi haijatajwa',
+    orMore: (figure) => `${figure} au zaidi`,
+    note: (text, whose) => `Kumbuka${whose ? ` (${whose})` : ''}: ${text}`,
+    disagree: (figures, whose) =>
+      `Vyanzo vinatofautiana${whose ? ` (${whose})` : ''}: ${figures.join(' au ')}`,
+    source: sourceLabel,
+  },
   troopCounter: {
     label: (status, host, count, noun = 'askari') => {
       const [a, w] = isOne('sw', count) ? ['aliye', 'anaye'] : ['walio', 'wanao'];
