@@ -1,6 +1,6 @@
 /** The refresh poller's clock, advanced by hand in tests. */
 import { expect } from '@open-wc/testing';
-import { pollClock } from '../src/controllers/refresh-timing.js';
+import { pollClock } from '../src/controllers/poll-timing.js';
 
 interface Timer {
   callback: () => void;

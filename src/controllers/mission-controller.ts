@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MissionDataError } from '../data/errors.js';
 import { formatIssue } from '../data/issues.js';
-import { MAX_URL } from '../data/constants.js';
 import type { LoadedMission } from '../data/load.js';
 import { loadDefaultMission } from '../data/shipped.js';
 import { dispatchMissionEvent, type MissionDataErrorDetail, type MissionDataLoadDetail } from './events.js';
@@ -21,18 +20,6 @@ export type MissionStatus = 'pending' | 'complete' | 'error';
 
 const warned = new WeakSet<LoadedMission>();
 
-/** What makes a data URL unusable (other than the data at it), said in a few words. */
-function srcProblem(url: string): string | undefined {
-  if (url === 'default' || url === 'inline') return undefined;
-  if (url.length > MAX_URL) {
-    return `the src attribute is too long: ${url.length.toLocaleString('en')} characters, at most ${MAX_URL.toLocaleString('en')}`;
-  }
-  // Data comes over the web (or from a page's own blob:), never from javascript: and the like.
-  if (!/^(https?|blob):/i.test(url)) {
-    return `the src attribute is not an http:// or https:// address: "${url.slice(0, 40)}${url.length > 40 ? '…' : ''}"`;
-  }
-  return undefined;
-}
 /** The key of an empty `src`: not a URL, and never the shipped data. */
 const EMPTY_SRC = 'empty src';
 
@@ -123,18 +110,10 @@ export class MissionController implements ReactiveController, Follower {
   }
 
   private async request(key: string, signal: AbortSignal): Promise<LoadedMission> {
-    if (key === EMPTY_SRC) {
-      throw new MissionDataError(
-        'network',
-        'the src attribute is empty: give the data URL, or remove src',
-        'src',
-      );
-    }
-    const problem = srcProblem(key);
-    if (problem) throw new MissionDataError('network', problem, 'src');
     if (key === 'default') return loadDefaultMission();
     const remote = await remoteData();
     if (key === 'inline') return remote.parseMissionGradually(this.inlineJson() ?? '', 'inline');
+    remote.checkDataUrl(key === EMPTY_SRC ? '' : key);
     return remote.getMission(key, signal);
   }
 

@@ -10,7 +10,7 @@
 import { MissionDataError } from '../data/errors.js';
 import type { LoadedMission } from '../data/load.js';
 import { reloadMission, subscribeMission } from '../data/store.js';
-import { nextDelay, pollClock } from './refresh-timing.js';
+import { nextDelay, pollClock } from './poll-timing.js';
 
 export interface RefreshState {
   /** The last check failed: what is shown is the last good data. */

@@ -1,18 +1,13 @@
 /**
  * How often a widget checks its `src` for a new version, as pure arithmetic: the interval a
- * `refresh` value asks for, the back-off after failures, and delays kept within the browser's
- * timer range. The polling itself (./poller.ts) loads with the code for data from `src`.
+ * `refresh` value asks for, which every widget reads. The rest of the polling's arithmetic (./poll-timing.ts) loads with the code for
+ * data from `src`, and the polling itself (./mission-source.ts) too.
  */
 
 /** Shortest polling interval accepted, in seconds: a data file is not a chat. */
 export const MIN_REFRESH_SECONDS = 15;
 /** Longest polling interval, in seconds: a day. Longer values, `Infinity` included, mean a day. */
 export const MAX_REFRESH_SECONDS = 24 * 60 * 60;
-/** Longest wait between attempts while the server keeps failing, in seconds. */
-export const MAX_BACKOFF_SECONDS = 15 * 60;
-/** The browser's timer range: a longer `setTimeout` overflows and fires at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
  * The interval a `refresh` value asks for, within [15 s, 1 day]; `undefined` (no polling) for
  * an absent, empty, zero, negative or non-numeric value.
@@ -21,25 +16,4 @@ export function refreshSeconds(value: unknown): number | undefined {
   const seconds = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
   if (!(seconds > 0)) return undefined;
   return Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS);
-}
-
-/** Any delay as a whole number of milliseconds the browser's timers keep: never 0, NaN or an overflow. */
-export function timerMs(ms: number): number {
-  if (Number.isNaN(ms)) return MIN_REFRESH_SECONDS * 1000;
-  return Math.round(Math.min(Math.max(ms, 1), MAX_TIMER_MS));
-}
-
-/** Timing, swappable by tests (`pollClock.setTimeout = …`), never patched globally. */
-export const pollClock = {
-  setTimeout: (callback: () => void, ms: number): unknown => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle: unknown): void => globalThis.clearTimeout(handle as number),
-  random: (): number => Math.random(),
-};
-
-/** The wait before the next check: the interval, doubled per failure up to the cap, ±10 % jitter. */
-export function nextDelay(seconds: number, failures: number, random = pollClock.random()): number {
-  const interval = refreshSeconds(seconds) ?? MIN_REFRESH_SECONDS;
-  const backoff = Math.min(interval * 2 ** Math.max(failures, 0), Math.max(interval, MAX_BACKOFF_SECONDS));
-  const jitter = 0.9 + 0.2 * Math.min(Math.max(Number(random) || 0, 0), 1);
-  return timerMs(backoff * 1000 * jitter);
 }

@@ -4,6 +4,7 @@
  * widgets load it on first use (./remote-data.ts), so that a page showing the shipped dataset
  * never pays for it.
  */
+export { checkDataUrl } from './data-url.js';
 export { getMission } from '../data/store.js';
 export { parseMissionGradually } from '../data/load.js';
 export { followMission } from './mission-source.js';

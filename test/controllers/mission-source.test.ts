@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { activePollers } from '../../src/controllers/mission-source.js';
-import { MAX_BACKOFF_SECONDS, nextDelay, pollClock } from '../../src/controllers/refresh-timing.js';
+import { MAX_BACKOFF_SECONDS, nextDelay, pollClock } from '../../src/controllers/poll-timing.js';
 import { clearMissionCache, reloadMission } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
 import { manualClock } from '../clock.js';

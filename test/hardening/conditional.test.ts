@@ -1,6 +1,6 @@
 /** Class 3 of issue 16: new validators are kept even when a re-upload changed nothing. */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { pollClock } from '../../src/controllers/refresh-timing.js';
+import { pollClock } from '../../src/controllers/poll-timing.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { manualClock } from '../clock.js';
 import { shippedCopy } from '../data/fixtures.js';

@@ -2,11 +2,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import {
   MAX_REFRESH_SECONDS,
-  MAX_TIMER_MS,
   MIN_REFRESH_SECONDS,
-  nextDelay,
   refreshSeconds,
 } from '../../src/controllers/refresh-timing.js';
+import { MAX_TIMER_MS, nextDelay } from '../../src/controllers/poll-timing.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { manualClock } from '../clock.js';
 import { shippedCopy } from '../data/fixtures.js';
