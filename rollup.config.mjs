@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minify as terserMinify } from 'terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
@@ -45,8 +46,8 @@ const BASELINE = ['chrome123', 'firefox124', 'safari17.5'];
 const typescript = (minify = false) => esbuild({ tsconfig: 'tsconfig.json', target: BASELINE, minify });
 const data = json({ preferConst: true, compact: true });
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const minify = () =>
-  terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+const TERSER = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } };
+const minify = () => terser(TERSER);
 
 /**
  * The drop-in's code beside its loader: each element's module, the validator, the shipped
@@ -117,7 +118,10 @@ const dropInFiles = (elements) => {
         const chosen = entries.filter((_, index) => set & (1 << index));
         const members = new Set();
         for (const chunk of chosen) withImports(chunk.fileName, members);
-        const code = [...members].map((fileName) => byName.get(fileName).code).join('\n');
+        // Minified once more as one script: the same short names in every module of the file
+        // repeat, which gzip then reuses (about 120 B gzip less for one counter, 200 B for all three).
+        const joined = [...members].map((fileName) => byName.get(fileName).code).join('\n');
+        const { code } = await terserMinify(joined, TERSER);
         const name = `bundle-${chosen.length === entries.length ? 'all' : chosen.map((chunk) => chunk.name).join('_')}`;
         this.emitFile({ type: 'asset', fileName: hashed(name), source: code });
         files.bundles[chosen.map((chunk) => chunk.name).join()] = name;
