@@ -12,14 +12,14 @@ import { CEILINGS, pageFiles } from './test/package/drop-in-budgets.mjs';
 
 const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json', import.meta.url), 'utf8'));
 
-/** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus about 300 B]. */
+/** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus 100–300 B]. */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_050],
-  'mission-widgets/troop-counter.js': ['*', 22_100],
-  'mission-widgets/contributor-list.js': ['*', 22_700],
-  'mission-widgets/event-timeline.js': ['*', 22_300],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 21_900],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 22_100],
+  'mission-widgets': ['{ TroopCounter }', 33_300],
+  'mission-widgets/troop-counter.js': ['*', 21_200],
+  'mission-widgets/contributor-list.js': ['*', 22_000],
+  'mission-widgets/event-timeline.js': ['*', 21_500],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 21_000],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_150],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
   'mission-widgets/tables.js': ['*', 10_000],
 };
@@ -45,7 +45,8 @@ const staticImportsOnly = (config) => ({
 
 // The contributor list's column sizer and late footnotes (no layout shift while rows stream in)
 // added about 570 B, loading="lazy" about 300 B: raised to their cost plus about 100 B.
-const THREE_CEILING = 34_050;
+// Lowered to the new cost plus about 100 B when the shared strings and the polling left (issue 15).
+const THREE_CEILING = 33_300;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');
