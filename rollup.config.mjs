@@ -138,10 +138,10 @@ const dropInFiles = (elements) => {
   };
 };
 
-/** `validate`, `data` (the shipped dataset) or a language, from the module loaded on demand. */
+/** `validate`, `data` (the shipped dataset), `lazy` (the observer of `loading="lazy"`) or a language, from the module loaded on demand. */
 const partName = (id) => {
   const name = basename(id, '.ts');
-  return name === 'default-mission' ? 'data' : name;
+  return { 'default-mission': 'data', 'near-view-controller': 'lazy' }[name] ?? name;
 };
 
 /** The loader is compiled to ES5, so that a browser below the baseline parses it and says so. */

@@ -248,7 +248,7 @@ function start(script: HTMLScriptElement | null): void {
       );
   }
 
-  /** Starts what a widget will ask for at the same time as its code: its data and its language. */
+  /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer. */
   function inspect(widget: Element): void {
     const name = widget.localName;
     if (!files.elements[name]) return;
@@ -261,6 +261,7 @@ function start(script: HTMLScriptElement | null): void {
       prefetch('remote');
       prefetch('validate');
     } else prefetch('data');
+    if (String(widget.getAttribute('loading')).trim() === 'lazy') prefetch('lazy');
     const lang = widget.closest('[lang]');
     const locale =
       widget.getAttribute('locale') ||

@@ -15,7 +15,7 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
-import { NearViewController } from '../controllers/near-view-controller.js';
+import type { NearViewController } from '../controllers/near-view-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
 import { common, statusMessages } from '../i18n/common.js';
@@ -79,7 +79,8 @@ export abstract class MissionElement extends LitElement {
   /** `lazy`: load and render only once near the viewport (or printed), showing the fallback until then; `eager` (default): at once. */
   loading?: 'eager' | 'lazy';
 
-  private readonly nearView = new NearViewController(this);
+  /** `loading="lazy"` only: its controller loads with the first such widget (`whenNear`). */
+  private nearView?: NearViewController;
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
 
@@ -240,8 +241,8 @@ export abstract class MissionElement extends LitElement {
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.nearView.reached)
-      return this.nearView.whenNear().then(() => this.scheduleUpdate());
+    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.nearView?.reached)
+      return this.whenNear().then(() => this.scheduleUpdate());
     // Static HTML needs nothing urgent: the browser paints it before the widget's first work.
     if (this.takingOver && !this.staticPainted) {
       this.staticPainted = true;
@@ -249,6 +250,14 @@ export abstract class MissionElement extends LitElement {
     }
     const turn = updateTurn();
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the widget has come near the viewport (or the page is printed). */
+  private async whenNear(): Promise<void> {
+    // A page without lazy widgets never loads the observer (about 400 B gzip).
+    const { NearViewController } = await import('../controllers/near-view-controller.js');
+    this.nearView ??= new NearViewController(this);
+    return this.nearView.whenNear();
   }
 
   /** Resolves once everything is in the DOM: a long list renders over several frames. */

@@ -107,8 +107,9 @@ before(async () => {
 });
 after(() => Promise.all([article, cdn, cdnWithCors].map((server) => server?.close())));
 
-/** The widgets of one page: the shipped data, `src`, inline JSON; each with its fallback. */
-const widgets = () => `<troop-counter id="shipped">${FALLBACK}</troop-counter>
+/** The widgets of one page: `loading="lazy"` (in view), the shipped data, `src`, inline JSON; each with its fallback. */
+const widgets = () => `<troop-counter id="lazy" loading="lazy">${FALLBACK}</troop-counter>
+    <troop-counter id="shipped">${FALLBACK}</troop-counter>
     <troop-counter id="src" src="${article.origin}/data/haiti-mss.json">${FALLBACK}</troop-counter>
     <troop-counter id="inline"><script type="application/json">${inline}</script>${FALLBACK}</troop-counter>`;
 
@@ -165,14 +166,14 @@ describeInEngines('test/e2e/cdn.test.mjs', 'the drop-in from another origin', (e
   CASES.forEach((testCase, index) => {
     for (const lang of ['en', 'fr']) {
       engine.it(
-        `works as ${testCase.name} (${lang}): shipped data, src, inline JSON, and a widget added later`,
+        `works as ${testCase.name} (${lang}): lazy, shipped data, src, inline JSON, and a widget added later`,
         async () => {
           const server = testCase.cors ? cdnWithCors : cdn;
           const path = publish(`case${index}-${lang}`, lang, testCase, server);
           const tab = await engine.browser.openPage();
           await tab.goto(article.origin + path);
           const frame = testCase.sandbox ? await tab.frame('iframe') : tab;
-          const ids = ['shipped', 'src', 'inline'];
+          const ids = ['lazy', 'shipped', 'src', 'inline'];
           for (const [id, text] of Object.entries(await settled(frame, ids))) {
             const said = JSON.stringify(await frame.consoleMessages());
             assert.match(text, /^complete: /, `#${id}: ${text}\n${said}`);
@@ -209,7 +210,7 @@ describeInEngines('test/e2e/cdn.test.mjs', 'the drop-in from another origin', (e
           (p) => p.checkVisibility() && !customElements.get('troop-counter'),
         ),
       );
-      assert.deepEqual(shown, [true, true, true]);
+      assert.deepEqual(shown, [true, true, true, true]);
       assert.deepEqual(await tab.errors(), []);
       await tab.close();
     });
