@@ -257,10 +257,8 @@ function start(script: HTMLScriptElement | null): void {
     const own = widget as Element & { src?: string; locale?: string };
     const custom =
       widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
-    if (custom) {
-      prefetch('remote');
-      prefetch('validate');
-    } else prefetch('data');
+    // The code for data from `src` or inline JSON holds the validator.
+    prefetch(custom ? 'remote' : 'data');
     if (String(widget.getAttribute('loading')).trim() === 'lazy') prefetch('lazy');
     const lang = widget.closest('[lang]');
     const locale =

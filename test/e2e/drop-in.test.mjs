@@ -254,7 +254,8 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
     const files = fetched(since);
     assert.ok(files.includes('default-mission'), files.join());
     assert.deepEqual(
-      files.filter((name) => name === 'validate' || LANGUAGES.includes(name)),
+      // `remote`: the code for data from src, the validator in it.
+      files.filter((name) => name === 'remote' || LANGUAGES.includes(name)),
       [],
     );
     assert.equal(new Set(files).size, files.length, `each file once: ${files}`);
@@ -270,8 +271,8 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
     const files = fetched(since);
     // Every widget has its own data: the shipped dataset is not fetched.
     assert.deepEqual(
-      files.filter((name) => ['validate', 'default-mission', ...LANGUAGES].includes(name)),
-      ['fr', 'validate'],
+      files.filter((name) => ['remote', 'default-mission', ...LANGUAGES].includes(name)),
+      ['fr', 'remote'],
     );
     assert.equal(new Set(files).size, files.length, `each file once: ${files}`);
     assert.deepEqual(await page.errors(), []);
