@@ -34,8 +34,8 @@ export const on: Check = (value) =>
     ? 'is on: a boolean attribute is on whenever present; remove it to turn it off'
     : undefined;
 
-// Every widget's attributes but the timeline's own, which it adds itself (`static checks`): a page
-// without a timeline does not carry them.
+// The attributes of more than one widget; each widget adds its own (`static checks`), so that a
+// page without it does not carry them.
 const CHECKS: Checks = {
   theme: oneOf('auto', 'light', 'dark'),
   refresh: (value) =>
@@ -53,11 +53,6 @@ const CHECKS: Checks = {
   loading: oneOf('eager', 'lazy'),
   'as-of': date,
   country: listOf('not a country code or id:', (word) => ID.test(word)),
-  status: oneOf('deployed', 'pledged', 'preparing'),
-  sort: oneOf('personnel', 'arrival', 'name'),
-  show: oneOf('all', 'personnel', 'funding'),
-  history: on,
-  casualties: on,
 };
 
 /** At most this much of a value is quoted back, so that a message stays short. */

@@ -20,6 +20,7 @@ import { contributorList, countriesLine } from '../i18n/contributor-list.js';
 import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import { nextTask } from '../scheduling/next-task.js';
 import { messagesFor } from '../i18n/locale.js';
+import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
 import { rowWords } from './contributor-list.cells.js';
@@ -51,6 +52,11 @@ export class ContributorList extends MissionElement {
     country: {},
     show: {},
     asOf: { attribute: 'as-of' },
+  };
+
+  static override checks = {
+    sort: oneOf('personnel', 'arrival', 'name'),
+    show: oneOf('all', 'personnel', 'funding'),
   };
 
   static override styles = [...MissionElement.styles, styles];

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PersonnelStatus } from '../data/schema.js';
 import { counterView, type CounterView } from '../views/troop-counter.js';
+import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { renderBar, renderFigure, renderHistory } from './troop-counter.parts.js';
 import { styles } from './troop-counter.styles.js';
@@ -38,6 +39,12 @@ export class TroopCounter extends MissionElement {
     label: {},
     history: { type: Boolean },
     casualties: { type: Boolean },
+  };
+
+  static override checks = {
+    status: oneOf('deployed', 'pledged', 'preparing'),
+    history: on,
+    casualties: on,
   };
 
   static override styles = [...MissionElement.styles, styles];
