@@ -15,7 +15,6 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
-import type { NearViewController } from '../controllers/near-view-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
 import { common, statusMessages } from '../i18n/common.js';
@@ -79,8 +78,8 @@ export abstract class MissionElement extends LitElement {
   /** `lazy`: load and render only once near the viewport (or printed), showing the fallback until then; `eager` (default): at once. */
   loading?: 'eager' | 'lazy';
 
-  /** `loading="lazy"` only: its controller loads with the first such widget (`whenNear`). */
-  private nearView?: NearViewController;
+  /** `loading="lazy"` only: set once the widget has come near the viewport (`whenNear`). */
+  private near = false;
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
 
@@ -241,7 +240,7 @@ export abstract class MissionElement extends LitElement {
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.nearView?.reached)
+    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.near)
       return this.whenNear().then(() => this.scheduleUpdate());
     // Static HTML needs nothing urgent: the browser paints it before the widget's first work.
     if (this.takingOver && !this.staticPainted) {
@@ -252,12 +251,20 @@ export abstract class MissionElement extends LitElement {
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Resolves once the widget has come near the viewport (or the page is printed). */
+  /**
+   * Resolves once the widget has come near the viewport (or the page is printed). It never
+   * rejects: without its observer (a file that could not be fetched) the widget loads at once,
+   * with one warning, rather than never.
+   */
   private async whenNear(): Promise<void> {
     // A page without lazy widgets never loads the observer (about 150 B gzip of every bundle).
-    const { NearViewController } = await import('../controllers/near-view-controller.js');
-    this.nearView ??= new NearViewController(this);
-    return this.nearView.whenNear();
+    try {
+      const { NearViewController } = await import('../controllers/near-view-controller.js');
+      await new NearViewController(this).whenNear();
+    } catch (cause) {
+      console.warn('mission-widgets: loading="lazy" could not load its observer; loading now', cause);
+    }
+    this.near = true;
   }
 
   /** Resolves once everything is in the DOM: a long list renders over several frames. */

@@ -85,6 +85,13 @@ const pages = {
       body: `<troop-counter id="custom" src="/data/haiti-mss.json">${FALLBACK}</troop-counter>`,
     }),
   },
+  // A host that lost one file beside the script: the observer behind loading="lazy".
+  '/lazy-unavailable.html': {
+    body: html({
+      head: '<script src="/nolazy/mission-widgets.js" defer></script>',
+      body: `<troop-counter loading="lazy">${FALLBACK}</troop-counter>`,
+    }),
+  },
   // A browser without the newest feature the widgets use (as Safari before 17.4), made so by a
   // script of the page before the drop-in: WebDriver (WebKit) runs none of its own before a page.
   '/below-baseline.html': {
@@ -141,7 +148,14 @@ before(async () => {
   const dropIn = await readFile(new URL(`../..${SCRIPT}`, import.meta.url));
   server = await startServer({
     pages,
-    respond: (path, request, response) => {
+    respond: async (path, request, response) => {
+      if (path.startsWith('/nolazy/')) {
+        const name = path.slice('/nolazy/'.length);
+        if (/^mission-widgets\.near-view-controller\./.test(name) || name.includes('/')) return false;
+        const file = await readFile(new URL(`../../dist/${name}`, import.meta.url));
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
+        return true;
+      }
       if (path !== '/alone/mission-widgets.js') return false;
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(dropIn);
       return true;
@@ -351,6 +365,16 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
   it('shows the fallback when the script is blocked', async () => {
     const page = await visit('/blocked.html');
     assert.equal(await fallbackShown(page), true);
+    await page.close();
+  });
+
+  it('loads a lazy widget at once, with one warning, when its observer cannot be fetched', async () => {
+    const page = await visit('/lazy-unavailable.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.equal(await fallbackShown(page), false);
+    const warnings = (await page.consoleMessages()).filter((m) => /loading="lazy"/.test(m.text));
+    assert.equal(warnings.length, 1, warnings.map((m) => m.text).join('\n'));
+    assert.deepEqual(await page.errors(), []);
     await page.close();
   });
 
