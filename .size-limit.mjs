@@ -12,14 +12,18 @@ import { CEILINGS, pageFiles } from './test/package/drop-in-budgets.mjs';
 
 const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json', import.meta.url), 'utf8'));
 
-/** npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus 100–300 B]. */
+/**
+ * npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus 100–300 B].
+ * The counter's formatters made ahead (shorter tasks as a page loads, issue 17) added about
+ * 140 B to the counter's entries; raised by that.
+ */
 export const NPM_CEILINGS = {
   'mission-widgets': ['{ TroopCounter }', 33_150],
-  'mission-widgets/troop-counter.js': ['*', 21_000],
+  'mission-widgets/troop-counter.js': ['*', 21_150],
   'mission-widgets/contributor-list.js': ['*', 21_750],
   'mission-widgets/event-timeline.js': ['*', 21_300],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_800],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_950],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_950],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_100],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
   'mission-widgets/tables.js': ['*', 10_000],
 };

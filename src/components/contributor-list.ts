@@ -17,8 +17,7 @@ import {
   type SortOrder,
 } from '../views/contributor-list.js';
 import { contributorList, countriesLine } from '../i18n/contributor-list.js';
-import { countryName, formatDate, formatNumber, pluralRules } from '../i18n/format.js';
-import { nextTask } from '../scheduling/next-task.js';
+import { warmUp } from '../i18n/warm-up.js';
 import { messagesFor } from '../i18n/locale.js';
 import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
@@ -85,14 +84,9 @@ export class ContributorList extends MissionElement {
   private readonly width = new ContainerWidthController(this, 30);
   private wide?: boolean;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Each Intl formatter takes milliseconds to create: make this locale's while the data is on
-    // its way, in a task of their own, rather than in the one that renders the first rows.
-    void warmUp(this.resolvedLocale);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // This locale's formatters, while the data is on its way (a lazy list: once near the viewport).
+    if (!this.hasUpdated) void warmUp(this.resolvedLocale);
     super.willUpdate(changed);
     const view = this.views.value;
     // The other layout is new DOM for every row: it renders a chunk per frame too.
@@ -146,22 +140,3 @@ const FIRST_ROWS = 8;
  * chunks keep the 200-row benchmark as fast as it was.
  */
 const LEAST_ROWS = 24;
-
-/**
- * Each `Intl` formatter takes milliseconds to create, the first of a page tens: make a locale's
- * while the data is on its way, each in a task of its own, rather than in the task that renders
- * the first rows.
- */
-async function warmUp(locale: string): Promise<void> {
-  const formatters = [
-    () => countryName('KE', locale),
-    () => formatNumber(0, locale),
-    () => formatDate('2024-01', locale),
-    () => formatDate('2024-01-01', locale),
-    () => pluralRules(locale),
-  ];
-  for (const make of formatters) {
-    await nextTask();
-    make();
-  }
-}

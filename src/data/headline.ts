@@ -125,9 +125,12 @@ export function deployedHistory(data: MissionData, scope: Scope = {}): HistoryPo
   }
   if (!scope.contributors?.length)
     data.totals.filter((t) => t.status === 'deployed').forEach((t) => add(t.date));
-  return [...dates.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, date]) => ({ date, figure: headlineFigures(data, { ...scope, asOf: day }).deployed }));
+  return (
+    [...dates.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      // The deployed figure alone, as the headline would choose it that day (its sum or its total).
+      .map(([day, date]) => ({ date, figure: chosen(data, 'deployed', { ...scope, asOf: day }).figure }))
+  );
 }
 
 /** Where phases begin and end within a history's span, as partial dates, oldest first. */

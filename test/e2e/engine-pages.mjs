@@ -8,7 +8,7 @@
  *   `recorder.js` to its pages for WebKit, which records the console, errors and CSP violations
  *   inside the page instead.
  *
- * `launchEngine(name, { media })` → `{ name, openPage(options), close() }`; a page has `goto`,
+ * `launchEngine(name, { media, scrollbars })` → `{ name, openPage(options), close() }`; a page has `goto`,
  * `evaluate(fn, arg)`, `waitForFunction(fn, arg, { timeout })`, `addInitScript(fn)`,
  * `waitForConsole(pattern)`, `consoleMessages()`, `errors()`, `violations()`, `origins()`,
  * `setViewportSize`, `screenshot()`, `frame(selector)`, `reload()`, `click(selector)` (a real
@@ -104,11 +104,14 @@ function recordViolations() {
   });
 }
 
-async function chromiumEngine(found, { media = {} } = {}) {
+async function chromiumEngine(found, { media = {}, scrollbars = false } = {}) {
   const browser = await chromium.launch({
     executablePath: found.executablePath,
     args: CHROME_ARGS,
     headless: true,
+    // Playwright hides scrollbars in headless Chromium; readers' desktop browsers (and
+    // Lighthouse's) have classic ones, which take room.
+    ...(scrollbars && { ignoreDefaultArgs: ['--hide-scrollbars'] }),
   });
   return {
     name: 'chromium',
@@ -464,7 +467,11 @@ const DRIVERS = { chromium: chromiumEngine, firefox: firefoxEngine, webkit: webk
 /** Each engine's availability: `{ found: true, ... }` or `{ found: false, missing }`. */
 export const available = findEngines();
 
-/** Launches an engine. `media` (Firefox, Chromium): media features for the whole browser. */
+/**
+ * Launches an engine. `media` (Firefox, Chromium): media features for the whole browser.
+ * `scrollbars` (Chromium): classic scrollbars, which take room, as on readers' desktops (Firefox
+ * and WebKit draw theirs as they always do).
+ */
 export function launchEngine(name, options) {
   return DRIVERS[name](available[name], options);
 }

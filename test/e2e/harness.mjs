@@ -141,9 +141,10 @@ const wanted = process.env.MW_ENGINES?.split(',').map((name) => name.trim()) ?? 
  * test/engines/exclusions.mjs lists "<title> <test>" for this file and engine, skips it with the
  * listed reason. An engine missing fails under CI=true and is reported NOT RUN elsewhere; an
  * exclusion that matches no test fails. `media` (Chromium, Firefox): media features for every
- * page, which Firefox takes as preferences at launch.
+ * page, which Firefox takes as preferences at launch. `scrollbars` (Chromium): classic scrollbars,
+ * which headless Chromium otherwise hides.
  */
-export function describeInEngines(file, title, body, { media } = {}) {
+export function describeInEngines(file, title, body, { media, scrollbars } = {}) {
   for (const engine of ENGINES) {
     const suite = `${title} (${engine})`;
     if (!wanted.includes(engine)) {
@@ -165,7 +166,7 @@ export function describeInEngines(file, title, body, { media } = {}) {
     describe(suite, () => {
       let browser;
       before(async () => {
-        browser = await launchEngine(engine, { media });
+        browser = await launchEngine(engine, { media, scrollbars });
       });
       after(() => browser?.close());
       const matched = new Set();

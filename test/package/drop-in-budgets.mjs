@@ -26,10 +26,10 @@
  * now what the page costs plus about 100 B.
  */
 export const CEILINGS = {
-  'one troop-counter': 23_900,
-  'one troop-counter with src': 33_850,
-  'a troop-counter and a contributor-list': 29_200,
-  'all three widgets': 34_800,
+  'one troop-counter': 24_150,
+  'one troop-counter with src': 34_100,
+  'a troop-counter and a contributor-list': 29_330,
+  'all three widgets': 35_000,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */
