@@ -1,34 +1,25 @@
-import {
-  html,
-  noChange,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
-import { categoryOf } from '../data/derive.js';
+import { StripController } from '../controllers/strip-controller.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Category, MissionEvent } from '../data/schema.js';
+import type { Category } from '../data/schema.js';
 import {
   EMPTY_VIEW,
-  sampledIn,
   timelineView,
-  yearsOf,
   type Block,
   type TimelineQuery,
   type TimelineView,
 } from '../views/event-timeline.js';
-import { countriesInText, timeline, type TimelineMessages } from '../i18n/event-timeline.js';
-import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
+import { timeline } from '../i18n/event-timeline.js';
+import { formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { CATEGORIES } from '../data/constants.js';
 import { date, listOf, oneOf, on } from './attributes.js';
 import { MissionElement, type MissionView } from './mission-element.js';
-import { capitalise, count, footnote, type FootWords } from './event-timeline.parts.js';
+import { count, renderFilters, renderNav, renderYears, type EventWords } from './event-timeline.parts.js';
 import { styles } from './event-timeline.styles.js';
 
 /**
@@ -119,6 +110,7 @@ export class EventTimeline extends MissionElement {
     (data, settings) => timelineView(data, settings as TimelineQuery),
   );
   private readonly progress = new ProgressiveRenderController<Block>(this);
+  private readonly strip = new StripController(this, '.strip');
 
   constructor() {
     super();
@@ -163,133 +155,38 @@ export class EventTimeline extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
-    const { blocks, categories, latest, phases, phaseOf, bandStarts, samples } = this.view;
-    const foot: FootWords = { locale, common: this.common, text: (t) => this.text(t), sources: data.sources };
-    const item = (event: MissionEvent, index: number) => {
-      const category = categoryOf(event);
-      const phase = phaseOf.get(event.id);
-      const summary = event.summary && html`<p class="summary">${this.text(event.summary)}</p>`;
-      // With their articles, as in a sentence ("Kenya and the United States"), and a capital as
-      // the line's first word ("Le Kenya et les États-Unis").
-      const countries = capitalise(countriesInText(event.countries, locale));
-      const classes = [
-        event.id === latest ? 'latest' : '',
-        samples.has(index) ? 'sample' : '',
-        phase === undefined ? '' : `band band-${phase % 2 ? 'b' : 'a'}`,
-      ];
-      return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
-        ${
-          phase !== undefined && bandStarts.has(event.id)
-            ? html`<p class="phase" part="phase">${phases[phase].name}</p>`
-            : nothing
-        }
-        <p class="meta">
-          <span class="marker c-${category}" part="marker"></span>
-          <time datetime=${event.date}>${formatDate(event.date, locale)}</time>
-          <span class="category" part="category">${m.categories[category]}</span>
-          ${event.id === latest ? html`<strong class="tag">${m.latest}</strong>` : nothing}
-          ${this.fresh.has(event.id) ? html`<strong class="tag" part="fresh">${m.fresh}</strong>` : nothing}
-        </p>
-        <h4>${this.text(event.title)}</h4>
-        ${
-          this.collapsed && summary
-            ? html`<details @toggle=${(e: Event) => this.expanded(e, event.id)}>
-                <summary>${m.summary}</summary>
-                ${summary}
-              </details>`
-            : summary
-        }
-        ${footnote(countries, event.sources, foot)}
-      </li>`;
+    const { view, progress } = this;
+    const words: EventWords = {
+      ...{ locale, m, view, fresh: this.fresh, collapsed: this.collapsed, sources: data.sources },
+      ...{ common: this.common, text: (t) => this.text(t), expanded: (e, id) => this.expanded(e, id) },
     };
-    let index = 0;
-    const list = (blocks: readonly Block[]) =>
-      blocks.map((block) => {
-        const first = index;
-        index += block.events.length;
-        return this.progress.isPainted(block) ? noChange : block.events.map((e, i) => item(e, first + i));
-      });
     const horizontal = this.layout === 'horizontal';
-    const bar = this.filters || (horizontal && blocks.length);
-    return html`${this.filters ? this.renderFilters(categories) : nothing}${
-      bar
+    const nav = horizontal && view.blocks.length;
+    return html`${
+      this.filters
+        ? renderFilters(
+            view.categories,
+            this.picked,
+            m,
+            () => this.showAll(),
+            (c) => this.toggle(c),
+          )
+        : nothing
+    }${
+      this.filters || nav
         ? html`<div class="bar">
-            ${this.filters ? count(this.view, m, locale) : nothing}${horizontal && blocks.length ? this.renderNav(m) : nothing}
+            ${this.filters ? count(view, m, locale) : nothing}${nav ? renderNav(m, this.strip) : nothing}
           </div>`
         : nothing
     }${
-      blocks.length
+      view.blocks.length
         ? // tabindex -1: Firefox makes a scroll container a Tab stop of its own, and its arrow keys
           // would scroll it instead of moving between the events, which are the one Tab stop.
-          html`<div class="strip" tabindex="-1" @scroll=${horizontal ? this.scrolled : nothing}>
-            ${yearsOf(this.progress.shown).map(
-              ({ year, blocks, gap, size }) =>
-                html`${gap ? html`<p class="gap" part="gap">${m.gap(formatDate(gap[0], locale), formatDate(gap[1], locale))}</p>` : nothing}
-                  <section>
-                    <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
-                    <ol
-                      aria-labelledby="y${year}"
-                      part="list"
-                      class=${sampledIn(samples, index, size) ? 'sampled' : ''}
-                      .style=${`--_n:${size}`}
-                    >
-                      ${list(blocks)}
-                    </ol>
-                  </section>`,
-            )}
+          html`<div class="strip" tabindex="-1" @scroll=${horizontal ? this.strip.scrolled : nothing}>
+            ${renderYears(progress.shown, (block) => progress.isPainted(block), words)}
           </div>`
         : html`<p class="status" part="status">${m.none}</p>`
     }`;
-  }
-
-  private renderFilters(categories: readonly Category[]): TemplateResult {
-    const locale = this.resolvedLocale;
-    const m = messagesFor(timeline, locale);
-    return html`<div class="filters" role="group" aria-label=${m.filter} part="filters">
-      <button class="all" aria-pressed=${!this.picked.length} @click=${this.showAll}>${m.all}</button>
-      ${categories.map(
-        (c) =>
-          html`<button class="c-${c}" aria-pressed=${this.picked.includes(c)} @click=${() => this.toggle(c)}>
-            ${m.categories[c]}
-          </button>`,
-      )}
-    </div>`;
-  }
-
-  private renderNav(m: TimelineMessages): TemplateResult {
-    const { atStart, atEnd } = this.edges;
-    return html`<div class="nav" part="nav">
-      <button
-        class="previous"
-        aria-label=${m.previous}
-        aria-disabled=${atStart}
-        @click=${() => this.page(-1)}
-      ></button>
-      <button class="next" aria-label=${m.next} aria-disabled=${atEnd} @click=${() => this.page(1)}></button>
-    </div>`;
-  }
-
-  private edges = { atStart: true, atEnd: false };
-
-  /** Keeps the previous and next buttons' state in step with the strip's scroll position. */
-  private scrolled = (): void => {
-    const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
-    if (!strip) return;
-    const left = Math.abs(strip.scrollLeft);
-    const edges = { atStart: left < 2, atEnd: left + strip.clientWidth >= strip.scrollWidth - 2 };
-    if (edges.atStart !== this.edges.atStart || edges.atEnd !== this.edges.atEnd) {
-      this.edges = edges;
-      this.requestUpdate();
-    }
-  };
-
-  /** Scrolls the strip a page on (`1`) or back (`-1`): the cards that fill it, no less. */
-  private page(direction: 1 | -1): void {
-    const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
-    if (!strip) return;
-    const rtl = getComputedStyle(strip).direction === 'rtl' ? -1 : 1;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    strip.scrollBy({ left: direction * rtl * strip.clientWidth, behavior: reduce ? 'auto' : 'smooth' });
   }
 
   private showAll(): void {
