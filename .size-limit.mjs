@@ -18,7 +18,7 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * 140 B to the counter's entries; raised by that.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_150],
+  'mission-widgets': ['{ TroopCounter }', 33_400],
   'mission-widgets/troop-counter.js': ['*', 21_150],
   'mission-widgets/contributor-list.js': ['*', 21_750],
   'mission-widgets/event-timeline.js': ['*', 21_300],
@@ -50,7 +50,9 @@ const staticImportsOnly = (config) => ({
 // The contributor list's column sizer and late footnotes (no layout shift while rows stream in)
 // added about 570 B, loading="lazy" about 300 B: raised to their cost plus about 100 B.
 // Lowered to the new cost plus about 100 B when the shared strings, the polling and the lazy observer left (issue 15).
-const THREE_CEILING = 33_150;
+// The timeline's templates and strip paging in files of their own (issue 14) cost about 150 B
+// here, as the module boundaries keep names esbuild would otherwise shorten: raised by that.
+const THREE_CEILING = 33_400;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');
