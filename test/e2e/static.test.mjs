@@ -50,6 +50,9 @@ const snapshot = (page) =>
 const takenOver = (page) =>
   page.waitForFunction(async () => {
     const widgets = [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')];
+    // Past the end of a frame first: its layout's ResizeObserver callbacks (a list's width) may
+    // ask for one more update, which a poll from inside the frame would not yet see.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     await Promise.all(widgets.map((el) => el.updateComplete));
     return widgets.every(
       (el) => el.shadowRoot.querySelector('[data-state="complete"]') && !el.shadowRoot.querySelector('style'),
