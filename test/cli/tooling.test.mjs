@@ -1,8 +1,11 @@
 // The project's own commands, as a contributor meets them.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 
 const root = new URL('../../', import.meta.url);
 
@@ -61,6 +64,23 @@ describe('the demo server (npm start)', () => {
     }
   });
 
+  it('sends text gzipped to a browser that accepts it, and as it is to one that does not', async () => {
+    const demo = startDemo({ HOST: '127.0.0.1', PORT: '0' });
+    try {
+      const url = new URL('../dist/mission-widgets.js', await demo.started);
+      const file = readFileSync(new URL('dist/mission-widgets.js', root));
+      const zipped = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' });
+      assert.equal(zipped.headers['content-encoding'], 'gzip');
+      assert.ok(zipped.body.length < file.length / 2, `${zipped.body.length} of ${file.length} bytes`);
+      assert.deepEqual(gunzipSync(zipped.body), file);
+      const plain = await rawGet(url, {});
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.deepEqual(plain.body, file);
+    } finally {
+      demo.server.kill();
+    }
+  });
+
   it('says which address it cannot take when the PORT given is busy, and exits 1', async () => {
     const busy = createServer();
     await new Promise((resolve) => busy.listen(0, '127.0.0.1', resolve));
@@ -80,3 +100,14 @@ describe('the demo server (npm start)', () => {
     }
   });
 });
+
+/** GETs `url` with exactly these headers; resolves with the headers and the body's bytes as sent. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
