@@ -17,7 +17,6 @@ import {
   type SortOrder,
 } from '../views/contributor-list.js';
 import { contributorList, countriesLine } from '../i18n/contributor-list.js';
-import { warmUp } from '../i18n/warm-up.js';
 import { messagesFor } from '../i18n/locale.js';
 import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
@@ -85,8 +84,6 @@ export class ContributorList extends MissionElement {
   private wide?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // This locale's formatters, while the data is on its way (a lazy list: once near the viewport).
-    if (!this.hasUpdated) void warmUp(this.resolvedLocale);
     super.willUpdate(changed);
     const view = this.views.value;
     // The other layout is new DOM for every row: it renders a chunk per frame too.

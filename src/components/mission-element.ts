@@ -14,6 +14,7 @@ import { MissionController, type MissionStatus } from '../controllers/mission-co
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { afterPaint } from '../scheduling/after-paint.js';
 import { updateTurn } from '../scheduling/update-slices.js';
+import { warmUp } from '../i18n/warm-up.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
@@ -247,6 +248,9 @@ export abstract class MissionElement extends LitElement {
       this.staticPainted = true;
       return afterPaint().then(() => this.scheduleUpdate());
     }
+    // The locale's formatters first, one per task, rather than inside the first render.
+    const formatters = this.hasUpdated ? undefined : warmUp(this.resolvedLocale);
+    if (formatters) return formatters.then(() => this.scheduleUpdate());
     const turn = updateTurn();
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

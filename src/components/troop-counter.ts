@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PersonnelStatus } from '../data/schema.js';
-import { warmUp } from '../i18n/warm-up.js';
 import { counterView, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
@@ -82,8 +81,6 @@ export class TroopCounter extends MissionElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // This locale's formatters, while the data is on its way (a lazy counter: once near the viewport).
-    if (!this.hasUpdated) void warmUp(this.resolvedLocale);
     super.willUpdate(changed);
     const mission = this.data.mission;
     if (!mission) return;

@@ -4,6 +4,7 @@ import { MissionElement } from '../../src/components/mission-element.js';
 import { SLICE_MS, setSliceClock, updateTurn } from '../../src/scheduling/update-slices.js';
 import { loadDefaultMission } from '../../src/data/load.js';
 import { defineElement } from '../../src/define.js';
+import { warmUp } from '../../src/i18n/warm-up.js';
 
 /**
  * A clock the test moves, and tasks the test runs one at a time: slicing is decided by the
@@ -70,12 +71,18 @@ describe('update slices', () => {
   });
 
   it('renders widgets that arrive together over several tasks, all of them in the end', async () => {
-    await loadDefaultMission(); // the data is there at once: only rendering takes time
+    // The data and the formatters are there at once: only rendering takes time.
+    await loadDefaultMission();
+    await warmUp('en');
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     // The fixture's own render began a slice: start from a fresh one.
     setSliceClock();
     clock = manualSliceClock();
-    const widgets = Array.from({ length: 10 }, () => document.createElement('slow-widget') as SlowWidget);
+    const widgets = Array.from({ length: 10 }, () => {
+      const widget = document.createElement('slow-widget') as SlowWidget;
+      widget.locale = 'en';
+      return widget;
+    });
     wrapper.append(...widgets);
     const rendered = () => widgets.filter((el) => el.shadowRoot?.textContent?.includes('ready')).length;
     await settled();
