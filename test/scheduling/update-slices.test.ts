@@ -36,10 +36,11 @@ const settled = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 let clock: ReturnType<typeof manualSliceClock>;
 
-/** A widget whose every content render takes 10 ms of the test's clock. */
+/** A widget whose every content render takes 40% of a slice on the test's clock. */
+const RENDER_MS = SLICE_MS * 0.4;
 class SlowWidget extends MissionElement {
   protected renderMission(): TemplateResult {
-    clock.advance(10);
+    clock.advance(RENDER_MS);
     return html`<p>ready</p>`;
   }
 }
@@ -86,7 +87,7 @@ describe('update slices', () => {
     wrapper.append(...widgets);
     const rendered = () => widgets.filter((el) => el.shadowRoot?.textContent?.includes('ready')).length;
     await settled();
-    // Renders of 10 ms in a slice of 25: the third starts at 20 ms, the fourth waits.
+    // The third render starts at 80% of the slice, the fourth waits for the next task.
     const perTask = [rendered()];
     while (clock.pending()) {
       const before = rendered();
