@@ -59,21 +59,34 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * Derivations compare the same few dates thousands of times (a counter's history reads every
+ * figure once per date): each date's first and last day is worked out once.
+ */
+function remembered(compute: (date: PartialDate) => Day): (date: PartialDate) => Day {
+  const known = new Map<PartialDate, Day>();
+  return (date) => {
+    let day = known.get(date);
+    if (day === undefined) known.set(date, (day = compute(date)));
+    return day;
+  };
+}
+
 /** The first day a partial date covers: `2023-07` → `2023-07-01`. */
-export function firstDay(date: PartialDate): Day {
+export const firstDay = remembered((date) => {
   const parts = parsePartialDate(date);
   if (!parts) return date;
   return `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`;
-}
+});
 
 /** The last day a partial date covers: `2023` → `2023-12-31`. */
-export function lastDay(date: PartialDate): Day {
+export const lastDay = remembered((date) => {
   const parts = parsePartialDate(date);
   if (!parts) return date;
   const month = parts.month ?? 12;
   const day = parts.day ?? daysInMonth(parts.year, month);
   return `${pad(parts.year, 4)}-${pad(month)}-${pad(day)}`;
-}
+});
 
 /** Midnight UTC of a partial date's first day, for `Intl.DateTimeFormat` with `timeZone: 'UTC'`. */
 export function toUtcDate(date: PartialDate): Date {
