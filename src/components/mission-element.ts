@@ -13,7 +13,7 @@ import { languagePack } from '../i18n/languages.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
 import { afterPaint } from '../scheduling/after-paint.js';
-import { updateTurn } from '../scheduling/update-slices.js';
+import { laterTurn, updateTurn } from '../scheduling/update-slices.js';
 import { warmUp } from '../i18n/warm-up.js';
 import { VisibilityController } from '../controllers/visibility-controller.js';
 import type { LoadedMission } from '../data/load.js';
@@ -147,7 +147,7 @@ export abstract class MissionElement extends LitElement {
     keys: readonly Key[],
     compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,
   ): MissionView<View> {
-    return new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
+    const view = new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
       this,
       () => {
         const locale = this.resolvedLocale;
@@ -161,6 +161,8 @@ export abstract class MissionElement extends LitElement {
           : undefined;
       },
     );
+    this.viewControllers.push(view);
+    return view;
   }
 
   /** The resolved locale used for text and `Intl`. */
@@ -212,6 +214,7 @@ export abstract class MissionElement extends LitElement {
   }
 
   private staticPainted = false;
+  private readonly viewControllers: MissionView<unknown>[] = [];
   private placeholder?: HTMLSlotElement;
 
   protected override update(changed: PropertyValues<this>): void {
@@ -252,7 +255,13 @@ export abstract class MissionElement extends LitElement {
     const formatters = this.hasUpdated ? undefined : warmUp(this.resolvedLocale);
     if (formatters) return formatters.then(() => this.scheduleUpdate());
     const turn = updateTurn();
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return turn ? turn.then(() => this.renderTurn()) : this.renderTurn();
+  }
+
+  /** A new view is worked out in this turn and rendered in a later one: two shorter tasks. */
+  private renderTurn(): void | Promise<unknown> {
+    const computed = this.viewControllers.filter((view) => view.stale && view.value !== undefined);
+    return computed.length ? laterTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -25,12 +25,20 @@ export class ViewController<Inputs extends unknown[], View> implements ReactiveC
   /** The view of the inputs as they are now: a new object only when one of them changed. */
   get value(): View {
     const inputs = this.read();
-    const last = this.inputs;
-    if (!last?.every((input, i) => input === inputs[i])) {
+    if (this.changed(inputs)) {
       this.inputs = inputs;
       this.view = this.compute(...inputs);
     }
     return this.view!;
+  }
+
+  /** Whether reading `value` now would compute the view again. */
+  get stale(): boolean {
+    return this.changed(this.read());
+  }
+
+  private changed(inputs: readonly unknown[]): boolean {
+    return !this.inputs?.every((input, i) => input === inputs[i]);
   }
 
   /** Before each render, so that the view is current even where the host did not ask for it. */

@@ -54,3 +54,8 @@ export function updateTurn(): Promise<void> | undefined {
   if (now - sliceStart < SLICE_MS) return undefined;
   return clock.nextTask().then(updateTurn);
 }
+
+/** A turn in a later task than this one, even within the slice: for work split in two. */
+export function laterTurn(): Promise<void> {
+  return clock.nextTask().then(() => updateTurn());
+}

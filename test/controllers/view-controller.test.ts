@@ -89,6 +89,21 @@ describe('ViewController', () => {
   });
 });
 
+describe('ViewController.stale', () => {
+  it('says whether the view would be computed again, without computing it', async () => {
+    const el = await fixture<ViewHost>(html`<view-host></view-host>`);
+    expect(el.views.stale, 'after the first render').to.equal(false);
+    el.note = 'not an input';
+    expect(el.views.stale).to.equal(false);
+    el.locale = 'fr';
+    expect(el.views.stale, 'an input changed').to.equal(true);
+    expect(el.computed, 'asking did not compute').to.equal(1);
+    await updated(el);
+    expect(el.views.stale).to.equal(false);
+    expect(el.computed).to.equal(2);
+  });
+});
+
 describe('ViewController in a widget', () => {
   it('the counter says the figure of its new settings, and keeps its words when a change is not one', async () => {
     const el = await settled(

@@ -46,6 +46,20 @@ class SlowWidget extends MissionElement {
 }
 defineElement('slow-widget', SlowWidget);
 
+/** A widget with a view (its mission's name), which reports when it computes and renders it. */
+class ViewedWidget extends MissionElement {
+  steps: (step: 'computed' | 'rendered') => void = () => {};
+  private readonly views = this.viewOf([], (data) => {
+    this.steps('computed');
+    return `the view of ${typeof data.name === 'string' ? data.name : data.name.en}`;
+  });
+  protected renderMission(): TemplateResult {
+    this.steps('rendered');
+    return html`<p>${this.views.value}</p>`;
+  }
+}
+defineElement('viewed-widget', ViewedWidget);
+
 describe('update slices', () => {
   beforeEach(() => {
     clock = manualSliceClock();
@@ -100,5 +114,36 @@ describe('update slices', () => {
     expect(perTask[0]).to.equal(3);
     expect(Math.max(...perTask)).to.equal(3);
     expect(perTask.length).to.be.greaterThan(1);
+  });
+
+  it('works out a new view in one task and renders it in a later one', async () => {
+    await loadDefaultMission();
+    await warmUp('en');
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    setSliceClock();
+    clock = manualSliceClock();
+    const steps: string[] = [];
+    let task = 0;
+    const widget = document.createElement('viewed-widget') as ViewedWidget;
+    widget.locale = 'en';
+    widget.steps = (step) => steps.push(`${step} in task ${task}`);
+    wrapper.append(widget);
+    await settled();
+    while (clock.pending()) {
+      task++;
+      await clock.runTask();
+    }
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.textContent).to.contain(
+      'the view of The multinational security mission in Haiti',
+    );
+    const taskOf = (step: string) =>
+      Number(
+        steps
+          .find((s) => s.startsWith(step))!
+          .split(' ')
+          .at(-1),
+      );
+    expect(taskOf('rendered'), 'its first render').to.be.greaterThan(taskOf('computed'));
   });
 });
