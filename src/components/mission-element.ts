@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
-import { ReaderEventsController } from '../controllers/reader-events-controller.js';
+import { followReader, reportReader } from '../controllers/reader-events.js';
 import { RefreshAnnouncer } from '../controllers/refresh-announcer.js';
 import { StandInController } from '../controllers/stand-in-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
@@ -71,11 +71,11 @@ export abstract class MissionElement extends LitElement {
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
   private readonly standIn = new StandInController(this, () => this.state);
-  private readonly readerEvents = new ReaderEventsController(this);
 
   constructor() {
     super();
     new ThemeController(this);
+    followReader(this);
   }
 
   /** Moved into another document (a same-origin iframe): its styles are adopted there again. */
@@ -89,7 +89,7 @@ export abstract class MissionElement extends LitElement {
     action: string,
     extra?: Record<string, unknown>,
   ): void {
-    this.readerEvents.report(type, action, extra);
+    reportReader(this, type, action, extra);
   }
 
   private readonly refreshed = new RefreshAnnouncer((previous, next) => this.announce(previous, next));
