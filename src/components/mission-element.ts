@@ -10,10 +10,11 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { settingsView, type MissionView } from '../controllers/view-controller.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import type { LoadedMission } from '../data/load.js';
-import type { MissionData, Text } from '../data/schema.js';
+import type { MissionData } from '../data/schema.js';
 import { common, statusMessages } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
+import { localText, messagesFor } from '../i18n/locale.js';
+import { isolate } from '../data/isolate.js';
 import { base } from '../styles/base.js';
 import { adoptStylesAgain } from './adopted-styles.js';
 import { readAttributes, type Checks } from './attributes.js';
@@ -111,12 +112,12 @@ export abstract class MissionElement extends LitElement {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
   }
 
-  /** The widget's view of its mission with these properties as settings (`settingsView`). */
+  /** The widget's view of its mission, in its locale, with these properties as settings (`settingsView`). */
   protected viewOf<Key extends keyof this, View>(
     keys: readonly Key[],
     compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,
   ): MissionView<View> {
-    return settingsView(this, () => [this.data.mission?.data, this.resolvedLocale], keys, compute);
+    return settingsView(this, this.data, this.localeController, keys, compute);
   }
 
   /** The resolved locale used for text and `Intl`. */
@@ -129,8 +130,8 @@ export abstract class MissionElement extends LitElement {
   }
 
   /** A data text in the widget's locale, isolated from the widget's own words around it. */
-  protected text(value: Text): string {
-    return this.localeController.text(value);
+  protected text(value: Parameters<typeof localText>[0]): string {
+    return isolate(localText(value, this.localeController.requested, this.data.mission?.data.language));
   }
 
   /** What the widget shows: `pending` until both its data and its language's strings are there. */

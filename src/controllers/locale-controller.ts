@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLanguage } from '../i18n/languages.js';
-import { isolate } from '../data/isolate.js';
-import { canonicalLocale, localText, spokenLocale } from '../i18n/locale.js';
+import { canonicalLocale, spokenLocale } from '../i18n/locale.js';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   locale?: string;
@@ -63,11 +62,6 @@ export class LocaleController implements ReactiveController {
   /** The locale spoken: the one asked for if we have its language (`fr-CA`), else English. */
   get locale(): string {
     return this.resolved().locale;
-  }
-
-  /** A data text in the locale asked for, isolated from the widget's own words around it. */
-  text(value: Parameters<typeof localText>[0]): string {
-    return isolate(localText(value, this.requested, this.documentLanguage()));
   }
 
   /**

@@ -17,10 +17,10 @@ export interface StandInHost extends LitElement {
  *   state, and no update before the widget comes near the viewport (or the page is printed).
  */
 export class StandInController implements ReactiveController {
-  private prerendered: ChildNode[] = [];
+  private prerendered?: ChildNode[];
   private placeholder?: HTMLSlotElement;
-  private near = false;
-  private painted = false;
+  private near?: boolean;
+  private painted?: boolean;
 
   constructor(
     private readonly host: StandInHost,
@@ -46,7 +46,7 @@ export class StandInController implements ReactiveController {
 
   /** Whether static HTML is still on screen. */
   get takingOver(): boolean {
-    return this.prerendered.length > 0;
+    return !!this.prerendered;
   }
 
   /** Whether a stand-in is on screen: the host renders nothing of its own until it goes. */
@@ -67,8 +67,8 @@ export class StandInController implements ReactiveController {
   hostUpdate(): void {
     const state = this.state();
     if (this.takingOver && state === 'complete') {
-      for (const node of this.prerendered) node.remove();
-      this.prerendered = [];
+      for (const node of this.prerendered!) node.remove();
+      this.prerendered = undefined;
     }
     if (state !== 'pending') this.placeholder = void this.placeholder?.remove();
   }

@@ -45,22 +45,23 @@ export class ViewController<Inputs extends unknown[], View> implements ReactiveC
 export type MissionView<View> = ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>;
 
 /**
- * The view of a widget's mission, `compute(data, settings)` with its locale and the `keys` of
- * `host` as its settings: computed again only when the data, the locale, its language pack
- * (which brings new words, country names among them) or one of those settings changed;
- * `undefined` without data.
+ * The view of a widget's mission (its `MissionController`), `compute(data, settings)` with its
+ * locale (its `LocaleController`) and the `keys` of `host` as its settings: computed again only
+ * when the data, the locale, its language pack (which brings new words, country names among
+ * them) or one of those settings changed; `undefined` without data.
  */
 export function settingsView<Host extends ReactiveControllerHost, Key extends keyof Host, View>(
   host: Host,
-  mission: () => readonly [data: MissionData | undefined, locale: string],
+  source: { readonly mission?: { readonly data: MissionData } },
+  language: { readonly locale: string },
   keys: readonly Key[],
   compute: (data: MissionData, settings: Pick<Host, Key> & { locale: string }) => View,
 ): MissionView<View> {
   return new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
     host,
     () => {
-      const [data, locale] = mission();
-      return [data, locale, languagePack(locale), ...keys.map((key) => host[key])];
+      const { locale } = language;
+      return [source.mission?.data, locale, languagePack(locale), ...keys.map((key) => host[key])];
     },
     (data, locale, _pack, ...values) => {
       const settings: Record<PropertyKey, unknown> = { locale };
