@@ -88,7 +88,7 @@ export abstract class MissionElement extends LitElement {
   protected report(
     type: 'mission-widget-view' | 'mission-widget-interact',
     action: string,
-    extra?: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
   ): void {
     reportReader(this, type, action, extra);
   }
@@ -112,7 +112,11 @@ export abstract class MissionElement extends LitElement {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
   }
 
-  /** The widget's view of its mission, in its locale, with these properties as settings (`settingsView`). */
+  /**
+   * The widget's view, `compute(data, settings)` with the locale and these properties as its
+   * settings: computed again only when the mission, the locale, its language pack (which brings
+   * new words, country names among them) or one of the properties changed; `undefined` without data.
+   */
   protected viewOf<Key extends keyof this, View>(
     keys: readonly Key[],
     compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,

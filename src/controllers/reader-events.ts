@@ -11,7 +11,7 @@ export function reportReader(
   host: HTMLElement,
   type: 'mission-widget-view' | 'mission-widget-interact',
   action: string,
-  extra: Record<string, unknown> = {},
+  extra?: Record<string, unknown>,
 ): void {
   dispatchMissionEvent(host, type, { widget: host.localName, action, ...extra });
 }
