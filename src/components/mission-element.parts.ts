@@ -4,11 +4,9 @@
  * is stale, and lists of source links.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isolate } from '../data/isolate.js';
-import type { Source, Text } from '../data/schema.js';
+import type { Source } from '../data/schema.js';
 import type { MissionStatus } from '../controllers/mission-controller.js';
-import type { CommonMessages, StatusMessages } from '../i18n/common.js';
-import { formatDate } from '../i18n/format.js';
+import type { StatusMessages } from '../i18n/common.js';
 
 /** The root of every state; `content` is the mission's template once complete. */
 export const root = (state: MissionStatus, content: unknown) =>
@@ -25,30 +23,19 @@ export const shown = (mission: TemplateResult, announcement: string, stale: stri
     <p class="visually-hidden" aria-live="polite">${announcement}</p>
     ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;
 
-/**
- * Links to the sources of `ids`, in order, skipping unknown ids: each named by its publisher and
- * date, its `title` the source's own (`text`: a data text in the widget's locale).
- */
+/** Links to sources, each named by its `label`, its `title` the source's own. */
 export const sourceList = (
-  ids: readonly string[],
-  all: readonly Source[] = [],
-  common: CommonMessages,
-  locale: string,
-  text: (title: Text) => string,
-) => {
-  const sources = ids
-    .map((id) => all.find((source) => source.id === id))
-    .filter((source): source is Source => source !== undefined);
-  const label = (source: Source) =>
-    common.source(isolate(source.publisher), source.date && formatDate(source.date, locale));
-  return sources.length
+  sources: Source[],
+  label: (source: Source) => string,
+  title: (source: Source) => string,
+) =>
+  sources.length
     ? html`<ul class="sources" part="sources">
         ${sources.map(
           (source) =>
             html`<li>
-              <a href=${source.url} rel="noopener noreferrer" title=${text(source.title)}>${label(source)}</a>
+              <a href=${source.url} rel="noopener noreferrer" title=${title(source)}>${label(source)}</a>
             </li>`,
         )}
       </ul>`
     : nothing;
-};

@@ -10,7 +10,7 @@ import { ThemeController, type Theme } from '../controllers/theme-controller.js'
 import { settingsView, type MissionView } from '../controllers/view-controller.js';
 import { updateTurn } from '../scheduling/update-slices.js';
 import type { LoadedMission } from '../data/load.js';
-import type { MissionData } from '../data/schema.js';
+import type { MissionData, Source } from '../data/schema.js';
 import { common, statusMessages } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
@@ -202,8 +202,15 @@ export abstract class MissionElement extends LitElement {
 
   /** Links to the cited sources, in order, skipping unknown ids. */
   protected renderSources(ids: readonly string[]): TemplateResult | typeof nothing {
-    return sourceList(ids, this.data.mission?.data.sources, this.common, this.resolvedLocale, (t) =>
-      this.text(t),
+    const locale = this.resolvedLocale;
+    const sources = ids
+      .map((id) => this.data.mission?.data.sources.find((source) => source.id === id))
+      .filter((source): source is Source => source !== undefined);
+    return sourceList(
+      sources,
+      (source) =>
+        this.common.source(isolate(source.publisher), source.date && formatDate(source.date, locale)),
+      (source) => this.text(source.title),
     );
   }
 }
