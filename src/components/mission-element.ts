@@ -72,6 +72,9 @@ export abstract class MissionElement extends LitElement {
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
   private readonly standIn = new StandInController(this, () => this.state);
+  private readonly refreshed = new RefreshAnnouncer((previous, next) => this.announce(previous, next));
+  // Every attribute read one way in every widget (./attributes.ts); each unusable value warned of once.
+  private readonly warnedAttributes = new Set<string>();
 
   constructor() {
     super();
@@ -92,10 +95,6 @@ export abstract class MissionElement extends LitElement {
   ): void {
     reportReader(this, type, action, extra);
   }
-
-  private readonly refreshed = new RefreshAnnouncer((previous, next) => this.announce(previous, next));
-  // Every attribute read one way in every widget (./attributes.ts); each unusable value warned of once.
-  private readonly warnedAttributes = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
