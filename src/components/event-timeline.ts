@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CategoryFilterController } from '../controllers/category-filter-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
+import { FreshEvents } from '../controllers/fresh-events.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
@@ -14,7 +16,6 @@ import {
   type TimelineView,
 } from '../views/event-timeline.js';
 import { timeline } from '../i18n/event-timeline.js';
-import { formatNumber, pluralRules } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
 import { CATEGORIES } from '../data/constants.js';
 import { date, listOf, oneOf, on } from './attributes.js';
@@ -61,7 +62,6 @@ export class EventTimeline extends MissionElement {
     category: {},
     filters: { type: Boolean },
     collapsed: { type: Boolean },
-    picked: { state: true, attribute: false },
   };
 
   static override styles = [...MissionElement.styles, styles];
@@ -100,7 +100,8 @@ export class EventTimeline extends MissionElement {
   /** Summaries start closed, each behind a disclosure. */
   collapsed = false;
 
-  private picked: Category[] = [];
+  private readonly filter = new CategoryFilterController(this);
+  private readonly fresh = new FreshEvents();
   private view: TimelineView = EMPTY_VIEW;
   // The language pack too: the view writes words (a phase's start), which change when one
   // arrives after the data.
@@ -109,6 +110,9 @@ export class EventTimeline extends MissionElement {
     ['from', 'to', 'asOf', 'category', 'order', 'picked' as keyof this],
     (data, settings) => timelineView(data, settings as TimelineQuery),
   );
+  private get picked(): Category[] {
+    return this.filter.picked;
+  }
   private readonly progress = new ProgressiveRenderController<Block>(this);
   private readonly strip = new StripController(this, '.strip');
 
@@ -119,20 +123,10 @@ export class EventTimeline extends MissionElement {
     new DeepLinkController(this, 'event-', () => this.state !== 'pending' && this.progress.complete);
   }
 
-  /** Events a refresh just added, marked until the next version. */
-  private fresh = new Set<string>();
-
   protected override announce(previous: LoadedMission, next: LoadedMission): string {
-    const known = new Set(previous.data.events.map((event) => event.id));
-    this.fresh = new Set(next.data.events.filter((event) => !known.has(event.id)).map((event) => event.id));
     const updated = super.announce(previous, next);
-    if (!this.fresh.size) return updated;
-    const locale = this.resolvedLocale;
-    const added = messagesFor(timeline, locale).added(
-      formatNumber(this.fresh.size, locale),
-      pluralRules(locale).select(this.fresh.size),
-    );
-    return `${updated} ${added}`;
+    const added = this.fresh.added(previous.data, next.data, this.resolvedLocale);
+    return added ? `${updated} ${added}` : updated;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,7 +138,7 @@ export class EventTimeline extends MissionElement {
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(
-      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.state} ${[...this.fresh]}`,
+      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.state} ${[...this.fresh.ids]}`,
     );
   }
 
@@ -155,23 +149,15 @@ export class EventTimeline extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
-    const { view, progress } = this;
+    const { view, progress, filter } = this;
     const words: EventWords = {
-      ...{ locale, m, view, fresh: this.fresh, collapsed: this.collapsed, sources: data.sources },
+      ...{ locale, m, view, fresh: this.fresh.ids, collapsed: this.collapsed, sources: data.sources },
       ...{ common: this.common, text: (t) => this.text(t), expanded: (e, id) => this.expanded(e, id) },
     };
     const horizontal = this.layout === 'horizontal';
     const nav = horizontal && view.blocks.length;
     return html`${
-      this.filters
-        ? renderFilters(
-            view.categories,
-            this.picked,
-            m,
-            () => this.showAll(),
-            (c) => this.toggle(c),
-          )
-        : nothing
+      this.filters ? renderFilters(view.categories, this.picked, m, filter.showAll, filter.toggle) : nothing
     }${
       this.filters || nav
         ? html`<div class="bar">
@@ -187,19 +173,6 @@ export class EventTimeline extends MissionElement {
           </div>`
         : html`<p class="status" part="status">${m.none}</p>`
     }`;
-  }
-
-  private showAll(): void {
-    if (!this.picked.length) return;
-    this.picked = [];
-    this.report('mission-widget-interact', 'filter', { category: 'all', pressed: true });
-  }
-
-  private toggle(category: Category): void {
-    const { picked } = this;
-    const pressed = !picked.includes(category);
-    this.picked = pressed ? [...picked, category] : picked.filter((c) => c !== category);
-    this.report('mission-widget-interact', 'filter', { category, pressed });
   }
 
   private expanded(event: Event, id: string): void {

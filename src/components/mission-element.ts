@@ -1,37 +1,28 @@
-import {
-  html,
-  LitElement,
-  type nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
-import { dispatchMissionEvent, type MissionWidgetEventDetail } from '../controllers/events.js';
+import { html, LitElement, type nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ViewController } from '../controllers/view-controller.js';
-import { languagePack } from '../i18n/languages.js';
 import { MissionController, type MissionStatus } from '../controllers/mission-controller.js';
+import { followReader, reportReader } from '../controllers/reader-events.js';
+import { RefreshAnnouncer } from '../controllers/refresh-announcer.js';
+import { StandInController } from '../controllers/stand-in-controller.js';
 import { ThemeController, type Theme } from '../controllers/theme-controller.js';
-import { afterPaint } from '../scheduling/after-paint.js';
-import { laterTurn, updateTurn } from '../scheduling/update-slices.js';
+import { settingsView, type MissionView } from '../controllers/view-controller.js';
 import { warmUp } from '../i18n/warm-up.js';
-import { VisibilityController } from '../controllers/visibility-controller.js';
+import { laterTurn, updateTurn } from '../scheduling/update-slices.js';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, Source } from '../data/schema.js';
 import { common, statusMessages } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { localText, messagesFor } from '../i18n/locale.js';
+import { isolate } from '../data/isolate.js';
 import { base } from '../styles/base.js';
 import { adoptStylesAgain } from './adopted-styles.js';
 import { readAttributes, type Checks } from './attributes.js';
 import { root, shown, sourceList, status } from './mission-element.parts.js';
-import { isolate } from '../data/isolate.js';
 import { tokens } from '../styles/tokens.js';
 
-export type { Theme, MissionWidgetEventDetail };
-
-/** A widget's view controller (`viewOf`): the mission, the locale and its language pack, then the widget's settings. */
-export type MissionView<View> = ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>;
+export type { Theme, MissionWidgetEventDetail, MissionView };
 
 /**
  * What every mission widget shares: where its data comes from (`src`, inline JSON, or the
@@ -79,23 +70,17 @@ export abstract class MissionElement extends LitElement {
   /** `lazy`: load and render only once near the viewport (or printed), showing the fallback until then; `eager` (default): at once. */
   loading?: 'eager' | 'lazy';
 
-  /** `loading="lazy"` only: set once the widget has come near the viewport (`whenNear`). */
-  private near = false;
   protected readonly data = new MissionController(this);
   protected readonly localeController = new LocaleController(this, () => this.data.mission?.data.language);
+  private readonly standIn = new StandInController(this, () => this.state);
+  private readonly refreshed = new RefreshAnnouncer((previous, next) => this.announce(previous, next));
+  // Every attribute read one way in every widget (./attributes.ts); each unusable value warned of once.
+  private readonly warnedAttributes = new Set<string>();
 
   constructor() {
     super();
     new ThemeController(this);
-    new VisibilityController(this, () => this.report('mission-widget-view', 'view'));
-    // A reader following a source link is an interaction the publisher may want to count.
-    this.addEventListener('click', (event) => {
-      const link = event
-        .composedPath()
-        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      if (link && this.renderRoot.contains(link))
-        this.report('mission-widget-interact', 'source', { url: link.href });
-    });
+    followReader(this);
   }
 
   /** Moved into another document (a same-origin iframe): its styles are adopted there again. */
@@ -109,25 +94,14 @@ export abstract class MissionElement extends LitElement {
     action: string,
     extra: Record<string, unknown> = {},
   ): void {
-    dispatchMissionEvent(this, type, { widget: this.localName, action, ...extra });
+    reportReader(this, type, action, extra);
   }
-
-  /** What screen readers hear once after a refresh brought a new version (polite, never on first render). */
-  private refreshAnnouncement = '';
-  private shownMission?: LoadedMission;
-  // Every attribute read one way in every widget (./attributes.ts); each unusable value warned of once.
-  private readonly warnedAttributes = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     readAttributes(this, this.warnedAttributes, (this.constructor as typeof MissionElement).checks);
     this.localeController.load();
-    const { mission } = this.data;
-    if (mission === this.shownMission) return;
-    const previous = this.shownMission;
-    this.shownMission = mission;
-    this.refreshAnnouncement =
-      previous && mission && previous.origin === mission.origin ? this.announce(previous, mission) : '';
+    this.refreshed.show(this.data.mission);
   }
 
   /**
@@ -147,20 +121,7 @@ export abstract class MissionElement extends LitElement {
     keys: readonly Key[],
     compute: (data: MissionData, settings: Pick<this, Key> & { locale: string }) => View,
   ): MissionView<View> {
-    const view = new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
-      this,
-      () => {
-        const locale = this.resolvedLocale;
-        return [this.data.mission?.data, locale, languagePack(locale), ...keys.map((key) => this[key])];
-      },
-      (data, locale, _pack, ...values) => {
-        const settings: Record<PropertyKey, unknown> = { locale };
-        keys.forEach((key, i) => (settings[key] = values[i]));
-        return data
-          ? compute(data as MissionData, settings as Pick<this, Key> & { locale: string })
-          : undefined;
-      },
-    );
+    const view = settingsView(this, this.data, this.localeController, keys, compute);
     this.viewControllers.push(view);
     return view;
   }
@@ -184,25 +145,10 @@ export abstract class MissionElement extends LitElement {
     return this.localeController.loading && this.data.status === 'complete' ? 'pending' : this.data.status;
   }
 
-  /**
-   * Static HTML from `mission-widgets render` (a declarative shadow root): it stays on screen
-   * while the data and strings load, and as the fallback when they fail; the first complete
-   * render replaces it in the same task, so the reader sees no loading state and no jump.
-   */
-  private prerendered: ChildNode[] = [];
-
+  /** Static HTML from `mission-widgets render`, or a lazy widget's fallback, stands in for it at first. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
-    const root = super.createRenderRoot();
-    if (prerendered.length) {
-      this.prerendered = prerendered;
-      // Lit would render before the first static node, which is removed on taking over.
-      this.renderOptions.renderBefore = null;
-    } else if (this.getAttribute('loading')?.trim() === 'lazy') {
-      // Until its data is there, a lazy widget shows the publisher's fallback, not a loading state.
-      root.append((this.placeholder = document.createElement('slot')));
-    }
-    return root;
+    return this.standIn.place(super.createRenderRoot(), prerendered);
   }
 
   /**
@@ -210,32 +156,21 @@ export abstract class MissionElement extends LitElement {
    * still (no progressive list, no count-up), so that replacing it moves nothing.
    */
   protected get takingOver(): boolean {
-    return this.prerendered.length > 0;
+    return this.standIn.takingOver;
   }
 
-  private staticPainted = false;
   private readonly viewControllers: MissionView<unknown>[] = [];
-  private placeholder?: HTMLSlotElement;
-
-  protected override update(changed: PropertyValues<this>): void {
-    if (this.takingOver && this.state === 'complete') {
-      for (const node of this.prerendered) node.remove();
-      this.prerendered = [];
-    }
-    if (this.state !== 'pending') this.placeholder = void this.placeholder?.remove();
-    super.update(changed);
-  }
 
   override render(): TemplateResult {
     const { state, common } = this;
     const { mission, failing } = this.data;
-    if (this.prerendered.length || this.placeholder) return html``;
+    if (this.standIn.shown) return html``;
     return root(
       state,
       state === 'complete' && mission
         ? shown(
             this.renderMission(mission),
-            this.refreshAnnouncement,
+            this.refreshed.sentence,
             failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
           )
         : status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
@@ -244,13 +179,8 @@ export abstract class MissionElement extends LitElement {
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.loading?.trim() === 'lazy' && !this.near)
-      return this.whenNear().then(() => this.scheduleUpdate());
-    // Static HTML needs nothing urgent: the browser paints it before the widget's first work.
-    if (this.takingOver && !this.staticPainted) {
-      this.staticPainted = true;
-      return afterPaint().then(() => this.scheduleUpdate());
-    }
+    const first = this.standIn.wait();
+    if (first) return first.then(() => this.scheduleUpdate());
     // The locale's formatters first, one per task, rather than inside the first render.
     const formatters = this.hasUpdated ? undefined : warmUp(this.resolvedLocale);
     if (formatters) return formatters.then(() => this.scheduleUpdate());
@@ -262,22 +192,6 @@ export abstract class MissionElement extends LitElement {
   private renderTurn(): void | Promise<unknown> {
     const computed = this.viewControllers.filter((view) => view.stale && view.value !== undefined);
     return computed.length ? laterTurn().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /**
-   * Resolves once the widget has come near the viewport (or the page is printed). It never
-   * rejects: without its observer (a file that could not be fetched) the widget loads at once,
-   * with one warning, rather than never.
-   */
-  private async whenNear(): Promise<void> {
-    // A page without lazy widgets never loads the observer (about 150 B gzip of every bundle).
-    try {
-      const { NearViewController } = await import('../controllers/near-view-controller.js');
-      await new NearViewController(this).whenNear();
-    } catch (cause) {
-      console.warn('mission-widgets: loading="lazy" could not load its observer; loading now', cause);
-    }
-    this.near = true;
   }
 
   /** Resolves once everything is in the DOM: a long list renders over several frames. */

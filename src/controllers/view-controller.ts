@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MissionData } from '../data/schema.js';
+import { languagePack } from '../i18n/languages.js';
 
 /**
  * A widget's view (the pure function of `src/views/` for it), computed again only when one of
@@ -45,4 +47,36 @@ export class ViewController<Inputs extends unknown[], View> implements ReactiveC
   hostUpdate(): void {
     void this.value;
   }
+}
+
+/** A widget's view controller (`settingsView`): the mission, the locale and its language pack, then the widget's settings. */
+export type MissionView<View> = ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>;
+
+/**
+ * The view of a widget's mission (its `MissionController`), `compute(data, settings)` with its
+ * locale (its `LocaleController`) and the `keys` of `host` as its settings: computed again only
+ * when the data, the locale, its language pack (which brings new words, country names among
+ * them) or one of those settings changed; `undefined` without data.
+ */
+export function settingsView<Host extends ReactiveControllerHost, Key extends keyof Host, View>(
+  host: Host,
+  source: { readonly mission?: { readonly data: MissionData } },
+  language: { readonly locale: string },
+  keys: readonly Key[],
+  compute: (data: MissionData, settings: Pick<Host, Key> & { locale: string }) => View,
+): MissionView<View> {
+  return new ViewController<[unknown, unknown, unknown, ...unknown[]], View | undefined>(
+    host,
+    () => {
+      const { locale } = language;
+      return [source.mission?.data, locale, languagePack(locale), ...keys.map((key) => host[key])];
+    },
+    (data, locale, _pack, ...values) => {
+      const settings: Record<PropertyKey, unknown> = { locale };
+      keys.forEach((key, i) => (settings[key] = values[i]));
+      return data
+        ? compute(data as MissionData, settings as Pick<Host, Key> & { locale: string })
+        : undefined;
+    },
+  );
 }

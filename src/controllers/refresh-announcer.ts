@@ -1,0 +1,23 @@
+import type { LoadedMission } from '../data/load.js';
+
+/**
+ * What screen readers hear once after a refresh brought a new version of the mission a widget
+ * shows (politely; never on its first render, nor when its source changed): the sentence
+ * `say(previous, next)` makes of it, until the next version.
+ */
+export class RefreshAnnouncer {
+  /** The last refresh's sentence, or `''`. */
+  sentence = '';
+  private shown?: LoadedMission;
+
+  constructor(private readonly say: (previous: LoadedMission, next: LoadedMission) => string) {}
+
+  /** Before each render, with the mission the widget shows now (or none). */
+  show(mission: LoadedMission | undefined): void {
+    const previous = this.shown;
+    if (mission === previous) return;
+    this.shown = mission;
+    this.sentence =
+      previous && mission && previous.origin === mission.origin ? this.say(previous, mission) : '';
+  }
+}
