@@ -366,6 +366,8 @@ describe('<troop-counter>', () => {
     for (const motion of ['no-preference', 'reduce'] as const) {
       it(`shows only figures from the data, on screen and to readers, at every frame from load until seen (${motion} motion)`, async () => {
         await emulateMedia({ reducedMotion: motion });
+        // From the top of the page, whatever the test before left scrolled: the widget starts below the fold.
+        scrollTo(0, 0);
         const wrapper = await fixture<HTMLDivElement>(html`<div><div style="block-size: 300vh"></div></div>`);
         const el = document.createElement('troop-counter');
         Object.assign(el, { locale: 'en', asOf: '2024-09-21' });
@@ -382,6 +384,7 @@ describe('<troop-counter>', () => {
           if (running) requestAnimationFrame(everyFrame);
         };
         const loaded = oneEvent(el, 'mission-data-load');
+        const seen = oneEvent(el, 'mission-widget-view');
         wrapper.append(el);
         const observer = new MutationObserver(record);
         observer.observe(el.shadowRoot!, {
@@ -394,7 +397,6 @@ describe('<troop-counter>', () => {
         await loaded;
         await el.updateComplete;
         expect(figure(el), 'before it is on screen').to.equal('about 426');
-        const seen = oneEvent(el, 'mission-widget-view');
         el.scrollIntoView();
         await seen;
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
