@@ -15,13 +15,15 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
 /**
  * npm entry → [what the site imports, ceiling in gzip bytes: what it costs now, plus 100–300 B].
  * The counter's formatters made ahead (shorter tasks as a page loads, issue 17) added about
- * 140 B to the counter's entries; raised by that.
+ * 140 B to the counter's entries; raised by that. The timeline's scroll anchoring for WebKit
+ * (ScrollAnchorController, issue 13) added about 690 B to the timeline's entry
+ * and 660 B to the three entries together: raised by that plus about 90 B.
  */
 export const NPM_CEILINGS = {
   'mission-widgets': ['{ TroopCounter }', 33_400],
   'mission-widgets/troop-counter.js': ['*', 21_150],
   'mission-widgets/contributor-list.js': ['*', 21_750],
-  'mission-widgets/event-timeline.js': ['*', 21_300],
+  'mission-widgets/event-timeline.js': ['*', 22_080],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_950],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_100],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
@@ -52,7 +54,7 @@ const staticImportsOnly = (config) => ({
 // Lowered to the new cost plus about 100 B when the shared strings, the polling and the lazy observer left (issue 15).
 // The timeline's templates and strip paging in files of their own (issue 14) cost about 150 B
 // here, as the module boundaries keep names esbuild would otherwise shorten: raised by that.
-const THREE_CEILING = 33_400;
+const THREE_CEILING = 34_150;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');
