@@ -17,10 +17,10 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * The counter's formatters made ahead (shorter tasks as a page loads, issue 17) added about
  * 140 B to the counter's entries; raised by that. The timeline's scroll anchoring for WebKit
  * (ScrollAnchorController, issue 13) added about 690 B to the timeline's entry
- * and 660 B to the three entries together: raised by that plus about 90 B.
+ * and 660 B to the whole set and to the three entries together: raised by that plus about 90 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_400],
+  'mission-widgets': ['{ TroopCounter }', 34_150],
   'mission-widgets/troop-counter.js': ['*', 21_150],
   'mission-widgets/contributor-list.js': ['*', 21_750],
   'mission-widgets/event-timeline.js': ['*', 22_080],
