@@ -19,12 +19,14 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * 14) cost each entry with an element 130–170 B (the timeline's about 30 B of it); raised by that.
  * Shorter tasks at load (issue 17: the first render waits for its formatters, a new view is
  * worked out and rendered in two turns, dates' days remembered) cost 35–220 B; raised by that.
+ * The timeline's scroll anchoring for WebKit (ScrollAnchorController, issue 13) added about
+ * 640 B to the timeline's entry and 660 B to the whole set: raised by that plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_690],
+  'mission-widgets': ['{ TroopCounter }', 34_450],
   'mission-widgets/troop-counter.js': ['*', 21_440],
   'mission-widgets/contributor-list.js': ['*', 22_090],
-  'mission-widgets/event-timeline.js': ['*', 21_800],
+  'mission-widgets/event-timeline.js': ['*', 22_540],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 21_250],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_390],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
@@ -57,7 +59,8 @@ const staticImportsOnly = (config) => ({
 // here, as the module boundaries keep names esbuild would otherwise shorten: raised by that.
 // The slimmer base element's controllers (issue 14) cost about 155 B: raised by that.
 // Shorter tasks at load (issue 17) about 35 B more: raised to the cost plus about 100 B.
-const THREE_CEILING = 33_690;
+// The timeline's scroll anchoring for WebKit (issue 13) about 660 B more: raised by that.
+const THREE_CEILING = 34_450;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

@@ -5,6 +5,7 @@ import { FreshEvents } from '../controllers/fresh-events.js';
 import { ProgressiveRenderController } from '../controllers/progressive-render-controller.js';
 import { ReservedSizeController } from '../controllers/reserved-size-controller.js';
 import { RovingFocusController } from '../controllers/roving-focus-controller.js';
+import { ScrollAnchorController } from '../controllers/scroll-anchor-controller.js';
 import { StripController } from '../controllers/strip-controller.js';
 import type { LoadedMission } from '../data/load.js';
 import type { Category } from '../data/schema.js';
@@ -120,6 +121,7 @@ export class EventTimeline extends MissionElement {
     super();
     new RovingFocusController(this, 'ol>li', () => this.layout === 'horizontal');
     new ReservedSizeController(this, '.strip', 'li.sample');
+    new ScrollAnchorController(this, 'ol>li', () => this.layout !== 'horizontal');
     new DeepLinkController(this, 'event-', () => this.state !== 'pending' && this.progress.complete);
   }
 

@@ -39,15 +39,6 @@ export const EXCLUSIONS = [
     engines: ['firefox', 'webkit'],
     reason: PRINT,
   },
-  // A known defect (see the note below): fails in WebKit until it has scroll anchoring of its own.
-  {
-    file: 'test/components/event-timeline-volume.test.ts',
-    title:
-      '<event-timeline> with 12 and 10,000 events: the room it reserves keeps the text a reader is looking at in place while reading upward from a deep link',
-    engines: ['webkit', 'firefox'],
-    reason:
-      'known defect: WebKit has no scroll anchoring (overflow-anchor); after a deep link, events above the viewport render at their own height and move the text a reader is looking at by 6 to 34 px as they scroll up; Firefox (not investigated): its first step up after the jump moved the event by 3 px, once, beyond the 2 px allowed',
-  },
 ];
 
 /*
