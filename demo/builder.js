@@ -3,6 +3,8 @@
  * article page of the chosen width (preview.html, same origin), and write the snippet (script
  * tag, element, fallback text from the data). The snippet is only ever text in a textarea.
  */
+import { fetchMission, loadDefaultMission } from '../dist/data.js';
+import { fallbackText } from './fallback-text.js';
 import { ampSnippetText, frameSnippetText, originOf } from './frame-snippet.js';
 import { renderCommandText } from './static-snippet.js';
 import { DEFAULTS, integrityValue, localAddressProblem, snippetText, widgetAttributes } from './snippet.js';
@@ -128,16 +130,6 @@ function showPreview(tag, attributes) {
 
 const EMBED_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-/**
- * The data API and the fallback text, imported once the form is up: with the validator, they are
- * the page's largest scripts, and evaluated apart from the form's own they make two shorter tasks.
- */
-let fallbackText = () => '';
-const dataApi = Promise.all([import('../dist/data.js'), import('./fallback-text.js')]).then(([api, text]) => {
-  fallbackText = text.fallbackText;
-  return api;
-});
-
 async function loadData() {
   const request = ++dataRequest;
   const src = field('src').value.trim();
@@ -145,7 +137,6 @@ async function loadData() {
   let loaded;
   let problem = '';
   try {
-    const { fetchMission, loadDefaultMission } = await dataApi;
     loaded = src ? await fetchMission(new URL(src, location.href).href) : await loadDefaultMission();
   } catch (error) {
     problem = error.messages?.slice(0, 4).join('\n') ?? error.message;
