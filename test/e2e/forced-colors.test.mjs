@@ -133,6 +133,14 @@ describeInEngines(
         null,
         { timeout: 30_000 },
       );
+      // Every item too: a list renders its first items, then the rest over the next frames.
+      await tab.evaluate(() =>
+        Promise.all(
+          [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].map(
+            (el) => el.updateComplete,
+          ),
+        ),
+      );
       result = await tab.evaluate(inspect);
       result.buttons = await tab.evaluate(pressFirstButton);
       // The focus ring of the first control in each widget (the pressed button in the timeline),
