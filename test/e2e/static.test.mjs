@@ -292,6 +292,20 @@ describe('static HTML (mission-widgets render)', () => {
     await opened.context.close();
     const live = await page(statics.fr, { script: true });
     await takenOver(live.page);
+    // Under load a list may still switch between cards and table for its width in a later
+    // frame: the words are compared once they have settled (or after 10 s, as they are then).
+    await live.page
+      .waitForFunction(
+        (expected) =>
+          JSON.stringify(
+            [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].map((el) =>
+              el.shadowRoot.querySelector('.root').textContent.replace(/\s+/g, ' ').trim(),
+            ),
+          ) === expected,
+        JSON.stringify(texts),
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
     const liveTexts = await live.page.evaluate(() =>
       [...document.querySelectorAll('troop-counter, contributor-list, event-timeline')].map((el) =>
         el.shadowRoot.querySelector('.root').textContent.replace(/\s+/g, ' ').trim(),
