@@ -2,7 +2,8 @@
  * A reporter that ends every run with one line per engine: test files, tests run, passed,
  * failed and excluded (with `exclusions.mjs` as the only source of exclusions), and which engine
  * was not run and why. It fails the run when a test was skipped without being listed, or when an
- * entry of the list matched no test in an engine and file that ran.
+ * entry of the list matched no test in an engine and file that ran. Every failure is listed again
+ * at the end, with its engine, file and first line of error: CI keeps only a run's last lines.
  */
 import { ENGINES, EXCLUSIONS, exclusionFor } from './exclusions.mjs';
 
@@ -15,6 +16,11 @@ function* testsOf(suite, prefix = '') {
 
 const EXCLUDED = / \[excluded in \w+: .*\]$/;
 
+const firstLine = (error) =>
+  String(error?.message ?? error ?? 'failed')
+    .split('\n')[0]
+    .slice(0, 300);
+
 export function engineReport({ engineOfLauncher, notRun, versions }) {
   let failed = false;
   return {
@@ -22,12 +28,14 @@ export function engineReport({ engineOfLauncher, notRun, versions }) {
       const rows = new Map();
       const matched = new Set();
       const problems = [];
+      const failures = [];
       for (const session of sessions) {
         const engine = engineOfLauncher.get(session.browser);
         const row = rows.get(engine) ?? { files: 0, ran: 0, passed: 0, failed: 0, excluded: 0 };
         rows.set(engine, row);
         row.files += 1;
         const file = session.testFile.replace(`${process.cwd()}/`, '');
+        for (const error of session.errors ?? []) failures.push(`${engine}: ${file}: ${firstLine(error)}`);
         for (const { test, prefix } of testsOf(session.testResults)) {
           const title = test.name.replace(EXCLUDED, '');
           const fullTitle = prefix ? `${prefix} ${title}` : title;
@@ -40,7 +48,10 @@ export function engineReport({ engineOfLauncher, notRun, versions }) {
           } else {
             row.ran += 1;
             if (test.passed) row.passed += 1;
-            else row.failed += 1;
+            else {
+              row.failed += 1;
+              failures.push(`${engine}: ${file}: "${fullTitle}": ${firstLine(test.error)}`);
+            }
           }
         }
       }
@@ -64,6 +75,7 @@ export function engineReport({ engineOfLauncher, notRun, versions }) {
         }
       }
       for (const problem of problems) lines.push(`  ✗ ${problem}`);
+      if (failures.length) lines.push('Failed:', ...failures.map((failure) => `  ✗ ${failure}`));
       console.log(lines.join('\n'));
       failed = problems.length > 0;
     },
