@@ -4,7 +4,7 @@
  * in words, and the numbered footnotes the rows' source numbers link to.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MoneyFigure } from '../data/derive.js';
+import type { MoneyFigure } from '../data/money.js';
 import { isolate } from '../data/isolate.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import type { MissionData, Text } from '../data/schema.js';

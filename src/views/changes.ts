@@ -5,7 +5,7 @@
  * contributor list's rows and money, the timeline's events (with the phase starts and ends and
  * the casualties it adds), and the sources links name. Data text is isolated in every line.
  */
-import type { MoneyFigure } from '../data/derive.js';
+import type { MoneyFigure } from '../data/money.js';
 import type { MissionData, MissionEvent, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { contributorList } from '../i18n/contributor-list.js';

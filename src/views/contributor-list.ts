@@ -6,19 +6,13 @@
 import type { Day, PartialDate } from '../data/dates.js';
 import {
   contributionCounts,
-  contributorFigure,
-  contributorsInScope,
   firstArrival,
-  fundFigures,
-  fundingFigures,
-  hasLeft,
   hasStarted,
   kindsOf,
-  phaseOn,
   type ContributionCounts,
-  type Figure,
-  type MoneyFigure,
-} from '../data/derive.js';
+} from '../data/contributions.js';
+import { contributorFigure, contributorsInScope, hasLeft, phaseOn, type Figure } from '../data/derive.js';
+import { fundFigures, fundingFigures, type MoneyFigure } from '../data/money.js';
 import { isNone, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelKind, PersonnelStatus } from '../data/schema.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';

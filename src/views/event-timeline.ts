@@ -5,7 +5,7 @@
  * event is the latest. Pure functions, no DOM.
  */
 import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '../data/dates.js';
-import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/derive.js';
+import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/mission-events.js';
 import { CATEGORIES } from '../data/constants.js';
 import type { Category, MissionData, MissionEvent } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
