@@ -89,13 +89,13 @@ const dropInFiles = (elements) => {
         entryFileNames: 'mission-widgets.[name].js',
         chunkFileNames: 'mission-widgets.[name].js',
         // Lit in a file of its own: code shared by every widget, and changed least often. The
-        // model's vocabulary (data/constants.ts) beside the registration, in a file every widget
-        // loads: the validator and the timeline use it, the counter not, and on its own it would
-        // be a file the validator waits for on a counter's page (one more round trip).
+        // event categories beside the registration, in a file every widget loads: the validator
+        // and the timeline use them, the counter not, and on their own they would be a file the
+        // validator waits for on a counter's page (one more round trip).
         manualChunks: (id) =>
           /\/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)
             ? 'lit'
-            : /\/src\/(define|data\/constants)\.ts$/.test(id)
+            : /\/src\/(define|data\/categories)\.ts$/.test(id)
               ? 'define'
               : undefined,
       });

@@ -1,7 +1,7 @@
 /**
  * The timeline's events: their category, and which fall within a query's dates, in date order.
  */
-import { CATEGORIES } from './constants.js';
+import { CATEGORIES } from './categories.js';
 import { firstDay, lastDay, type Day, type PartialDate } from './dates.js';
 import type { Category, MissionData, MissionEvent } from './schema.js';
 
