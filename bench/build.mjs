@@ -193,7 +193,8 @@ defineElement('bare-element', Bare);`,
     logLevel: 'error',
     stdin: {
       contents: `export * from './src/data.ts';
-export { countryName, formatDate, formatMoney, formatNumber } from './src/i18n/format.ts';
+export { countryName, formatDate, formatNumber } from './src/i18n/format.ts';
+export { formatMoney } from './src/i18n/money.ts';
 export { common } from './src/i18n/common.ts';
 export { localText } from './src/i18n/locale.ts';`,
       resolveDir: root,

@@ -1,8 +1,11 @@
 /** The data API without any element: types, validator, loading and derivations. */
 export * from './data/dates.js';
+export * from './data/contributions.js';
 export * from './data/derive.js';
 export * from './data/errors.js';
 export * from './data/issues.js';
+export * from './data/mission-events.js';
+export * from './data/money.js';
 export {
   fetchMission,
   loadDefaultMission,

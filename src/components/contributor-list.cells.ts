@@ -4,13 +4,14 @@
  * in words, and the numbered footnotes the rows' source numbers link to.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MoneyFigure } from '../data/derive.js';
+import type { MoneyFigure } from '../data/money.js';
 import { isolate } from '../data/isolate.js';
 import { isNone, isSingle } from '../data/quantity.js';
 import type { MissionData, Text } from '../data/schema.js';
 import type { CommonMessages } from '../i18n/common.js';
 import type { ContributorListMessages } from '../i18n/contributor-list.js';
-import { formatDate, formatMoney, formatNumber, pluralRules } from '../i18n/format.js';
+import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
+import { formatMoney } from '../i18n/money.js';
 import type { Column, ContributorRow } from '../views/contributor-list.js';
 import { caveats, quantityText } from '../views/words.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';

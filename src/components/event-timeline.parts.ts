@@ -6,7 +6,7 @@
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
 import type { StripController } from '../controllers/strip-controller.js';
-import { categoryOf } from '../data/derive.js';
+import { categoryOf } from '../data/mission-events.js';
 import { isolate } from '../data/isolate.js';
 import type { Category, MissionEvent, Source, Text } from '../data/schema.js';
 import type { CommonMessages } from '../i18n/common.js';

@@ -18,7 +18,7 @@ import {
 } from '../views/event-timeline.js';
 import { timeline } from '../i18n/event-timeline.js';
 import { messagesFor } from '../i18n/locale.js';
-import { CATEGORIES } from '../data/constants.js';
+import { CATEGORIES } from '../data/categories.js';
 import { date, listOf, oneOf, on } from './attributes.js';
 import { MissionElement, type MissionView } from './mission-element.js';
 import { count, renderFilters, renderNav, renderYears, type EventWords } from './event-timeline.parts.js';

@@ -1,6 +1,7 @@
 /**
- * The fixed vocabulary and limits of the data model. Kept apart from the schema, so that the
- * widgets use them without carrying the validator (which the drop-in loads only when needed).
+ * The fixed vocabulary and limits of the data model. Kept apart from the schema, so that code
+ * beside the validator uses them without carrying it; the event categories, which the timeline
+ * uses too, are in categories.ts (re-exported here), so that the rest loads with the validator.
  */
 /** The model version this code writes and reads natively; a file without `version` is version 1. */
 export const MODEL_VERSION = 2;
@@ -13,17 +14,7 @@ export const FUNDING_STATUSES = ['pledged', 'committed', 'received', 'frozen', '
 /** What an authorised ceiling counts. */
 export const CEILING_KINDS = ['uniformed', 'civilian', 'total'] as const;
 export const CONTRIBUTOR_TYPES = ['country', 'organisation'] as const;
-/** Event categories the widgets know; an unknown one is a warning and shows as `other`. */
-export const CATEGORIES = [
-  'crisis',
-  'diplomacy',
-  'mandate',
-  'funding',
-  'deployment',
-  'casualty',
-  'politics',
-  'other',
-] as const;
+export { CATEGORIES } from './categories.js';
 
 /** Limits that keep one bad file from costing a reader's browser more than it should. */
 export const LIMITS = {

@@ -7,19 +7,12 @@
  */
 import { firstDay, lastDay, type Day, type PartialDate } from './dates.js';
 import { addQuantities, quantityOf, ZERO, type Quantity, type QuantityFields } from './quantity.js';
-import { CATEGORIES } from './constants.js';
 import type {
   Alternative,
-  Category,
   Ceiling,
   Contributor,
-  Fund,
-  FundingStatus,
   MissionData,
-  MissionEvent,
-  Money,
   PersonnelFigure,
-  PersonnelKind,
   PersonnelStatus,
   Phase,
   Text,
@@ -156,12 +149,6 @@ export function contributorFigure(
   return sum;
 }
 
-/** The kinds of personnel a contributor's figures name, in model order. */
-export function kindsOf(contributor: Contributor): PersonnelKind[] {
-  const kinds = new Set(contributor.personnel.map((f) => f.kind));
-  return (['police', 'military', 'civilian', 'mixed'] as const).filter((kind) => kinds.has(kind));
-}
-
 /** A part of a sum: whose figure, and the figure. */
 export interface Part {
   contributor: Contributor;
@@ -189,74 +176,6 @@ export function reportedTotal(data: MissionData, status: PersonnelStatus, asOf?:
   );
   return found && figureOf(found);
 }
-
-/** The first date a contributor's personnel were deployed (above 0), if by `asOf`. */
-export function firstArrival(contributor: Contributor, asOf?: Day): PartialDate | undefined {
-  let first: PersonnelFigure | undefined;
-  for (const figure of contributor.personnel) {
-    const there = (figure.count ?? 0) > 0 || figure.range !== undefined || figure.present === true;
-    if (
-      figure.status === 'deployed' &&
-      there &&
-      onOrBefore(figure.date, asOf) &&
-      (!first || compareDates(figure.date, first.date) < 0)
-    )
-      first = figure;
-  }
-  return first?.date;
-}
-
-/** Whether a contributor had said or done anything by `asOf` (its first entry is not later). */
-export function hasStarted(contributor: Contributor, asOf?: Day): boolean {
-  return [...contributor.personnel, ...contributor.funding].some(({ date }) => onOrBefore(date, asOf));
-}
-
-export interface MoneyFigure {
-  status: FundingStatus;
-  currency: string;
-  amount: number;
-  approximate: boolean;
-  date: PartialDate;
-  period?: { start: PartialDate; end: PartialDate };
-  /** The fund it went to, if any. */
-  to?: string;
-  note?: Text;
-  sources: string[];
-}
-
-/** Money as of a day: the latest amount per status, currency and fund, in status order. */
-export function moneyFigures(entries: readonly Money[], asOf?: Day): MoneyFigure[] {
-  const groups = new Map<string, Money[]>();
-  for (const entry of entries) {
-    const key = [entry.status, entry.currency, entry.to ?? ''].join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
-  const order = ['pledged', 'committed', 'received', 'frozen', 'withdrawn'];
-  return [...groups.values()]
-    .flatMap((group) => {
-      const found = latest(group, asOf);
-      return found ? [found] : [];
-    })
-    .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
-    .map(({ status, currency, amount, approximate, date, period, to, note, sources }) => ({
-      status,
-      currency,
-      amount,
-      approximate: approximate === true,
-      date,
-      period,
-      to,
-      note,
-      sources: [...sources],
-    }));
-}
-
-/** A contributor's funding as of a day. */
-export const fundingFigures = (contributor: Contributor, asOf?: Day) =>
-  moneyFigures(contributor.funding, asOf);
-
-/** A fund's own money as of a day (pledged against received, frozen…). */
-export const fundFigures = (fund: Fund, asOf?: Day) => moneyFigures(fund.money, asOf);
 
 /** Whether a phase is in force on a day (its first day to its last, open-ended without `end`). */
 export const inForce = (phase: Phase, day: Day): boolean =>
@@ -332,74 +251,4 @@ export function casualtiesTotal(data: MissionData, scope: Scope = {}): CasualtyC
   }
   count.missing = Math.max(count.missing, 0);
   return count;
-}
-
-export interface ContributionCounts {
-  /** Countries with personnel pledged, preparing or deployed (above 0) and not gone. */
-  personnel: number;
-  /** Countries with money in any status above 0. */
-  funding: number;
-  /** The same for organisations, never counted as countries. */
-  organisations: { personnel: number; funding: number };
-}
-
-export function contributionCounts(data: MissionData, scope: Scope = {}): ContributionCounts {
-  const contributors = contributorsInScope(data, scope);
-  const givesPeople = (c: Contributor) =>
-    !hasLeft(c, scope.asOf) &&
-    (['pledged', 'preparing', 'deployed'] as const).some((s) => {
-      const figure = contributorFigure(c, s, scope.asOf);
-      return figure !== undefined && (figure.high > 0 || figure.unreported);
-    });
-  const givesMoney = (c: Contributor) => fundingFigures(c, scope.asOf).some(({ amount }) => amount > 0);
-  const count = (type: Contributor['type'], test: (c: Contributor) => boolean) =>
-    contributors.filter((c) => c.type === type && test(c)).length;
-  return {
-    personnel: count('country', givesPeople),
-    funding: count('country', givesMoney),
-    organisations: {
-      personnel: count('organisation', givesPeople),
-      funding: count('organisation', givesMoney),
-    },
-  };
-}
-
-/** A known category, or `other` for one this version does not know. */
-export function categoryOf(event: MissionEvent): Category {
-  return (CATEGORIES as readonly string[]).includes(event.category) ? (event.category as Category) : 'other';
-}
-
-export interface EventQuery {
-  /** Earliest partial date shown (an event shows if it could be on or after its first day). */
-  from?: PartialDate;
-  /** Latest partial date shown. */
-  to?: PartialDate;
-  /** Hide what happened after this day. */
-  asOf?: Day;
-  categories?: readonly string[];
-  order?: 'asc' | 'desc';
-}
-
-/** Whether a date falls within a query's bounds. */
-export function inBounds(date: PartialDate, { from, to, asOf }: EventQuery): boolean {
-  if (from && lastDay(date) < firstDay(from)) return false;
-  if (to && firstDay(date) > lastDay(to)) return false;
-  return !(asOf && firstDay(date) > asOf);
-}
-
-/**
- * Events in date order within the bounds. A partial date sorts by its first day, and a
- * less precise date first among equals ("2024" before "2024-01-05").
- */
-export function selectEvents(data: MissionData, query: EventQuery = {}): MissionEvent[] {
-  const { categories, order = 'asc' } = query;
-  const selected = data.events.filter(
-    (event) => inBounds(event.date, query) && (!categories?.length || categories.includes(categoryOf(event))),
-  );
-  // Sort keys are computed once per event, not once per comparison.
-  const sorted = selected
-    .map((event, index) => ({ event, index, day: firstDay(event.date), length: event.date.length }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.length - b.length || a.index - b.index))
-    .map(({ event }) => event);
-  return order === 'desc' ? sorted.reverse() : sorted;
 }

@@ -1,4 +1,4 @@
-import type { ContributionCounts } from '../data/derive.js';
+import type { ContributionCounts } from '../data/contributions.js';
 import type { FundingStatus, PersonnelKind, PersonnelStatus } from '../data/schema.js';
 import { formatNumber, pluralRules } from './format.js';
 import { named } from './joins.js';

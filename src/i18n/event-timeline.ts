@@ -1,4 +1,5 @@
 import type { Category } from '../data/schema.js';
+import { countryInText, formatList } from './joins.js';
 import type { LazyCatalog } from './languages.js';
 
 /** Strings of `<event-timeline>`. */
@@ -67,4 +68,11 @@ export const timeline: LazyCatalog<'timeline'> = {
   },
 };
 
-export { countriesInText, formatList } from './joins.js';
+export { formatList } from './joins.js';
+
+/** Countries in a sentence: "Kenya and the United States", "le Kenya et les États-Unis". */
+export const countriesInText = (codes: readonly string[], locale: string): string =>
+  formatList(
+    codes.map((code) => countryInText(code, locale)),
+    locale,
+  );

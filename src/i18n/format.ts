@@ -10,7 +10,7 @@ const cache = new Map<string, Formatter>();
  * `Intl` (an old engine, a page that replaced it), and the caller then says it in plain words.
  * Options are passed without a prototype: `Intl` reads them through the chain.
  */
-function cached<T extends Formatter>(key: string, make: () => T): T | undefined {
+export function cached<T extends Formatter>(key: string, make: () => T): T | undefined {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     try {
@@ -24,7 +24,7 @@ function cached<T extends Formatter>(key: string, make: () => T): T | undefined 
 }
 
 /** Calls a formatter, or the plain-words fallback when there is none or it throws. */
-function attempt(format: (() => string) | undefined, plain: () => string): string {
+export function attempt(format: (() => string) | undefined, plain: () => string): string {
   try {
     return format?.() ?? plain();
   } catch {
@@ -63,46 +63,7 @@ export function formatDate(date: PartialDate, locale: string): string {
   return precision === 'day' && isFrench(locale) ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
-const isFrench = (locale: string) => /^fr(?:-|$)/i.test(locale);
-
-/**
- * Money in words that no reader can misread ("100 million US dollars", "86.2 million Canadian
- * dollars"): a bare "$" would be ambiguous in a story with several dollars.
- */
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  const compact = amount >= 1_000_000;
-  const formatter = cached(
-    `m ${currency} ${compact} ${locale}`,
-    () =>
-      new Intl.NumberFormat(
-        intlLocales(locale),
-        bag<Intl.NumberFormatOptions>({
-          style: 'currency',
-          currency,
-          currencyDisplay: 'name',
-          // Explicit: WebKit and Node 20 otherwise keep the currency's decimals ("300.0 million").
-          minimumFractionDigits: 0,
-          maximumFractionDigits: compact ? 1 : 0,
-          ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
-        }),
-      ),
-  );
-  // Without `Intl` (or its compact notation), the whole amount and the currency's code.
-  const text = attempt(
-    formatter && (() => formatter.format(amount)),
-    () => `${formatNumber(Math.round(amount), locale)} ${currency}`,
-  );
-  // "300 millions de dollars", "1,5 milliard d'euros": French needs "de" between a large number
-  // and the currency's name, which `Intl` leaves out.
-  return isFrench(locale) || intlLocales(locale)[1] === 'fr'
-    ? text.replace(/\b(millions?|milliards?|billions?)\s+(?!d[e’'])(\S)/u, (_, unit: string, next: string) =>
-        /[aeiouyéèêh]/i.test(next) ? `${unit} d’${next}` : `${unit} de ${next}`,
-      )
-    : /^es(?:-|$)/i.test(locale)
-      ? // "300 millones de dólares": Spanish too.
-        text.replace(/\b(millón|millones|billón|billones)\s+(?!de )/u, '$1 de ')
-      : text;
-}
+export const isFrench = (locale: string) => /^fr(?:-|$)/i.test(locale);
 
 /** A country's name in the locale, from `Intl.DisplayNames`; the code itself if unknown. */
 export function countryName(code: string, locale: string): string {

@@ -58,10 +58,3 @@ export const countryLabel = (code: string, locale: string): string =>
 /** A country's name as it stands in a sentence ("the United States"), not as a heading. */
 export const countryInText = (code: string, locale: string): string =>
   messagesFor(joins, locale).country(code, countryLabel(code, locale));
-
-/** Countries in a sentence: "Kenya and the United States", "le Kenya et les États-Unis". */
-export const countriesInText = (codes: readonly string[], locale: string): string =>
-  formatList(
-    codes.map((code) => countryInText(code, locale)),
-    locale,
-  );

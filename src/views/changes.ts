@@ -5,11 +5,12 @@
  * contributor list's rows and money, the timeline's events (with the phase starts and ends and
  * the casualties it adds), and the sources links name. Data text is isolated in every line.
  */
-import type { MoneyFigure } from '../data/derive.js';
+import type { MoneyFigure } from '../data/money.js';
 import type { MissionData, MissionEvent, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { contributorList } from '../i18n/contributor-list.js';
-import { formatDate, formatMoney } from '../i18n/format.js';
+import { formatDate } from '../i18n/format.js';
+import { formatMoney } from '../i18n/money.js';
 import { messagesFor } from '../i18n/locale.js';
 import { contributorView, type ContributorRow } from './contributor-list.js';
 import { timelineView } from './event-timeline.js';

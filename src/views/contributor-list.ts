@@ -6,23 +6,17 @@
 import type { Day, PartialDate } from '../data/dates.js';
 import {
   contributionCounts,
-  contributorFigure,
-  contributorsInScope,
   firstArrival,
-  fundFigures,
-  fundingFigures,
-  hasLeft,
   hasStarted,
   kindsOf,
-  phaseOn,
   type ContributionCounts,
-  type Figure,
-  type MoneyFigure,
-} from '../data/derive.js';
+} from '../data/contributions.js';
+import { contributorFigure, contributorsInScope, hasLeft, phaseOn, type Figure } from '../data/derive.js';
+import { fundFigures, fundingFigures, type MoneyFigure } from '../data/money.js';
 import { isNone, pointOf } from '../data/quantity.js';
-import type { Contributor, MissionData, PersonnelKind, PersonnelStatus } from '../data/schema.js';
+import type { Contributor, MissionData, PersonnelKind, PersonnelStatus, Text } from '../data/schema.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
-import { contributorBadge, contributorName } from './names.js';
+import { contributorName } from './names.js';
 import { textIn } from './words.js';
 
 export { asOfDay, oneOf, words } from './scope.js';
@@ -222,4 +216,10 @@ export function sortRows(rows: ContributorRow[], sort: SortOrder, locale: string
     name: () => 0,
   };
   return [...rows].sort((a, b) => compare[sort](a, b) || byName(a, b));
+}
+
+/** The short badge beside a name: a country's ISO code, an organisation's short name or id. */
+function contributorBadge(contributor: Contributor, text: (value: Text) => string): string {
+  if (contributor.type === 'country') return contributor.country;
+  return contributor.shortName ? text(contributor.shortName) : contributor.id.toUpperCase();
 }

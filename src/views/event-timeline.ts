@@ -5,8 +5,8 @@
  * event is the latest. Pure functions, no DOM.
  */
 import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '../data/dates.js';
-import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/derive.js';
-import { CATEGORIES } from '../data/constants.js';
+import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/mission-events.js';
+import { CATEGORIES } from '../data/categories.js';
 import type { Category, MissionData, MissionEvent } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { isOne } from '../i18n/joins.js';

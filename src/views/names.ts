@@ -9,9 +9,3 @@ export function contributorName(
 ): string {
   return contributor.type === 'country' ? countryLabel(contributor.country, locale) : text(contributor.name);
 }
-
-/** The short badge beside a name: a country's ISO code, an organisation's short name or id. */
-export function contributorBadge(contributor: Contributor, text: (value: Text) => string): string {
-  if (contributor.type === 'country') return contributor.country;
-  return contributor.shortName ? text(contributor.shortName) : contributor.id.toUpperCase();
-}

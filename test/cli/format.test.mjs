@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 
 const { outputFiles } = await build({
-  entryPoints: [new URL('../../src/i18n/format.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../../src/i18n/money.ts', import.meta.url).pathname],
   bundle: true,
   format: 'esm',
   write: false,

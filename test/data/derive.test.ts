@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
-import {
-  categoryOf,
-  contributionCounts,
-  contributorFigure,
-  firstArrival,
-  fundingFigures,
-  hasStarted,
-  latest,
-  personnelTotal,
-  selectEvents,
-  sumFigures,
-} from '../../src/data/derive.js';
+import { contributionCounts, firstArrival, hasStarted } from '../../src/data/contributions.js';
+import { contributorFigure, latest, personnelTotal, sumFigures } from '../../src/data/derive.js';
+import { categoryOf, selectEvents } from '../../src/data/mission-events.js';
+import { fundingFigures } from '../../src/data/money.js';
 import { deployedHistory } from '../../src/data/headline.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { validateMission } from '../../src/data/validate.js';

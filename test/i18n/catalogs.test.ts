@@ -6,7 +6,8 @@ import { shippedCopy } from '../data/fixtures.js';
 import { common, statusMessages } from '../../src/i18n/common.js';
 import { contributorList } from '../../src/i18n/contributor-list.js';
 import { formatList, timeline } from '../../src/i18n/event-timeline.js';
-import { countryName, formatDate, formatMoney, formatNumber, pluralRules } from '../../src/i18n/format.js';
+import { countryName, formatDate, formatNumber, pluralRules } from '../../src/i18n/format.js';
+import { formatMoney } from '../../src/i18n/money.js';
 import { languagePack, loadLanguage } from '../../src/i18n/languages.js';
 import {
   intlLocales,

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import shipped from '../../data/haiti-mss.json' with { type: 'json' };
-import { countriesInText, countryInText, countryLabel } from '../../src/i18n/joins.js';
+import { countriesInText } from '../../src/i18n/event-timeline.js';
+import { countryInText, countryLabel } from '../../src/i18n/joins.js';
 import { countryName } from '../../src/i18n/format.js';
 import { loadLanguage } from '../../src/i18n/languages.js';
 

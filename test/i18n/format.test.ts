@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { countryName, formatDate, formatMoney, formatNumber } from '../../src/i18n/format.js';
+import { countryName, formatDate, formatNumber } from '../../src/i18n/format.js';
+import { formatMoney } from '../../src/i18n/money.js';
 import { canonicalLocale, localText, uiLocale } from '../../src/i18n/locale.js';
 
 describe('formatting', () => {

@@ -36,6 +36,22 @@ describe('the drop-in size', () => {
     });
   }
 
+  // A module both the validator and the timeline use, in a file of its own, cost a counter's page
+  // with `src` one more request, made only once the validator had arrived.
+  it('a file loaded on demand needs only files that each element has loaded already', () => {
+    const needs = (id) =>
+      [...readFileSync(new URL(file(id), dist), 'utf8').matchAll(/missionWidgets\("[^"]+",\[([^\]]*)\]/g)]
+        .flatMap(([, list]) => list.match(/mission-widgets\.[\w-]+(?=\.js)/g) ?? [])
+        .map((name) => name.replace('mission-widgets.', ''));
+    for (const part of Object.values(files.parts))
+      for (const [element, loaded] of Object.entries(files.elements))
+        assert.deepEqual(
+          needs(part).filter((id) => !loaded.includes(id)),
+          [],
+          `${part} on a page with ${element}`,
+        );
+  });
+
   it('every file the loader names is in dist, and every drop-in file in dist is named', () => {
     const named = new Set(
       [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { selectEvents } from '../../src/data/derive.js';
+import { selectEvents } from '../../src/data/mission-events.js';
 import type { MissionData, MissionEvent } from '../../src/data/schema.js';
 import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/views/event-timeline.js';
 import { validateMission } from '../../src/data/validate.js';

@@ -5,13 +5,8 @@
 import { expect } from '@open-wc/testing';
 import shipped from '../../data/haiti-mss.json' with { type: 'json' };
 import expected from '../fixtures/missions/haiti-expected.json' with { type: 'json' };
-import {
-  casualtiesTotal,
-  fundFigures,
-  personnelTotal,
-  phaseOn,
-  reportedTotal,
-} from '../../src/data/derive.js';
+import { casualtiesTotal, personnelTotal, phaseOn, reportedTotal } from '../../src/data/derive.js';
+import { fundFigures } from '../../src/data/money.js';
 import { headlineFigures } from '../../src/data/headline.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { validateMission } from '../../src/data/validate.js';
