@@ -21,9 +21,11 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * worked out and rendered in two turns, dates' days remembered) cost 35–220 B; raised by that.
  * The timeline's scroll anchoring for WebKit (ScrollAnchorController, issue 13) added about
  * 640 B to the timeline's entry and 660 B to the whole set: raised by that plus about 100 B.
+ * Its "new" marks kept to the version a refresh brought cost the root entry about 50 B, 32 B
+ * under its ceiling: raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_450],
+  'mission-widgets': ['{ TroopCounter }', 34_520],
   'mission-widgets/troop-counter.js': ['*', 21_440],
   'mission-widgets/contributor-list.js': ['*', 22_090],
   'mission-widgets/event-timeline.js': ['*', 22_540],
@@ -60,7 +62,9 @@ const staticImportsOnly = (config) => ({
 // The slimmer base element's controllers (issue 14) cost about 155 B: raised by that.
 // Shorter tasks at load (issue 17) about 35 B more: raised to the cost plus about 100 B.
 // The timeline's scroll anchoring for WebKit (issue 13) about 660 B more: raised by that.
-const THREE_CEILING = 34_450;
+// The timeline's "new" marks kept to the version a refresh brought (not a new src) about 50 B
+// more, with the set 19 B under its ceiling: raised to the cost plus about 100 B.
+const THREE_CEILING = 34_580;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

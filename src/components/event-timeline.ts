@@ -114,6 +114,9 @@ export class EventTimeline extends MissionElement {
   private get picked(): Category[] {
     return this.filter.picked;
   }
+  private get freshIds(): ReadonlySet<string> {
+    return this.fresh.in(this.data.mission?.data);
+  }
   private readonly progress = new ProgressiveRenderController<Block>(this);
   private readonly strip = new StripController(this, '.strip');
 
@@ -140,7 +143,7 @@ export class EventTimeline extends MissionElement {
     }
     // Whatever changes how an event renders, or whether the lists are in the DOM at all.
     this.progress.repaint(
-      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.state} ${[...this.fresh.ids]}`,
+      `${this.resolvedLocale} ${this.collapsed} ${this.view.latest} ${this.state} ${[...this.freshIds]}`,
     );
   }
 
@@ -153,7 +156,7 @@ export class EventTimeline extends MissionElement {
     const m = messagesFor(timeline, locale);
     const { view, progress, filter } = this;
     const words: EventWords = {
-      ...{ locale, m, view, fresh: this.fresh.ids, collapsed: this.collapsed, sources: data.sources },
+      ...{ locale, m, view, fresh: this.freshIds, collapsed: this.collapsed, sources: data.sources },
       ...{ common: this.common, text: (t) => this.text(t), expanded: (e, id) => this.expanded(e, id) },
     };
     const horizontal = this.layout === 'horizontal';

@@ -56,6 +56,20 @@ describe('live updates in every widget', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a new src after a refresh shows its events unmarked, and announces nothing', async () => {
+    const el = await refreshed('event-timeline', newEvent);
+    const next = shippedCopy() as Loose;
+    newEvent(next);
+    const elsewhere = await serveVersioned(JSON.stringify(next));
+    const loaded = oneEvent(el, 'mission-data-load');
+    el.setAttribute('src', elsewhere.url);
+    await loaded;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('#event-bahamas-arrive'), 'the event is shown').to.exist;
+    expect(el.shadowRoot!.querySelectorAll('[part="fresh"]'), 'but not as new').to.have.length(0);
+    expect(live(el)).to.equal('');
+  });
+
   it('announces in the widget language with plurals', async () => {
     const el = await refreshed(
       'event-timeline',
