@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { LoadedMission } from '../data/load.js';
 import type { PersonnelStatus } from '../data/schema.js';
 import { counterView, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
@@ -73,7 +74,7 @@ export class TroopCounter extends MissionElement {
   );
   private view?: CounterView;
   private announcement = '';
-  private shown?: unknown;
+  private shown?: LoadedMission;
 
   /** The counter announces its whole new sentence in its own live region instead. */
   protected override announce(): string {
@@ -86,7 +87,10 @@ export class TroopCounter extends MissionElement {
     if (!mission) return;
     const view = this.views.value!;
     if (mission !== this.shown) {
-      if (this.shown && this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
+      // As every widget: a refresh of the same source is announced, a new source is not (nor is
+      // what a refresh of the old one said left in the live region).
+      if (this.shown?.origin !== mission.origin) this.announcement = '';
+      else if (this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
       this.shown = mission;
     }
     this.view = view;

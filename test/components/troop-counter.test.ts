@@ -466,6 +466,28 @@ describe('<troop-counter>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces nothing for a new src, and clears what a refresh of the old one said', async () => {
+      const doc = shippedCopy() as { contributors: { personnel: { count: number }[] }[] };
+      const src = await serve(JSON.stringify(doc));
+      const el = await counter({ src });
+      doc.contributors[0].personnel[4].count = 500;
+      await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
+      await reloadMission(new URL(src, location.href).href);
+      await el.updateComplete;
+      expect(liveRegion(el).textContent, 'the refresh is announced').to.match(/^About 526 personnel/);
+
+      doc.contributors[0].personnel[4].count = 600;
+      const loaded = oneEvent(el, 'mission-data-load');
+      el.setAttribute('src', await serve(JSON.stringify(doc)));
+      await loaded;
+      await el.updateComplete;
+      expect(figure(el)).to.equal('about 626');
+      expect(liveRegion(el).textContent).to.equal('');
+      expect(sentence(el), 'the new figure is still in the text alternative').to.match(
+        /^About 626 personnel/,
+      );
+    });
+
     it('goes from the old figure straight to the new one, with nothing in between', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const doc = shippedCopy() as { contributors: { personnel: { count: number }[] }[] };
