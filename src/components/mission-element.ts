@@ -105,11 +105,16 @@ export abstract class MissionElement extends LitElement {
   }
 
   /**
-   * The sentence announced when a refresh replaces `previous` with `next`; a widget that has a
-   * better sentence, or its own live region, overrides it.
+   * The sentence announced when a refresh replaces `previous` with `next` (`''`: nothing to say);
+   * a widget that has a better sentence overrides it.
    */
   protected announce(_previous: LoadedMission, next: LoadedMission): string {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
+  }
+
+  /** What the last refresh said to screen readers (in the live region after the mission), or `''`. */
+  protected get announcement(): string {
+    return this.refreshed.sentence;
   }
 
   /**

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { LoadedMission } from '../data/load.js';
 import type { PersonnelStatus } from '../data/schema.js';
 import { counterView, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
@@ -73,35 +72,21 @@ export class TroopCounter extends MissionElement {
     counterView,
   );
   private view?: CounterView;
-  private announcement = '';
-  private shown?: LoadedMission;
 
-  /** The counter announces its whole new sentence in its own live region instead. */
+  /** A refresh says the counter's whole new sentence, if what it shows changed. */
   protected override announce(): string {
-    return '';
+    const { sentence } = this.views.value!;
+    return sentence === this.view?.sentence ? '' : sentence;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const mission = this.data.mission;
-    if (!mission) return;
-    const view = this.views.value!;
-    if (mission !== this.shown) {
-      // As every widget: a refresh of the same source is announced, a new source is not (nor is
-      // what a refresh of the old one said left in the live region).
-      if (this.shown?.origin !== mission.origin) this.announcement = '';
-      else if (this.view && view.sentence !== this.view.sentence) this.announcement = view.sentence;
-      this.shown = mission;
-    }
-    this.view = view;
+    if (this.data.mission) this.view = this.views.value!;
   }
 
   protected renderMission(): TemplateResult {
     const view = this.view!;
-    const live = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
-    if (!view.hasPersonnel)
-      return html`<p>${view.sentence}</p>
-        ${live}`;
+    if (!view.hasPersonnel) return html`<p>${view.sentence}</p>`;
     return html`<div class="counter">
       <div class="head" aria-hidden="true">
         ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
@@ -130,7 +115,6 @@ export class TroopCounter extends MissionElement {
         }
       </div>
       <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${view.sentence}</p>
-      ${live}
     </div>`;
   }
 }
