@@ -73,7 +73,7 @@ export class TroopCounter extends MissionElement {
   );
   private view?: CounterView;
 
-  /** A refresh says the counter's whole new sentence, if what it shows changed. */
+  /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
   protected override announce(): string {
     const { sentence } = this.views.value!;
     return sentence === this.view?.sentence ? '' : sentence;
