@@ -61,13 +61,19 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * Derivations compare the same few dates thousands of times (a counter's history reads every
- * figure once per date): each date's first and last day is worked out once.
+ * figure once per date): each date's first and last day is worked out once. The memory is
+ * bounded: a page that loads dataset after dataset (a live blog, an editor) starts it afresh
+ * rather than keeping every date it ever read.
  */
+const REMEMBERED_DATES = 4096;
 function remembered(compute: (date: PartialDate) => Day): (date: PartialDate) => Day {
   const known = new Map<PartialDate, Day>();
   return (date) => {
     let day = known.get(date);
-    if (day === undefined) known.set(date, (day = compute(date)));
+    if (day === undefined) {
+      if (known.size >= REMEMBERED_DATES) known.clear();
+      known.set(date, (day = compute(date)));
+    }
     return day;
   };
 }
