@@ -87,9 +87,11 @@ export class ContainerWidthController implements ReactiveController {
   }
 
   private resized(size: number): void {
-    if (!size) return;
+    // Before the host's first reading, a size kept now could be old by then (the column may
+    // narrow while the data loads): that reading measures the host itself.
+    if (!size || this.answer === undefined) return;
     this.measured = this.fits(size);
-    if (this.answer === undefined || this.answer === this.measured) return;
+    if (this.answer === this.measured) return;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       if (this.answer !== this.measured) this.host.requestUpdate();

@@ -18,7 +18,10 @@ class WidthHost extends LitElement {
   `;
   width = new ContainerWidthController(this, 40);
   answers: boolean[] = [];
+  /** A host that has nothing to lay out yet (a widget waiting for its data) does not ask. */
+  waiting = false;
   override render() {
+    if (this.waiting) return litHtml`waiting`;
     const wide = this.width.wide;
     this.answers.push(wide);
     return litHtml`${wide ? 'wide' : 'narrow'}`;
@@ -69,6 +72,22 @@ describe('ContainerWidthController', () => {
       expect(el.shadowRoot!.textContent).to.equal(wide ? 'wide' : 'narrow');
     });
   }
+
+  it('answers for the size at its first reading, though the observer saw another size before it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
+    const el = document.createElement('width-host') as WidthHost;
+    el.waiting = true;
+    wrapper.append(el);
+    await observed(el);
+    // The column narrows, and in the same task the host has something to lay out.
+    resize(el, 300);
+    el.waiting = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('narrow');
+    await observed(el);
+    expect(el.answers, 'narrow at once, and no second layout').to.deep.equal([false]);
+  });
 
   it('counts rem in the root font size', async () => {
     document.documentElement.style.fontSize = '20px';
