@@ -166,21 +166,39 @@ export abstract class MissionElement extends LitElement {
 
   private readonly viewControllers: MissionView<unknown>[] = [];
 
+  /**
+   * The mission, or, if a view or the template threw, the error state with the publisher's
+   * fallback, as for bad data: a bug, or a hostile page, never leaves a blank hole or an uncaught
+   * exception. The console says why, once for the same failure.
+   */
   override render(): TemplateResult {
-    const { state, common } = this;
     const { mission, failing } = this.data;
     if (this.standIn.shown) return html``;
+    let { state } = this;
+    let content: TemplateResult | undefined;
+    if (state === 'complete' && mission)
+      try {
+        const broken = this.viewControllers.find((view) => view.failure);
+        if (broken) throw broken.failure!.error;
+        content = shown(
+          this.renderMission(mission),
+          this.refreshed.sentence,
+          failing && this.common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
+        );
+        this.toldFailure = '';
+      } catch (error) {
+        state = 'error';
+        if (`${error}` !== this.toldFailure)
+          console.error(`mission-widgets: <${this.localName}> could not show its data`, error);
+        this.toldFailure = `${error}`;
+      }
     return root(
       state,
-      state === 'complete' && mission
-        ? shown(
-            this.renderMission(mission),
-            this.refreshed.sentence,
-            failing && common.stale(formatDate(mission.data.updated, this.resolvedLocale)),
-          )
-        : status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
+      content ?? status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
     );
   }
+
+  private toldFailure = '';
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -75,13 +75,13 @@ export class TroopCounter extends MissionElement {
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
   protected override announce(): string {
-    const { sentence } = this.views.value!;
-    return sentence === this.view?.sentence ? '' : sentence;
+    const sentence = this.views.value?.sentence;
+    return !sentence || sentence === this.view?.sentence ? '' : sentence;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.data.mission) this.view = this.views.value!;
+    if (this.data.mission) this.view = this.views.value;
   }
 
   protected renderMission(): TemplateResult {

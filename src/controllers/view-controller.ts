@@ -13,6 +13,8 @@ import { languagePack } from '../i18n/languages.js';
 export class ViewController<Inputs extends unknown[], View> implements ReactiveController {
   private inputs?: readonly unknown[];
   private view?: View;
+  /** What computing the view of the current inputs threw, if it did (kept, not thrown again). */
+  failure?: { error: unknown };
 
   constructor(
     host: ReactiveControllerHost,
@@ -24,12 +26,23 @@ export class ViewController<Inputs extends unknown[], View> implements ReactiveC
     host.addController(this);
   }
 
-  /** The view of the inputs as they are now: a new object only when one of them changed. */
+  /**
+   * The view of the inputs as they are now: a new object only when one of them changed. A view
+   * that throws is `undefined`, with `failure` saying why, until an input changes: the host
+   * shows its error state instead of the exception reaching the page (and it is not worked out
+   * again at every update).
+   */
   get value(): View {
     const inputs = this.read();
     if (this.changed(inputs)) {
       this.inputs = inputs;
-      this.view = this.compute(...inputs);
+      this.failure = undefined;
+      try {
+        this.view = this.compute(...inputs);
+      } catch (error) {
+        this.view = undefined;
+        this.failure = { error };
+      }
     }
     return this.view!;
   }
