@@ -1,10 +1,33 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PersonnelStatus } from '../data/schema.js';
-import { counterView, type CounterView } from '../views/troop-counter.js';
+import { counterView, type CounterHistory, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
-import { renderBar, renderFigure, renderHistory } from './troop-counter.parts.js';
+import { renderBar, renderFigure } from './troop-counter.parts.js';
 import { styles } from './troop-counter.styles.js';
+
+type HistoryCode = typeof import('./troop-counter-history.js');
+
+/** The code of the history (`history`) once loaded; `null` when it could not be. */
+let historyCode: HistoryCode | null | undefined;
+let historyLoading: Promise<void> | undefined;
+
+/**
+ * Loads the code of the counter's history, once for the page; `undefined` once it is there. It
+ * never rejects: without it (a file that could not be fetched) counters show no history, with
+ * one warning, rather than nothing.
+ */
+export function loadCounterHistory(): Promise<void> | undefined {
+  if (historyCode !== undefined) return undefined;
+  historyLoading ??= import('./troop-counter-history.js').then(
+    (code) => void (historyCode = code),
+    (cause: unknown) => {
+      console.warn('mission-widgets: the history of <troop-counter> could not be loaded', cause);
+      historyCode = null;
+    },
+  );
+  return historyLoading;
+}
 
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
@@ -72,6 +95,15 @@ export class TroopCounter extends MissionElement {
     counterView,
   );
   private view?: CounterView;
+  /** The history of `view`, and the code it was made with. */
+  private chart?: CounterHistory;
+  private chartCode?: HistoryCode | null;
+  /** The code of the history while it loads: the counter waits for it, as for its language. */
+  private historyLoading?: Promise<void>;
+
+  protected override get waitingFor(): Promise<void> | undefined {
+    return super.waitingFor ?? this.historyLoading;
+  }
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
   protected override announce(): string {
@@ -81,7 +113,30 @@ export class TroopCounter extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.data.mission) this.view = this.views.value!;
+    if (this.history) this.loadHistory();
+    const { mission } = this.data;
+    if (!mission) return;
+    const view = this.views.value!;
+    const code = this.history ? historyCode : undefined;
+    if (view !== this.view || code !== this.chartCode) {
+      this.chartCode = code;
+      this.chart = code?.counterHistory(mission.data, {
+        locale: this.resolvedLocale,
+        country: this.country,
+        asOf: this.asOf,
+      });
+    }
+    this.view = view;
+  }
+
+  private loadHistory(): void {
+    const loading = loadCounterHistory();
+    if (!loading || loading === this.historyLoading) return;
+    this.historyLoading = loading;
+    void loading.then(() => {
+      this.historyLoading = undefined;
+      this.requestUpdate();
+    });
   }
 
   protected renderMission(): TemplateResult {
@@ -95,7 +150,8 @@ export class TroopCounter extends MissionElement {
         ${view.lines.map((line) => html`<p class="line">${line}</p> `)}
       </div>
       <div class="body">
-        ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
+        ${view.bar ? renderBar(view.bar) : nothing}
+        ${this.chart ? historyCode!.renderHistory(this.chart) : nothing}
         <div class="notes" aria-hidden="true" @click=${toggleNext}>
           ${view.notes.map((line) => html`<p class="note">${line}</p> `)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
