@@ -98,11 +98,21 @@ export class TroopCounter extends MissionElement {
   /** The history of `view`, and the code it was made with. */
   private chart?: CounterHistory;
   private chartCode?: HistoryCode | null;
-  /** The code of the history while it loads: the counter waits for it, as for its language. */
+  /**
+   * The code of the history while it loads: a counter waits for it before it first shows its
+   * mission, as for its language; once shown, it stays on screen until the chart can join it.
+   */
   private historyLoading?: Promise<void>;
+  private shown = false;
 
   protected override get waitingFor(): Promise<void> | undefined {
-    return super.waitingFor ?? this.historyLoading;
+    return super.waitingFor ?? (this.shown ? undefined : this.historyLoading);
+  }
+
+  /** `updateComplete` waits for the chart too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return this.historyLoading ? this.historyLoading.then(() => this.getUpdateComplete()) : result;
   }
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
@@ -113,6 +123,8 @@ export class TroopCounter extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Shown already, or shown by this update: from then on, a history asked for joins it later.
+    this.shown ||= this.state === 'complete';
     if (this.history) this.loadHistory();
     const { mission } = this.data;
     if (!mission) return;
