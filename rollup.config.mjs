@@ -69,6 +69,8 @@ const dropInFiles = (elements) => {
     async buildStart() {
       const bundle = await rollup({
         input: elements,
+        // The counter's history imports the counter's own modules, which stay in its file.
+        preserveEntrySignatures: 'allow-extension',
         // The data model is pure (no DOM, no globals): what the widgets do not use can go.
         treeshake: { moduleSideEffects: (id) => !id.includes('/src/data/') },
         plugins: [nodeResolve(), data, minifyTemplates(), typescript(), minify()],
@@ -145,10 +147,16 @@ const dropInFiles = (elements) => {
   };
 };
 
-/** `validate`, `data` (the shipped dataset), `lazy` (the observer of `loading="lazy"`) or a language, from the module loaded on demand. */
+/**
+ * `remote` (fetching and the validator), `data` (the shipped dataset), `lazy` (the observer of
+ * `loading="lazy"`), `history` (the counter's history) or a language, from the module loaded on demand.
+ */
 const partName = (id) => {
   const name = basename(id, '.ts');
-  return { 'default-mission': 'data', 'near-view-controller': 'lazy' }[name] ?? name;
+  return (
+    { 'default-mission': 'data', 'near-view-controller': 'lazy', 'troop-counter-history': 'history' }[name] ??
+    name
+  );
 };
 
 /** The loader is compiled to ES5, so that a browser below the baseline parses it and says so. */

@@ -273,18 +273,19 @@ function start(script: HTMLScriptElement | null): void {
       );
   }
 
-  /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer. */
+  /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer, for `history` the counter's history. */
   function inspect(widget: Element): void {
     const name = widget.localName;
     if (!files.elements[name]) return;
     request(name);
     if (customElements.get(name)) return;
-    const own = widget as Element & { src?: string; locale?: string };
+    const own = widget as Element & { src?: string; locale?: string; history?: boolean };
     const custom =
       widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
     // The code for data from `src` or inline JSON holds the validator.
     prefetch(custom ? 'remote' : 'data');
     if (String(widget.getAttribute('loading')).trim() === 'lazy') prefetch('lazy');
+    if (name === 'troop-counter' && (widget.hasAttribute('history') || own.history)) prefetch('history');
     const lang = widget.closest('[lang]');
     const locale =
       widget.getAttribute('locale') ||

@@ -145,9 +145,14 @@ export abstract class MissionElement extends LitElement {
     return isolate(localText(value, this.localeController.requested, this.data.mission?.data.language));
   }
 
-  /** What the widget shows: `pending` until both its data and its language's strings are there. */
+  /** What the widget waits for beside its data: its language's strings (a widget adds its own code loaded on demand). */
+  protected get waitingFor(): Promise<void> | undefined {
+    return this.localeController.loading;
+  }
+
+  /** What the widget shows: `pending` until both its data and what it waits for (`waitingFor`) are there. */
   protected get state(): MissionStatus {
-    return this.localeController.loading && this.data.status === 'complete' ? 'pending' : this.data.status;
+    return this.waitingFor && this.data.status === 'complete' ? 'pending' : this.data.status;
   }
 
   /** Static HTML from `mission-widgets render`, or a lazy widget's fallback, stands in for it at first. */
@@ -225,9 +230,9 @@ export abstract class MissionElement extends LitElement {
   /** `updateComplete` waits for every item of a long list, not only the first ones. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // Strings in another language arrive in their own module, and render once more.
-    while (this.localeController.loading) {
-      await this.localeController.loading;
+    // Strings in another language (or a widget's own code) arrive in their own module, and render once more.
+    while (this.waitingFor) {
+      await this.waitingFor;
       result = await super.getUpdateComplete();
     }
     await this.rendered;

@@ -1,7 +1,7 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { CounterBar, CounterHistory, CounterView } from '../views/troop-counter.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CounterBar, CounterView } from '../views/troop-counter.js';
 
-// The counter's figure, bar and history: templates of its view, apart so that the element stays
+// The counter's figure and bar (its history: ./troop-counter-history.ts): templates of its view, apart so that the element stays
 // properties, state and layout.
 
 const small = (text: string) => html`<span class="qualifier">${text}</span>`;
@@ -39,32 +39,4 @@ export function renderBar(bar: CounterBar): TemplateResult {
       <span class="target">${legend.target}</span>
     </p>
   </div>`;
-}
-
-/** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
-export function renderHistory(history: CounterHistory): TemplateResult {
-  const end = (side: CounterHistory['start']) =>
-    html`<span><b>${side.figure}</b> <span class="muted">${side.date}</span></span>`;
-  return html`<figure part="sparkline" class="history">
-    <div class="chart" aria-hidden="true">
-      <svg viewBox="0 0 100 20" preserveAspectRatio="none">
-        ${history.marks.map(
-          (mark) =>
-            svg`<line class="phase" x1=${mark.x} x2=${mark.x} y1="0" y2="20" vector-effect="non-scaling-stroke"></line>`,
-        )}
-        <polyline vector-effect="non-scaling-stroke" points=${history.points}></polyline>
-      </svg>
-      ${history.marks.map(
-        (mark) =>
-          html`<span
-            class="phase-name"
-            .style=${mark.x > 80 ? `inset-inline-end:${100 - mark.x}%` : `inset-inline-start:${mark.x}%`}
-            >${mark.name}</span
-          >`,
-      )}
-      <span class="dot" .style=${`inset-block-start:${history.endY}%`}></span>
-    </div>
-    <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
-    <figcaption class="visually-hidden">${history.caption}</figcaption>
-  </figure>`;
 }

@@ -1,10 +1,34 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { PersonnelStatus } from '../data/schema.js';
-import { counterView, type CounterView } from '../views/troop-counter.js';
+import type { LoadedMission } from '../data/load.js';
+import type { MissionData, PersonnelStatus } from '../data/schema.js';
+import { counterView, type CounterHistory, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
-import { renderBar, renderFigure, renderHistory } from './troop-counter.parts.js';
+import { renderBar, renderFigure } from './troop-counter.parts.js';
 import { styles } from './troop-counter.styles.js';
+
+type HistoryCode = typeof import('./troop-counter-history.js');
+
+/** The code of the history (`history`) once loaded; `null` when it could not be. */
+let historyCode: HistoryCode | null | undefined;
+let historyLoading: Promise<void> | undefined;
+
+/**
+ * Loads the code of the counter's history, once for the page; `undefined` once it is there. It
+ * never rejects: without it (a file that could not be fetched) counters show no history, with
+ * one warning, rather than nothing.
+ */
+export function loadCounterHistory(): Promise<void> | undefined {
+  if (historyCode !== undefined) return undefined;
+  historyLoading ??= import('./troop-counter-history.js').then(
+    (code) => void (historyCode = code),
+    (cause: unknown) => {
+      console.warn('mission-widgets: the history of <troop-counter> could not be loaded', cause);
+      historyCode = null;
+    },
+  );
+  return historyLoading;
+}
 
 /**
  * The headline personnel figure of a mission: how many are deployed (or pledged, or preparing),
@@ -72,6 +96,26 @@ export class TroopCounter extends MissionElement {
     counterView,
   );
   private view?: CounterView;
+  /** The history of `chartView`, and the code it was made with. */
+  private chart?: CounterHistory;
+  private chartView?: CounterView;
+  private chartCode?: HistoryCode | null;
+  /**
+   * The code of the history while it loads: a counter waits for it before it first shows its
+   * mission, as for its language; once shown, it stays on screen until the chart can join it.
+   */
+  private historyLoading?: Promise<void>;
+  private shown = false;
+
+  protected override get waitingFor(): Promise<void> | undefined {
+    return super.waitingFor ?? (this.shown ? undefined : this.historyLoading);
+  }
+
+  /** `updateComplete` waits for the chart too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return this.historyLoading ? this.historyLoading.then(() => this.getUpdateComplete()) : result;
+  }
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
   protected override announce(): string {
@@ -81,11 +125,40 @@ export class TroopCounter extends MissionElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Shown already, or shown by this update: from then on, a history asked for joins it later.
+    this.shown ||= this.state === 'complete';
+    if (this.history) this.loadHistory();
     if (this.data.mission) this.view = this.views.value;
   }
 
-  protected renderMission(): TemplateResult {
+  /** The history of the view shown, worked out again only for a new view or once its code is there (in the render, whose failure shows the error state). */
+  private chartOf(data: MissionData, view: CounterView): CounterHistory | undefined {
+    const code = this.history ? historyCode : undefined;
+    if (view !== this.chartView || code !== this.chartCode) {
+      this.chartView = view;
+      this.chartCode = code;
+      this.chart = code?.counterHistory(data, {
+        locale: this.resolvedLocale,
+        country: this.country,
+        asOf: this.asOf,
+      });
+    }
+    return this.chart;
+  }
+
+  private loadHistory(): void {
+    const loading = loadCounterHistory();
+    if (!loading || loading === this.historyLoading) return;
+    this.historyLoading = loading;
+    void loading.then(() => {
+      this.historyLoading = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  protected renderMission({ data }: LoadedMission): TemplateResult {
     const view = this.view!;
+    const chart = this.chartOf(data, view);
     if (!view.hasPersonnel) return html`<p>${view.sentence}</p>`;
     return html`<div class="counter">
       <div class="head" aria-hidden="true">
@@ -95,7 +168,7 @@ export class TroopCounter extends MissionElement {
         ${view.lines.map((line) => html`<p class="line">${line}</p> `)}
       </div>
       <div class="body">
-        ${view.bar ? renderBar(view.bar) : nothing} ${view.history ? renderHistory(view.history) : nothing}
+        ${view.bar ? renderBar(view.bar) : nothing} ${chart ? historyCode!.renderHistory(chart) : nothing}
         <div class="notes" aria-hidden="true" @click=${toggleNext}>
           ${view.notes.map((line) => html`<p class="note">${line}</p> `)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}

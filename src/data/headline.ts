@@ -1,8 +1,8 @@
 /**
- * The figures a headline counter shows for a scope, what they are measured against, and the
- * geometry of its history. Pure functions: no DOM, no locale.
+ * The figures a headline counter shows for a scope, what they are measured against, and its
+ * deployed figure over time (the geometry of its chart is ./history.ts). Pure functions: no DOM, no locale.
  */
-import { firstDay, lastDay, toUtcDate, type Day, type PartialDate } from './dates.js';
+import { lastDay, type Day, type PartialDate } from './dates.js';
 import {
   ceilingOn,
   compareDates,
@@ -131,52 +131,4 @@ export function deployedHistory(data: MissionData, scope: Scope = {}): HistoryPo
       // The deployed figure alone, as the headline would choose it that day (its sum or its total).
       .map(([day, date]) => ({ date, figure: chosen(data, 'deployed', { ...scope, asOf: day }).figure }))
   );
-}
-
-/** Where phases begin and end within a history's span, as partial dates, oldest first. */
-export function phaseBoundaries(
-  data: MissionData,
-  history: readonly HistoryPoint[],
-): { date: PartialDate; phase: Phase; edge: 'start' | 'end' }[] {
-  if (!history.length) return [];
-  const [first, last] = [firstDay(history[0].date), lastDay(history[history.length - 1].date)];
-  return data.phases
-    .flatMap((phase) => [
-      { date: phase.start, phase, edge: 'start' as const },
-      ...(phase.end ? [{ date: phase.end, phase, edge: 'end' as const }] : []),
-    ])
-    .filter(({ date }) => firstDay(date) > first && firstDay(date) <= last)
-    .sort((a, b) => compareDates(a.date, b.date));
-}
-
-/** Where a date falls along a history's time axis, from 0 to `width`. */
-export function timeX(history: readonly HistoryPoint[], date: PartialDate, width: number): number {
-  // A month or a year stands at its last day, where the history sorts it, so that a point of
-  // "December 2025" never lies before one of December 8, nor the line beyond its box.
-  const time = (d: PartialDate) => toUtcDate(lastDay(d)).getTime();
-  const times = [history[0].date, history[history.length - 1].date].map(time);
-  const span = times[1] - times[0] || 1;
-  return Math.round(((time(date) - times[0]) / span) * width * 10) / 10;
-}
-
-/**
- * SVG polyline points for a step line of the history in a `width` × `height` box: time runs
- * along x, each figure holds until the next one (falls as well as rises), 0 is the bottom and
- * the largest figure the top (1 unit inside the box, so that a stroke is not cut in half).
- */
-export function sparklinePoints(history: readonly HistoryPoint[], width: number, height: number): string {
-  if (!history.length) return '';
-  const counts = history.map(({ figure }) => pointOf(figure));
-  const max = Math.max(...counts) || 1;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  const points: string[] = [];
-  let y = height - 1;
-  history.forEach(({ date }, i) => {
-    const x = timeX(history, date, width);
-    if (i) points.push(`${x},${y}`);
-    y = round(height - 1 - (counts[i] / max) * (height - 2));
-    points.push(`${x},${y}`);
-  });
-  if (history.length === 1) points.push(`${width},${y}`);
-  return points.join(' ');
 }

@@ -11,7 +11,7 @@ import { html, type TemplateResult } from 'lit';
 import { ContributorList } from '../components/contributor-list.js';
 import { EventTimeline } from '../components/event-timeline.js';
 import type { MissionController } from '../controllers/mission-controller.js';
-import { TroopCounter } from '../components/troop-counter.js';
+import { loadCounterHistory, TroopCounter } from '../components/troop-counter.js';
 import type { LoadedMission } from '../data/load.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { loadLanguage } from '../i18n/languages.js';
@@ -122,6 +122,7 @@ export async function renderStatic(
   // Buttons that need the script would do nothing in a newsletter.
   if (format === 'plain') delete attributes.filters;
   await loadLanguage(attributes.locale);
+  await loadCounterHistory();
   const once = (inWide: boolean) => {
     current = mission;
     ContainerWidthController.serverWide = inWide;

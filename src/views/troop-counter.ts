@@ -5,15 +5,7 @@
  */
 import { firstDay, isDay } from '../data/dates.js';
 import { casualtiesTotal, compareDates, contributorsInScope, hasLeft, type Figure } from '../data/derive.js';
-import {
-  deployedHistory,
-  headlineFigures,
-  phaseBoundaries,
-  sparklinePoints,
-  timeX,
-  type Headline,
-  type HistoryPoint,
-} from '../data/headline.js';
+import { deployedHistory, headlineFigures, type Headline } from '../data/headline.js';
 import { isNone, isSingle, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelStatus } from '../data/schema.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -96,7 +88,6 @@ export interface CounterView {
   sources: string[];
   /** The sources in one line: "Sources: AP, The Standard and 4 more". */
   sourceLine: string;
-  history?: CounterHistory;
   headline: Headline;
 }
 
@@ -244,7 +235,6 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     bar: withBar,
     sources: f.used.sources,
     sourceLine: sourceLine(data, f.used.sources, m, locale),
-    history: settings.history ? historyOf(data, settings, locale) : undefined,
     headline: f,
   };
 }
@@ -304,40 +294,4 @@ function casualtyLine(data: MissionData, scope: ReturnType<typeof readScope>, lo
     isOne(locale, c.killed),
     isOne(locale, c.injured),
   ]);
-}
-
-function historyOf(data: MissionData, settings: CounterSettings, locale: string): CounterHistory | undefined {
-  const scope = readScope(settings);
-  const points = deployedHistory(data, scope);
-  if (!points.length) return undefined;
-  const m = messagesFor(troopCounter, locale);
-  const text = textIn(locale, data.language);
-  const boundaries = phaseBoundaries(data, points).map(({ date, phase, edge }) => {
-    const name = text(phase.shortName ?? phase.name);
-    return {
-      x: timeX(points, date, 100),
-      name,
-      edge,
-      text: m.boundary(name, edge, formatDate(date, locale)),
-    };
-  });
-  const said = points.map((p) => m.point(quantityText(p.figure, locale), formatDate(p.date, locale)));
-  const line = sparklinePoints(points, 100, 20);
-  const end = (p: HistoryPoint): HistoryEnd => ({
-    figure: quantityText(p.figure, locale),
-    date: formatDate(p.date, locale),
-  });
-  const marks = boundaries
-    .filter(
-      ({ x, edge }, i) => edge === 'start' || !boundaries.some((o, j) => j !== i && Math.abs(o.x - x) < 8),
-    )
-    .map(({ x, name }) => ({ x, name }));
-  return {
-    points: line,
-    endY: Number(line.slice(line.lastIndexOf(',') + 1)) * 5,
-    start: end(points[0]),
-    end: end(points[points.length - 1]),
-    marks,
-    caption: m.history([...said, ...boundaries.map((b) => b.text)]),
-  };
 }

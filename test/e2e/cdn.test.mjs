@@ -259,4 +259,32 @@ describeInEngines('test/e2e/cdn.test.mjs', 'the drop-in from another origin', (e
       await tab.close();
     });
   }
+
+  engine.it('a counter with `history`: fetches its history, a file of its own, beside its code', async () => {
+    const files = JSON.parse(
+      await readFile(new URL('../../dist/mission-widgets.files.json', import.meta.url)),
+    );
+    pages['/counted-history.html'] = {
+      body: html({
+        head: `<script src="${cdn.origin}${SCRIPT}" defer></script>`,
+        body: '<troop-counter history></troop-counter>',
+      }),
+    };
+    const since = cdn.requests.length;
+    const tab = await engine.browser.openPage();
+    await tab.goto(article.origin + '/counted-history.html');
+    await tab.waitForFunction(
+      () => document.querySelector('troop-counter')?.shadowRoot?.querySelector('[part=sparkline] polyline'),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const fetched = cdn.requests.slice(since).map((request) => request.replace('/dist/', ''));
+    const of = (id) => `mission-widgets.${id}.${files.hash}.js`;
+    assert.deepEqual(
+      fetched.sort(),
+      [...pageFiles(files, 'one troop-counter'), of(files.parts.data), of(files.parts.history)].sort(),
+    );
+    assert.deepEqual(await tab.errors(), []);
+    await tab.close();
+  });
 });
