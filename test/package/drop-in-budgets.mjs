@@ -39,7 +39,8 @@ export const CEILINGS = {
   'one troop-counter with src': 33_490,
   'a troop-counter and a contributor-list': 29_340,
   // +660 B: the timeline's scroll anchoring for WebKit (ScrollAnchorController, issue 13).
-  'all three widgets': 36_090,
+  // +110 B: the loader keeps a lazy widget's code until it is near (93 B on every page).
+  'all three widgets': 36_200,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */
