@@ -26,15 +26,17 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * The counter's history in a chunk of its own, loaded by `import()` only for a counter that shows
  * one (issue 15), took about 560–580 B off each entry with the counter and 610 B off the root entry
  * (the list's and the timeline's entries about 20 B more: the base element's hook for it);
- * lowered to the cost plus about 100 B.
+ * lowered to the cost plus about 100 B. The base element's net for a view or template that
+ * throws (the error state and fallback instead of an uncaught exception) added 80–160 B to
+ * each; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_870],
-  'mission-widgets/troop-counter.js': ['*', 20_820],
-  'mission-widgets/contributor-list.js': ['*', 22_090],
-  'mission-widgets/event-timeline.js': ['*', 22_540],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_630],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_720],
+  'mission-widgets': ['{ TroopCounter }', 34_040],
+  'mission-widgets/troop-counter.js': ['*', 20_980],
+  'mission-widgets/contributor-list.js': ['*', 22_270],
+  'mission-widgets/event-timeline.js': ['*', 22_680],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_800],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_880],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
   'mission-widgets/tables.js': ['*', 10_000],
 };
@@ -69,7 +71,8 @@ const staticImportsOnly = (config) => ({
 // The timeline's "new" marks kept to the version a refresh brought (not a new src) about 50 B
 // more, with the set 19 B under its ceiling: raised to the cost plus about 100 B.
 // The counter's history in a chunk of its own (issue 15) about 610 B less: lowered to the cost plus about 100 B.
-const THREE_CEILING = 33_930;
+// The base element's net for a view or template that throws about 70 B more: raised to the cost plus about 100 B.
+const THREE_CEILING = 34_100;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

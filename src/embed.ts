@@ -273,10 +273,37 @@ function start(script: HTMLScriptElement | null): void {
       );
   }
 
+  /**
+   * A `loading="lazy"` widget of a kind whose code is not on its way yet waits for that code, as
+   * it waits for its data, until it comes within a screen of the viewport (the margin of
+   * `NearViewController`). A page then loads at first the code of the widgets it shows only, and
+   * each other kind's missing modules once a reader scrolls near one. Printed before then, such a
+   * widget shows its fallback: the code would not arrive before the page is printed.
+   */
+  let ahead: IntersectionObserver | undefined;
+
   /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer, for `history` the counter's history. */
-  function inspect(widget: Element): void {
+  function inspect(widget: Element, near?: boolean): void {
     const name = widget.localName;
     if (!files.elements[name]) return;
+    const lazy = String(widget.getAttribute('loading')).trim() === 'lazy';
+    if (lazy && !near && !requested[name]) {
+      if (!ahead)
+        ahead = new IntersectionObserver(
+          function (entries, self) {
+            entries.forEach(function (entry) {
+              if (entry.isIntersecting) {
+                self.unobserve(entry.target);
+                inspect(entry.target, true);
+              }
+            });
+            if (!parsing) flush();
+          },
+          { rootMargin: '100% 0px' },
+        );
+      ahead.observe(widget);
+      return;
+    }
     request(name);
     if (customElements.get(name)) return;
     const own = widget as Element & { src?: string; locale?: string; history?: boolean };
@@ -284,7 +311,7 @@ function start(script: HTMLScriptElement | null): void {
       widget.hasAttribute('src') || own.src || widget.querySelector('script[type="application/json"]');
     // The code for data from `src` or inline JSON holds the validator.
     prefetch(custom ? 'remote' : 'data');
-    if (String(widget.getAttribute('loading')).trim() === 'lazy') prefetch('lazy');
+    if (lazy) prefetch('lazy');
     if (name === 'troop-counter' && (widget.hasAttribute('history') || own.history)) prefetch('history');
     const lang = widget.closest('[lang]');
     const locale =

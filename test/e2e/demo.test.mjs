@@ -325,6 +325,48 @@ describeInEngines(
       await page.close();
     });
 
+    it("on a phone the demo's first screen fetches the counters' code only; a list's and a timeline's come as a reader scrolls near them", async () => {
+      const files = JSON.parse(await readFile(new URL('dist/mission-widgets.files.json', root), 'utf8'));
+      const page = await visit('/demo/index.html', { viewport: { width: 390, height: 844 } });
+      /** The drop-in's files (their ids) this page has fetched so far, as the page saw its requests. */
+      const fetched = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => /\/mission-widgets\.([\w-]+)\.[0-9a-f]{8}\.js$/.exec(entry.name)?.[1])
+            .filter(Boolean),
+        );
+      /** Whether a file holds the code of `tag`: its own module, or a bundle with it. */
+      const holds = (id, tag) =>
+        id === files.elements[tag].at(-1) ||
+        Object.entries(files.bundles).some(
+          ([tags, bundle]) => bundle === id && tags.split(',').includes(tag),
+        );
+      assert.equal(await rendered(page, 'troop-counter'), 4);
+      const first = await fetched();
+      assert.ok(
+        first.some((id) => holds(id, 'troop-counter')),
+        first.join(),
+      );
+      for (const tag of ['contributor-list', 'event-timeline']) {
+        assert.deepEqual(
+          first.filter((id) => holds(id, tag)),
+          [],
+          tag,
+        );
+        assert.equal(await page.evaluate((tag) => customElements.get(tag), tag), undefined, tag);
+      }
+      assert.equal(await rendered(page, 'contributor-list, event-timeline'), 8);
+      const later = await fetched();
+      for (const tag of ['contributor-list', 'event-timeline'])
+        assert.ok(
+          later.some((id) => holds(id, tag)),
+          `${tag}: ${later.join()}`,
+        );
+      assert.deepEqual(await page.errors(), []);
+      await page.close();
+    });
+
     it('the demo and the builder pass axe (WCAG 2 A and AA)', async () => {
       for (const [path, selector] of [
         ['/demo/index.html', TAGS.join()],

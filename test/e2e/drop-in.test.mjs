@@ -85,6 +85,14 @@ const pages = {
       body: `<troop-counter id="custom" src="/data/haiti-mss.json">${FALLBACK}</troop-counter>`,
     }),
   },
+  // A lazy list four screens below a counter: its code waits until a reader scrolls near it.
+  '/lazy-below.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter></troop-counter><div style="block-size: 400vh"></div>
+        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
+    }),
+  },
   // A host that lost one file beside the script: the observer behind loading="lazy".
   '/lazy-unavailable.html': {
     body: html({
@@ -365,6 +373,27 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
   it('shows the fallback when the script is blocked', async () => {
     const page = await visit('/blocked.html');
     assert.equal(await fallbackShown(page), true);
+    await page.close();
+  });
+
+  it("fetches a lazy widget's code only once a reader scrolls near it", async () => {
+    const since = server.requests.length;
+    const page = await visit('/lazy-below.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.deepEqual(fetched(since), ['bundle-troop-counter', 'default-mission']);
+    assert.equal(await page.evaluate(() => customElements.get('contributor-list')), undefined);
+    assert.equal(await fallbackShown(page), true);
+    await page.evaluate(() => document.querySelector('contributor-list').scrollIntoView());
+    await widgetsRendered(page, 'contributor-list');
+    assert.deepEqual(fetched(since), [
+      'bundle-troop-counter',
+      'contributor-list',
+      'default-mission',
+      'near-view-controller',
+      'progressive-render-controller',
+    ]);
+    assert.equal(await fallbackShown(page), false);
+    assert.deepEqual(await page.errors(), []);
     await page.close();
   });
 

