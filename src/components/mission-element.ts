@@ -1,4 +1,4 @@
-import { html, LitElement, type nothing } from 'lit';
+import { html, isServer, LitElement, type nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { MissionWidgetEventDetail } from '../controllers/events.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -192,6 +192,8 @@ export abstract class MissionElement extends LitElement {
         );
         this.toldFailure = '';
       } catch (error) {
+        // On a server (`mission-widgets render`) the failure is the command's, not static HTML of the error state.
+        if (isServer) throw error;
         state = 'error';
         if (`${error}` !== this.toldFailure)
           console.error(`mission-widgets: <${this.localName}> could not show its data`, error);

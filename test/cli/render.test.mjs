@@ -138,6 +138,20 @@ describe('mission-widgets render', () => {
     assert.match(stderr, /error: events\[3\]\.date/);
     assert.equal(stdout, '');
   });
+
+  it("fails, writing nothing, when the widget's own code throws (never static HTML of the error state)", () => {
+    // A built-in the counter's view uses, broken before the command starts.
+    const broken =
+      'data:text/javascript,Array.prototype.flatMap=function(){throw new Error("flatMap broke")}';
+    const { status, stderr, stdout } = spawnSync(
+      process.execPath,
+      ['--import', broken, 'dist/cli.js', 'render', 'troop-counter', 'locale=en'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.notEqual(status, 0);
+    assert.match(stderr, /flatMap broke/);
+    assert.equal(stdout, '');
+  });
 });
 
 function mission0Title(file) {
