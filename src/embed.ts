@@ -282,12 +282,23 @@ function start(script: HTMLScriptElement | null): void {
    */
   let ahead: IntersectionObserver | undefined;
 
+  /**
+   * Whether a widget is within a screen of the viewport now (the observer's margin): such a lazy
+   * widget's code joins the page's first file rather than coming a frame later in files of its
+   * own. Read once the document is parsed (one layout, which the page is about to do anyway); a
+   * box without size (not displayed) waits for the observer.
+   */
+  function nearNow(widget: Element): boolean {
+    const box = widget.getBoundingClientRect();
+    return (box.width > 0 || box.height > 0) && box.bottom >= -innerHeight && box.top <= 2 * innerHeight;
+  }
+
   /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer, for `history` the counter's history. */
   function inspect(widget: Element, near?: boolean): void {
     const name = widget.localName;
     if (!files.elements[name]) return;
     const lazy = String(widget.getAttribute('loading')).trim() === 'lazy';
-    if (lazy && !near && !requested[name]) {
+    if (lazy && !near && !requested[name] && (parsing || !nearNow(widget))) {
       if (!ahead)
         ahead = new IntersectionObserver(
           function (entries, self) {
@@ -333,6 +344,8 @@ function start(script: HTMLScriptElement | null): void {
   if (parsing) {
     document.addEventListener('DOMContentLoaded', function () {
       parsing = false;
+      // Lazy widgets seen while parsing: those near the viewport now load with the rest.
+      scan(document);
       flush();
     });
   } else flush();

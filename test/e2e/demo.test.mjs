@@ -367,6 +367,29 @@ describeInEngines(
       await page.close();
     });
 
+    it("on a wide screen, where the demo's first lists are within a screen, all of its code comes in one file", async () => {
+      const files = JSON.parse(await readFile(new URL('dist/mission-widgets.files.json', root), 'utf8'));
+      const page = await visit('/demo/index.html', { viewport: { width: 1350, height: 940 } });
+      assert.equal(await rendered(page, 'troop-counter'), 4);
+      const first = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => /\/mission-widgets\.([\w-]+)\.[0-9a-f]{8}\.js$/.exec(entry.name)?.[1])
+          .filter(Boolean),
+      );
+      const all = files.bundles['contributor-list,event-timeline,troop-counter'];
+      assert.ok(first.includes(all), first.join());
+      // Nothing of the widgets' code in files of its own: the near-view observer and languages only.
+      const own = new Set(Object.values(files.elements).flat());
+      assert.deepEqual(
+        first.filter((id) => own.has(id)),
+        [],
+        first.join(),
+      );
+      assert.deepEqual(await page.errors(), []);
+      await page.close();
+    });
+
     it('the demo and the builder pass axe (WCAG 2 A and AA)', async () => {
       for (const [path, selector] of [
         ['/demo/index.html', TAGS.join()],

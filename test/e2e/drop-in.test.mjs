@@ -93,6 +93,22 @@ const pages = {
         <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
     }),
   },
+  // A lazy list just below a counter, within a screen: its code comes with the counter's, in one file.
+  '/lazy-near.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter></troop-counter><div style="block-size: 50vh"></div>
+        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
+    }),
+  },
+  // The same list written by a script in the head, before the page is parsed.
+  '/lazy-near-parsing.html': {
+    body: html({
+      head: `<script src="${SCRIPT}"></script>`,
+      body: `<troop-counter></troop-counter><div style="block-size: 50vh"></div>
+        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
+    }),
+  },
   // A host that lost one file beside the script: the observer behind loading="lazy".
   '/lazy-unavailable.html': {
     body: html({
@@ -396,6 +412,25 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
     assert.deepEqual(await page.errors(), []);
     await page.close();
   });
+
+  for (const [path, how] of [
+    ['/lazy-near.html', 'deferred'],
+    ['/lazy-near-parsing.html', 'run while the page is parsed'],
+  ])
+    it(`fetches a lazy widget within a screen with the rest of the page's code, in one file (script ${how})`, async () => {
+      const since = server.requests.length;
+      const page = await visit(path);
+      await widgetsRendered(page, 'troop-counter');
+      await widgetsRendered(page, 'contributor-list');
+      assert.deepEqual(fetched(since), [
+        'bundle-contributor-list_troop-counter',
+        'default-mission',
+        'near-view-controller',
+      ]);
+      assert.equal(await fallbackShown(page), false);
+      assert.deepEqual(await page.errors(), []);
+      await page.close();
+    });
 
   it('loads a lazy widget at once, with one warning, when its observer cannot be fetched', async () => {
     const page = await visit('/lazy-unavailable.html');
