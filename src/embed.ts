@@ -114,15 +114,30 @@ function start(script: HTMLScriptElement | null): void {
         resolve(...modules);
       }, reject);
     };
-    return Promise.all(
-      dependencies.map(function (name) {
-        return name === 'exports' ? exports : name === 'require' ? require : load(name);
-      }),
-    ).then(function (modules) {
-      return nextTask().then(function () {
-        factory(...modules);
-        return exports;
+    // A file that runs while the page is parsed (a part: the data, a language, the history) asks
+    // for its dependencies once the page's one file is on its way, not each in a file of its own.
+    return afterParsing()
+      .then(function () {
+        return Promise.all(
+          dependencies.map(function (name) {
+            return name === 'exports' ? exports : name === 'require' ? require : load(name);
+          }),
+        );
+      })
+      .then(function (modules) {
+        return nextTask().then(function () {
+          factory(...modules);
+          return exports;
+        });
       });
+  }
+
+  /** Resolves at once, or while the page is parsed once it is and its elements' code is on its way. */
+  const parsed: (() => void)[] = [];
+  function afterParsing(): Promise<void> {
+    return new Promise(function (resolve) {
+      if (parsing) parsed.push(resolve);
+      else resolve();
     });
   }
 
@@ -285,8 +300,9 @@ function start(script: HTMLScriptElement | null): void {
   /**
    * Whether a widget is within a screen of the viewport now (the observer's margin): such a lazy
    * widget's code joins the page's first file rather than coming a frame later in files of its
-   * own. Read once the document is parsed (one layout, which the page is about to do anyway); a
-   * box without size (not displayed) waits for the observer.
+   * own. Read once the document is parsed (one layout, which the page is about to do anyway) and
+   * for widgets added later (one layout a batch); a box without size (not displayed), or a page
+   * whose `innerHeight` is not a number, waits for the observer.
    */
   function nearNow(widget: Element): boolean {
     const box = widget.getBoundingClientRect();
@@ -347,6 +363,9 @@ function start(script: HTMLScriptElement | null): void {
       // Lazy widgets seen while parsing: those near the viewport now load with the rest.
       scan(document);
       flush();
+      parsed.splice(0).forEach(function (resolve) {
+        resolve();
+      });
     });
   } else flush();
   // Widgets a CMS or a single-page app adds later, until every element's code is on its way.

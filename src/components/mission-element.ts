@@ -173,8 +173,9 @@ export abstract class MissionElement extends LitElement {
 
   /**
    * The mission, or, if a view or the template threw, the error state with the publisher's
-   * fallback, as for bad data: a bug, or a hostile page, never leaves a blank hole or an uncaught
-   * exception. The console says why, once for the same failure.
+   * fallback, as for bad data: a bug in what the widget shows, or a hostile page, leaves no blank
+   * hole and no uncaught exception (what a widget works out in `willUpdate` is not covered). The
+   * console says why, once for the same failure.
    */
   override render(): TemplateResult {
     const { mission, failing } = this.data;
@@ -195,9 +196,11 @@ export abstract class MissionElement extends LitElement {
         // On a server (`mission-widgets render`) the failure is the command's, not static HTML of the error state.
         if (isServer) throw error;
         state = 'error';
-        if (`${error}` !== this.toldFailure)
+        // Told by its message: a thrown Symbol or a page's broken `toString` cannot throw here.
+        const told = error instanceof Error ? error.message : typeof error;
+        if (told !== this.toldFailure)
           console.error(`mission-widgets: <${this.localName}> could not show its data`, error);
-        this.toldFailure = `${error}`;
+        this.toldFailure = told;
       }
     return root(
       state,

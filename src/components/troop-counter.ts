@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { LoadedMission } from '../data/load.js';
 import type { MissionData, PersonnelStatus } from '../data/schema.js';
 import { counterView, type CounterHistory, type CounterView } from '../views/troop-counter.js';
@@ -23,6 +30,8 @@ export function loadCounterHistory(): Promise<void> | undefined {
   historyLoading ??= import('./troop-counter-history.js').then(
     (code) => void (historyCode = code),
     (cause: unknown) => {
+      // On a server (static HTML), a chart missing from the output is the render's failure.
+      if (isServer) throw cause;
       console.warn('mission-widgets: the history of <troop-counter> could not be loaded', cause);
       historyCode = null;
     },
@@ -135,13 +144,15 @@ export class TroopCounter extends MissionElement {
   private chartOf(data: MissionData, view: CounterView): CounterHistory | undefined {
     const code = this.history ? historyCode : undefined;
     if (view !== this.chartView || code !== this.chartCode) {
-      this.chartView = view;
-      this.chartCode = code;
+      // Worked out before it is kept: a chart that throws throws again at the next render,
+      // rather than an older chart showing beside new figures.
       this.chart = code?.counterHistory(data, {
         locale: this.resolvedLocale,
         country: this.country,
         asOf: this.asOf,
       });
+      this.chartView = view;
+      this.chartCode = code;
     }
     return this.chart;
   }

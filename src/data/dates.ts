@@ -61,11 +61,13 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * Derivations compare the same few dates thousands of times (a counter's history reads every
- * figure once per date): each date's first and last day is worked out once. The memory is
- * bounded: a page that loads dataset after dataset (a live blog, an editor) starts it afresh
- * rather than keeping every date it ever read.
+ * figure once per date): each date's first and last day is worked out once. Data dates are
+ * calendar days, so what is remembered is bounded by the calendar (a century is 36,525 days);
+ * the bound is far above that, for a page that feeds it other strings (an editor's typing), and
+ * never empties the memory in the middle of a large dataset (10,000 events), which would make
+ * every date be worked out again.
  */
-const REMEMBERED_DATES = 4096;
+const REMEMBERED_DATES = 100_000;
 function remembered(compute: (date: PartialDate) => Day): (date: PartialDate) => Day {
   const known = new Map<PartialDate, Day>();
   return (date) => {

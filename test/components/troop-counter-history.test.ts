@@ -13,6 +13,11 @@ describe('<troop-counter history> asked for once the counter shows its mission',
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="figure"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="sparkline"]')).to.equal(null);
+    const historyFetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => /components\/troop-counter-history\.(?:ts|js)(?:\?|$)/.test(entry.name));
+    expect(historyFetched(), 'the history code is not on the page yet').to.equal(false);
     const states: string[] = [];
     const observer = new MutationObserver(() =>
       states.push(el.shadowRoot!.querySelector('[part="root"]')?.getAttribute('data-state') ?? 'none'),
@@ -21,6 +26,7 @@ describe('<troop-counter history> asked for once the counter shows its mission',
     el.history = true;
     await el.updateComplete;
     observer.disconnect();
+    expect(historyFetched(), 'the history code came when asked for').to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="sparkline"] polyline')).not.to.equal(null);
     expect(states.filter((state) => state !== 'complete')).to.deep.equal([]);
   });

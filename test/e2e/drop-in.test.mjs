@@ -109,6 +109,14 @@ const pages = {
         <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
     }),
   },
+  // A script run while the page is parsed, and parsing held up by a slow script after the widget:
+  // the parts (data, language, history) arrive before the page's one file is asked for.
+  '/parts-while-parsing.html': {
+    body: html({
+      head: `<script src="${SCRIPT}"></script>`,
+      body: '<troop-counter history locale="fr"></troop-counter><script src="/slow.js"></script>',
+    }),
+  },
   // A host that lost one file beside the script: the observer behind loading="lazy".
   '/lazy-unavailable.html': {
     body: html({
@@ -178,6 +186,11 @@ before(async () => {
         if (/^mission-widgets\.near-view-controller\./.test(name) || name.includes('/')) return false;
         const file = await readFile(new URL(`../../dist/${name}`, import.meta.url));
         response.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
+        return true;
+      }
+      if (path === '/slow.js') {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end('');
         return true;
       }
       if (path !== '/alone/mission-widgets.js') return false;
@@ -431,6 +444,25 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
       assert.deepEqual(await page.errors(), []);
       await page.close();
     });
+
+  it("keeps the page's one file when parts it asked for run before the page is parsed", async () => {
+    const since = server.requests.length;
+    const page = await visit('/parts-while-parsing.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.deepEqual(fetched(since), [
+      'bundle-troop-counter',
+      'default-mission',
+      'fr',
+      'troop-counter-history',
+    ]);
+    assert.ok(
+      await page.evaluate(() =>
+        Boolean(document.querySelector('troop-counter').shadowRoot.querySelector('[part="sparkline"]')),
+      ),
+    );
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  });
 
   it('loads a lazy widget at once, with one warning, when its observer cannot be fetched', async () => {
     const page = await visit('/lazy-unavailable.html');
