@@ -132,7 +132,7 @@ function start(script: HTMLScriptElement | null): void {
       });
   }
 
-  /** Resolves at once, or while the page is parsed once it is and its elements' code is on its way. */
+  /** Resolves at once, or, while the page is still parsed, once parsing ends and its elements' code is on its way. */
   const parsed: (() => void)[] = [];
   function afterParsing(): Promise<void> {
     return new Promise(function (resolve) {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CounterBar, CounterView } from '../views/troop-counter.js';
 
-// The counter's figure and bar (its history: ./troop-counter-history.ts): templates of its view, apart so that the element stays
-// properties, state and layout.
+// The counter's figure and bar (its history: ./troop-counter-history.ts): templates of its view,
+// apart so that the element stays properties, state and layout.
 
 const small = (text: string) => html`<span class="qualifier">${text}</span>`;
 

@@ -93,22 +93,23 @@ const pages = {
         <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
     }),
   },
-  // A lazy list just below a counter, within a screen: its code comes with the counter's, in one file.
-  '/lazy-near.html': {
-    body: html({
-      head: `<script src="${SCRIPT}" defer></script>`,
-      body: `<troop-counter></troop-counter><div style="block-size: 50vh"></div>
-        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
-    }),
-  },
-  // The same list written by a script in the head, before the page is parsed.
-  '/lazy-near-parsing.html': {
-    body: html({
-      head: `<script src="${SCRIPT}"></script>`,
-      body: `<troop-counter></troop-counter><div style="block-size: 50vh"></div>
-        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
-    }),
-  },
+  // A lazy list just below a counter, within a screen: its code comes with the counter's, in one
+  // file, whether the script is deferred or runs in the head while the page is parsed.
+  ...Object.fromEntries(
+    [
+      ['/lazy-near.html', ' defer'],
+      ['/lazy-near-parsing.html', ''],
+    ].map(([path, defer]) => [
+      path,
+      {
+        body: html({
+          head: `<script src="${SCRIPT}"${defer}></script>`,
+          body: `<troop-counter></troop-counter><div style="block-size: 50vh"></div>
+            <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
+        }),
+      },
+    ]),
+  ),
   // A script run while the page is parsed, and parsing held up by a slow script after the widget:
   // the parts (data, language, history) arrive before the page's one file is asked for.
   '/parts-while-parsing.html': {
