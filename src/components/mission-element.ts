@@ -202,6 +202,7 @@ export abstract class MissionElement extends LitElement {
           console.error(`mission-widgets: <${this.localName}> could not show its data`, error);
         this.toldFailure = told;
       }
+    this.drawn = !!content;
     return root(
       state,
       content ?? status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
@@ -209,6 +210,9 @@ export abstract class MissionElement extends LitElement {
   }
 
   private toldFailure = '';
+
+  /** Whether the last render showed the mission (a list's rows), not a loading or error state. */
+  protected drawn = false;
 
   /** Many widgets on a page take turns, so that their updates never make one long task. */
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -8,7 +8,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  *
  * Each update would otherwise render every item shown so far again: the host may render
  * `noChange` for an item that `isPainted`, that is already in the DOM as it would render now.
- * It tells what changes how items render with `repaint(key)` before each render.
+ * It tells what changes how items render with `repaint(key)` before each render. A render that
+ * showed an error state instead of the list (`drawn` false) left no item in the DOM, not even
+ * those painted before: every item renders again with the next.
  */
 export class ProgressiveRenderController<T extends object> implements ReactiveController {
   /** How many items the host renders now. */
@@ -23,11 +25,15 @@ export class ProgressiveRenderController<T extends object> implements ReactiveCo
   private resolve?: () => void;
   private step: number;
 
-  /** `first` items render at once, then at least `least` more per frame. */
+  /**
+   * `first` items render at once, then at least `least` more per frame; `drawn` tells whether the
+   * host's last render showed the list (not an error state instead).
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly first = 4,
     private readonly least = 4,
+    private readonly drawn = () => true,
   ) {
     this.step = least;
     host.addController(this);
@@ -75,7 +81,8 @@ export class ProgressiveRenderController<T extends object> implements ReactiveCo
   }
 
   hostUpdated(): void {
-    this.shown.forEach((item) => this.painted.add(item));
+    if (this.drawn()) this.shown.forEach((item) => this.painted.add(item));
+    else this.painted = new WeakSet();
     if (this.complete) {
       this.resolve?.();
       this.resolve = undefined;

@@ -9,12 +9,14 @@ interface Item {
 
 /**
  * Renders `total` numbered items progressively, each as `<i>n label</i>`, skipping the painted
- * ones; remembers how many items each update showed and how many it rendered anew.
+ * ones, or an error state instead while `failing`; remembers how many items each update showed
+ * and how many it rendered anew.
  */
 class ProgressiveHost extends LitElement {
   @property({ type: Number }) total = 0;
   @property() label = 'a';
-  progress = new ProgressiveRenderController<Item>(this, 2, 1);
+  @property({ type: Boolean }) failing = false;
+  progress = new ProgressiveRenderController<Item>(this, 2, 1, () => !this.failing);
   counts: number[] = [];
   renders = 0;
   override willUpdate(changed: PropertyValues<this>) {
@@ -22,6 +24,7 @@ class ProgressiveHost extends LitElement {
     this.progress.repaint(this.label);
   }
   override render() {
+    if (this.failing) return litHtml`<p>failed</p>`;
     return litHtml`${this.progress.shown.map((item) => {
       if (this.progress.isPainted(item)) return noChange;
       this.renders++;
@@ -60,6 +63,16 @@ describe('ProgressiveRenderController', () => {
     await el.updateComplete;
     expect(el.renders).to.equal(200);
     expect(rendered(el)).to.deep.equal(upTo(100, 'b'));
+  });
+
+  it('renders every item again after a render that showed an error state instead of the list', async () => {
+    const el = await fixture<ProgressiveHost>(html`<progressive-host total="40"></progressive-host>`);
+    el.failing = true;
+    await el.updateComplete;
+    expect(rendered(el)).to.deep.equal([]);
+    el.failing = false;
+    await el.progress.done;
+    expect(rendered(el)).to.deep.equal(upTo(40));
   });
 
   it('renders a short list in one update, with nothing left to wait for', async () => {
