@@ -263,6 +263,14 @@ function start(script: HTMLScriptElement | null): void {
     const seen = waiting;
     waiting = [];
     if (seen.length) loadElements(seen);
+    // A lazy widget leaves the observer once its kind's code is asked for (it came near, or another
+    // of its kind did) or it leaves the page; with none left, the observer observes nothing.
+    held = held.filter(function (widget) {
+      return (
+        (widget.isConnected && !requested[widget.localName]) ||
+        void (ahead as IntersectionObserver).unobserve(widget)
+      );
+    });
   }
 
   /** Loads an element's code the first time it is seen, unless another script defined it. */
@@ -296,17 +304,26 @@ function start(script: HTMLScriptElement | null): void {
    * widget shows its fallback: the code would not arrive before the page is printed.
    */
   let ahead: IntersectionObserver | undefined;
+  /** The widgets it observes (see `flush`). */
+  let held: Element[] = [];
 
   /**
-   * Whether a widget is within a screen of the viewport now (the observer's margin): such a lazy
-   * widget's code joins the page's first file rather than coming a frame later in files of its
-   * own. Read once the document is parsed (one layout, which the page is about to do anyway) and
-   * for widgets added later (one layout a batch); a box without size (not displayed), or a page
-   * whose `innerHeight` is not a number, waits for the observer.
+   * Whether a widget is within a screen above or below the viewport now, and not beside it (the
+   * observer's margins): such a lazy widget's code joins the page's first file rather than coming
+   * a frame later in files of its own. Read once the document is parsed (one layout, which the
+   * page is about to do anyway) and for widgets added later (one layout a batch); a box without
+   * size (not displayed), or a page whose `innerHeight` or `innerWidth` is not a number, waits
+   * for the observer.
    */
   function nearNow(widget: Element): boolean {
     const box = widget.getBoundingClientRect();
-    return (box.width > 0 || box.height > 0) && box.bottom >= -innerHeight && box.top <= 2 * innerHeight;
+    return (
+      (box.width > 0 || box.height > 0) &&
+      box.bottom >= -innerHeight &&
+      box.top <= 2 * innerHeight &&
+      box.right >= 0 &&
+      box.left <= innerWidth
+    );
   }
 
   /** Starts what a widget will ask for with its code: its data, its language, for `loading="lazy"` the observer, for `history` the counter's history. */
@@ -317,18 +334,16 @@ function start(script: HTMLScriptElement | null): void {
     if (lazy && !near && !requested[name] && (parsing || !nearNow(widget))) {
       if (!ahead)
         ahead = new IntersectionObserver(
-          function (entries, self) {
+          function (entries) {
             entries.forEach(function (entry) {
-              if (entry.isIntersecting) {
-                self.unobserve(entry.target);
-                inspect(entry.target, true);
-              }
+              if (entry.isIntersecting) inspect(entry.target, true);
             });
             if (!parsing) flush();
           },
           { rootMargin: '100% 0px' },
         );
       ahead.observe(widget);
+      held.push(widget);
       return;
     }
     request(name);

@@ -110,6 +110,24 @@ const pages = {
       },
     ]),
   ),
+  // A lazy list in a row that scrolls sideways, three screens to the right of a counter: its code
+  // waits until a reader scrolls the row to it.
+  '/lazy-beside.html': {
+    body: html({
+      head: `<script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter></troop-counter><div style="display: flex; overflow-x: auto">
+        <div style="flex: none; inline-size: 300vw"></div>
+        <contributor-list loading="lazy" style="flex: none; inline-size: 20rem">${FALLBACK}</contributor-list></div>`,
+    }),
+  },
+  // The lazy list four screens below, with a record of what the drop-in script's observers observe.
+  '/lazy-observed.html': {
+    body: html({
+      head: `<script src="/test/e2e/observers.js"></script><script src="${SCRIPT}" defer></script>`,
+      body: `<troop-counter></troop-counter><div style="block-size: 400vh"></div>
+        <contributor-list loading="lazy">${FALLBACK}</contributor-list>`,
+    }),
+  },
   // A script run while the page is parsed, and parsing held up by a slow script after the widget:
   // the parts (data, language, history) arrive before the page's one file is asked for.
   '/parts-while-parsing.html': {
@@ -445,6 +463,57 @@ describeInEngines(FILE, 'the drop-in script', (engine) => {
       assert.deepEqual(await page.errors(), []);
       await page.close();
     });
+
+  it("fetches a lazy widget's code only once a reader scrolls sideways to it", async () => {
+    const since = server.requests.length;
+    const page = await visit('/lazy-beside.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.deepEqual(fetched(since), ['bundle-troop-counter', 'default-mission']);
+    assert.equal(await page.evaluate(() => customElements.get('contributor-list')), undefined);
+    await page.evaluate(() => document.querySelector('contributor-list').scrollIntoView());
+    await widgetsRendered(page, 'contributor-list');
+    assert.deepEqual(fetched(since), [
+      'bundle-troop-counter',
+      'contributor-list',
+      'default-mission',
+      'near-view-controller',
+      'progressive-render-controller',
+    ]);
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  });
+
+  it('stops observing a lazy widget once its code comes for another widget of its kind', async () => {
+    const since = server.requests.length;
+    const page = await visit('/lazy-observed.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.deepEqual(await page.evaluate(() => window.loaderObserves()), ['contributor-list']);
+    await page.evaluate(() => document.body.prepend(document.createElement('contributor-list')));
+    await widgetsRendered(page, 'contributor-list:not([loading])');
+    assert.deepEqual(await page.evaluate(() => window.loaderObserves()), []);
+    // Near the viewport, the lazy list renders with the code already there: nothing fetched twice.
+    await page.evaluate(() => document.querySelector('[loading]').scrollIntoView());
+    await widgetsRendered(page, 'contributor-list');
+    assert.deepEqual(fetched(since), [
+      'bundle-troop-counter',
+      'contributor-list',
+      'default-mission',
+      'near-view-controller',
+      'progressive-render-controller',
+    ]);
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  });
+
+  it('stops observing a lazy widget taken out of the page before it came near', async () => {
+    const page = await visit('/lazy-observed.html');
+    await widgetsRendered(page, 'troop-counter');
+    assert.deepEqual(await page.evaluate(() => window.loaderObserves()), ['contributor-list']);
+    await page.evaluate(() => document.querySelector('contributor-list').remove());
+    assert.deepEqual(await page.evaluate(() => window.loaderObserves()), []);
+    assert.deepEqual(await page.errors(), []);
+    await page.close();
+  });
 
   it("keeps the page's one file when parts it asked for run before the page is parsed", async () => {
     const since = server.requests.length;
