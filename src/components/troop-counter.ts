@@ -110,20 +110,27 @@ export class TroopCounter extends MissionElement {
   private chartView?: CounterView;
   private chartCode?: HistoryCode | null;
   /**
-   * The code of the history while it loads: a counter waits for it before it first shows its
-   * mission, as for its language; once shown, it stays on screen until the chart can join it.
+   * The code of the history while it loads: a counter still asking for it waits for it before it
+   * first shows its mission, as for its language; once shown, it stays on screen until the chart
+   * can join it.
    */
   private historyLoading?: Promise<void>;
   private shown = false;
 
+  /** The history's code while a counter asks for it (`history`) and it is on its way. */
+  private get chartLoading(): Promise<void> | undefined {
+    return this.history ? this.historyLoading : undefined;
+  }
+
   protected override get waitingFor(): Promise<void> | undefined {
-    return super.waitingFor ?? (this.shown ? undefined : this.historyLoading);
+    return super.waitingFor ?? (this.shown ? undefined : this.chartLoading);
   }
 
   /** `updateComplete` waits for the chart too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    return this.historyLoading ? this.historyLoading.then(() => this.getUpdateComplete()) : result;
+    const loading = this.chartLoading;
+    return loading ? loading.then(() => this.getUpdateComplete()) : result;
   }
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
