@@ -6,9 +6,9 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { LoadedMission } from '../data/load.js';
-import type { MissionData, PersonnelStatus } from '../data/schema.js';
-import { counterView, type CounterHistory, type CounterView } from '../views/troop-counter.js';
+import type { PersonnelStatus } from '../data/schema.js';
+import { ViewController } from '../controllers/view-controller.js';
+import { counterView, type CounterView } from '../views/troop-counter.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { renderBar, renderFigure } from './troop-counter.parts.js';
@@ -105,25 +105,40 @@ export class TroopCounter extends MissionElement {
     counterView,
   );
   private view?: CounterView;
-  /** The history of `chartView`, and the code it was made with. */
-  private chart?: CounterHistory;
-  private chartView?: CounterView;
-  private chartCode?: HistoryCode | null;
+  /** The history of the view shown, worked out again only for a new view or once its code is there. */
+  private readonly chart = new ViewController(
+    this,
+    () => [this.view, this.history ? historyCode : undefined] as const,
+    (view, code) =>
+      view &&
+      code?.counterHistory(this.data.mission!.data, {
+        locale: this.resolvedLocale,
+        country: this.country,
+        asOf: this.asOf,
+      }),
+  );
   /**
-   * The code of the history while it loads: a counter waits for it before it first shows its
-   * mission, as for its language; once shown, it stays on screen until the chart can join it.
+   * The code of the history while it loads: a counter still asking for it waits for it before it
+   * first shows its mission, as for its language; once shown, it stays on screen until the chart
+   * can join it.
    */
   private historyLoading?: Promise<void>;
   private shown = false;
 
+  /** The history's code while a counter asks for it (`history`) and it is on its way. */
+  private get chartLoading(): Promise<void> | undefined {
+    return this.history ? this.historyLoading : undefined;
+  }
+
   protected override get waitingFor(): Promise<void> | undefined {
-    return super.waitingFor ?? (this.shown ? undefined : this.historyLoading);
+    return super.waitingFor ?? (this.shown ? undefined : this.chartLoading);
   }
 
   /** `updateComplete` waits for the chart too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    return this.historyLoading ? this.historyLoading.then(() => this.getUpdateComplete()) : result;
+    const loading = this.chartLoading;
+    return loading ? loading.then(() => this.getUpdateComplete()) : result;
   }
 
   /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
@@ -140,23 +155,6 @@ export class TroopCounter extends MissionElement {
     if (this.data.mission) this.view = this.views.value;
   }
 
-  /** The history of the view shown, worked out again only for a new view or once its code is there (in the render, whose failure shows the error state). */
-  private chartOf(data: MissionData, view: CounterView): CounterHistory | undefined {
-    const code = this.history ? historyCode : undefined;
-    if (view !== this.chartView || code !== this.chartCode) {
-      // Worked out before it is kept: a chart that throws throws again at the next render,
-      // rather than an older chart showing beside new figures.
-      this.chart = code?.counterHistory(data, {
-        locale: this.resolvedLocale,
-        country: this.country,
-        asOf: this.asOf,
-      });
-      this.chartView = view;
-      this.chartCode = code;
-    }
-    return this.chart;
-  }
-
   private loadHistory(): void {
     const loading = loadCounterHistory();
     if (!loading || loading === this.historyLoading) return;
@@ -167,9 +165,11 @@ export class TroopCounter extends MissionElement {
     });
   }
 
-  protected renderMission({ data }: LoadedMission): TemplateResult {
+  protected renderMission(): TemplateResult {
     const view = this.view!;
-    const chart = this.chartOf(data, view);
+    const chart = this.chart.value;
+    // A chart that throws shows the error state (the render's failure), never an older chart beside new figures.
+    if (this.chart.failure) throw this.chart.failure.error;
     if (!view.hasPersonnel) return html`<p>${view.sentence}</p>`;
     return html`<div class="counter">
       <div class="head" aria-hidden="true">

@@ -1,11 +1,44 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { clearMissionCache } from '../../src/data/store.js';
 import { TroopCounter } from '../../src/troop-counter.js';
 import { settled } from '../helpers.js';
 
 // A page of its own (one test file), so that the history's code, loaded on demand, is not there yet.
+// The server holds that code for this page until a test lets it through (test/server/fixtures.mjs).
+const key = `history-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const release = () => fetch(`/__test__/release/${key}`, { method: 'POST' });
+const historyFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => /components\/troop-counter-history\.(?:ts|js)$/.test(new URL(entry.name).pathname));
+
 describe('<troop-counter history> asked for once the counter shows its mission', () => {
+  before(async () => {
+    document.cookie = `mw-hold=${key}; path=/`;
+    await fetch(`/__test__/hold/${key}?path=/src/components/troop-counter-history.ts`, { method: 'POST' });
+  });
+  after(async () => {
+    await release();
+    document.cookie = 'mw-hold=; path=/; max-age=0';
+  });
   afterEach(() => clearMissionCache());
+
+  it('shows a counter whose history was asked for and then not without waiting for its code', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = container.appendChild(Object.assign(new TroopCounter(), { locale: 'en', history: true }));
+    // Its first update asks for the history's code (held by the server), before the data is there.
+    while (!el.hasUpdated) await nextFrame();
+    el.history = false;
+    // A counter put on the page after it, with the same data, shows after it.
+    const after = await settled(container.appendChild(Object.assign(new TroopCounter(), { locale: 'en' })));
+    expect(after.shadowRoot!.querySelector('[part="figure"]')).not.to.equal(null);
+    expect(historyFetched(), 'the history code is still held').to.equal(false);
+    const root = el.shadowRoot!.querySelector('[part="root"]');
+    expect(root?.getAttribute('data-state'), 'the counter shows its mission').to.equal('complete');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="figure"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="sparkline"]')).to.equal(null);
+  });
 
   it('keeps the counter on screen while the code of its history arrives, then shows the chart', async () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -13,10 +46,6 @@ describe('<troop-counter history> asked for once the counter shows its mission',
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="figure"]')).not.to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="sparkline"]')).to.equal(null);
-    const historyFetched = () =>
-      performance
-        .getEntriesByType('resource')
-        .some((entry) => /components\/troop-counter-history\.(?:ts|js)(?:\?|$)/.test(entry.name));
     expect(historyFetched(), 'the history code is not on the page yet').to.equal(false);
     const states: string[] = [];
     const observer = new MutationObserver(() =>
@@ -24,6 +53,7 @@ describe('<troop-counter history> asked for once the counter shows its mission',
     );
     observer.observe(el.shadowRoot!, { attributes: true, childList: true, subtree: true });
     el.history = true;
+    await release();
     await el.updateComplete;
     observer.disconnect();
     expect(historyFetched(), 'the history code came when asked for').to.equal(true);

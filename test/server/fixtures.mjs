@@ -12,6 +12,9 @@
  *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
  *   /__test__/count/KEY      how many times /counted/KEY was asked for
  *   /__test__/trickle        a JSON body sent one byte every 200 ms (for timeouts)
+ *   POST /__test__/hold/KEY?path=/src/...   holds requests for that path from a page whose
+ *                            `mw-hold` cookie is KEY (one engine's page, not the others')
+ *   POST /__test__/release/KEY   lets them through (code loaded on demand arrives when a test says)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,13 +23,30 @@ const counts = new Map();
 const docs = new Map();
 const logs = new Map();
 const uploads = new Map();
+/** Held paths per key: `{ path, gate, open }`, `open` lets the held requests through. */
+const holds = new Map();
 const shipped = () => readFileSync(new URL('../../data/haiti-mss.json', import.meta.url), 'utf8');
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixtureRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const [, root, route, key] = url.pathname.split('/');
-  if (root !== '__test__') return next();
+  if (root !== '__test__') {
+    const held = holds.get(/(?:^|;\s*)mw-hold=([^;]*)/.exec(ctx.get('cookie'))?.[1]);
+    if (held?.path === url.pathname) await held.gate;
+    return next();
+  }
+  if (route === 'hold' || route === 'release') {
+    holds.get(key)?.open();
+    holds.delete(key);
+    if (route === 'hold') {
+      let open;
+      const gate = new Promise((resolve) => (open = resolve));
+      holds.set(key, { path: url.searchParams.get('path'), gate, open });
+    }
+    ctx.status = 204;
+    return;
+  }
   ctx.set('cache-control', 'no-store');
   if (route === 'doc' && ctx.method === 'POST') {
     docs.set(key, await readBody(ctx.req));
