@@ -7,6 +7,7 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { CounterHistory } from '../views/troop-counter.js';
 
 export { counterHistory } from '../views/counter-history.js';
+export { styles } from './troop-counter-history.styles.js';
 
 /** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
 export function renderHistory(history: CounterHistory): TemplateResult {

@@ -7,8 +7,9 @@ import { css } from 'lit';
 // key below 60rem; so from 20rem wide it is within 5 % in every engine, font and language (below
 // 20rem the label and a key may wrap: within 10 %). The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
-// right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes;
-// the history's time runs the same way. Everything secondary is small and muted.
+// right in right-to-left text) in the accent, 3:1 against its track and the page in both schemes.
+// Everything secondary is small and muted. The history's styles come with its code
+// (./troop-counter-history.styles.ts).
 export const styles = css`
   .root {
     min-block-size: var(--mw-troop-counter-min-height, 0);
@@ -62,8 +63,7 @@ export const styles = css`
   .line,
   .legend,
   .notes,
-  details,
-  .history {
+  details {
     font-size: var(--_font-size-small);
   }
   /* Never nested: by default muted is the current colour made lighter, so it would compound. */
@@ -152,57 +152,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .chart {
-    position: relative;
-    block-size: 3rem;
-    margin-block-start: 1rem;
-  }
-  svg {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    overflow: visible;
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  svg:dir(rtl) {
-    transform: scaleX(-1);
-  }
-  line.phase {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    stroke-dasharray: 2 2;
-  }
-  .phase-name {
-    position: absolute;
-    inset-block-end: 100%;
-    padding-inline: 0.25em;
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-  .dot {
-    position: absolute;
-    inset-inline-end: -0.3rem;
-    inline-size: 0.6rem;
-    block-size: 0.6rem;
-    margin-block-start: -0.3rem;
-    border-radius: 50%;
-    background: var(--_accent);
-  }
-  .ends {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
-    margin-block-start: 0.25rem;
-  }
-  .ends > :last-child {
-    text-align: end;
-  }
-  .ends span span {
-    display: block;
-  }
   @container (inline-size >= 36rem) {
     .root:not([data-state='complete']) {
       min-block-size: var(--mw-troop-counter-min-height, 13em);
@@ -235,14 +184,10 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    svg {
-      stroke: CanvasText;
-    }
     .track {
       outline: 1px solid CanvasText;
     }
     .fill,
-    .dot,
     .key::before {
       background: Highlight;
     }

@@ -1,5 +1,6 @@
 import {
   html,
+  type CSSResult,
   isServer,
   nothing,
   type PropertyDeclarations,
@@ -9,6 +10,7 @@ import {
 import type { PersonnelStatus } from '../data/schema.js';
 import { ViewController } from '../controllers/view-controller.js';
 import { counterView, type CounterView } from '../views/troop-counter.js';
+import { adoptStylesAgain } from './adopted-styles.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { renderBar, renderFigure } from './troop-counter.parts.js';
@@ -124,6 +126,7 @@ export class TroopCounter extends MissionElement {
    */
   private historyLoading?: Promise<void>;
   private shown = false;
+  private historyStyled = false;
 
   /** The history's code while a counter asks for it (`history`) and it is on its way. */
   private get chartLoading(): Promise<void> | undefined {
@@ -152,6 +155,7 @@ export class TroopCounter extends MissionElement {
     // Shown already, or shown by this update: from then on, a history asked for joins it later.
     this.shown ||= this.state === 'complete';
     if (this.history) this.loadHistory();
+    if (this.history && historyCode && !this.historyStyled) this.styleHistory(historyCode.styles);
     if (this.data.mission) this.view = this.views.value;
   }
 
@@ -163,6 +167,18 @@ export class TroopCounter extends MissionElement {
       this.historyLoading = undefined;
       this.requestUpdate();
     });
+  }
+
+  /**
+   * The history's styles join the class's, for the counters made from then on (and the static
+   * HTML, which writes the class's), and this counter adopts them again. A widget moved into
+   * another document adopts the class's styles again there (./adopted-styles.ts), these included.
+   */
+  private styleHistory(sheet: CSSResult): void {
+    this.historyStyled = true;
+    const own = (this.constructor as typeof TroopCounter).elementStyles;
+    if (!own.includes(sheet)) own.push(sheet);
+    adoptStylesAgain(this);
   }
 
   protected renderMission(): TemplateResult {

@@ -44,6 +44,14 @@ describe('mission-widgets render', () => {
     );
   });
 
+  it("writes a counter's history with the styles that lay out its chart, which come with its code", () => {
+    const { status, stdout } = cli('troop-counter', 'locale=en', 'history=');
+    assert.equal(status, 0);
+    const styles = stdout.match(/<style>([\s\S]*?)<\/style>/)[1];
+    assert.match(stdout, /<figure part="?sparkline"?[^>]*>[\s\S]*<polyline/);
+    assert.match(styles, /\.chart\{[^}]*block-size:3rem/);
+  });
+
   it('renders every event of a long list, not only the first chunk', () => {
     const { stdout } = cli('event-timeline', 'locale=en');
     for (const event of shipped.events) assert.ok(stdout.includes(`id="event-${event.id}"`), event.id);

@@ -11,6 +11,12 @@ const historyFetched = () =>
   performance
     .getEntriesByType('resource')
     .some((entry) => /components\/troop-counter-history\.(?:ts|js)$/.test(new URL(entry.name).pathname));
+/** The chart's height and its line's position, as laid out: its styles come with its code. */
+const chartLayout = (el: TroopCounter) => {
+  const chart = el.shadowRoot!.querySelector('.chart')!;
+  return [chart.getBoundingClientRect().height, getComputedStyle(chart.querySelector('svg')!).position];
+};
+const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
 
 describe('<troop-counter history> asked for once the counter shows its mission', () => {
   before(async () => {
@@ -59,5 +65,9 @@ describe('<troop-counter history> asked for once the counter shows its mission',
     expect(historyFetched(), 'the history code came when asked for').to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="sparkline"] polyline')).not.to.equal(null);
     expect(states.filter((state) => state !== 'complete')).to.deep.equal([]);
+    // Its chart is laid out (3rem high, the line over it), as is that of a counter made after.
+    expect(chartLayout(el)).to.deep.equal([3 * rem(), 'absolute']);
+    const later = await settled(container.appendChild(Object.assign(new TroopCounter(), { history: true })));
+    expect(chartLayout(later)).to.deep.equal([3 * rem(), 'absolute']);
   });
 });

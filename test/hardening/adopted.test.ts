@@ -6,7 +6,13 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import { settled } from '../helpers.js';
 
-const TAGS = ['troop-counter', 'contributor-list', 'event-timeline'] as const;
+// The counter's history brings styles of its own, with its code.
+const WIDGETS = [
+  ['troop-counter', {}],
+  ['troop-counter', { history: '' }],
+  ['contributor-list', {}],
+  ['event-timeline', {}],
+] as const;
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** How the widget looks, as its document's window computes it. */
@@ -15,7 +21,9 @@ function looks(el: Widget) {
   const hidden = el.shadowRoot!.querySelector('.visually-hidden')!;
   const box = hidden.getBoundingClientRect();
   const host = view.getComputedStyle(el);
+  const chart = el.shadowRoot!.querySelector('.chart');
   return {
+    chartHeight: chart && Math.round(chart.getBoundingClientRect().height),
     hiddenSize: [box.width, box.height].map((n) => Math.round(n)),
     hiddenPosition: view.getComputedStyle(hidden).position,
     hostDisplay: host.display,
@@ -25,17 +33,22 @@ function looks(el: Widget) {
 }
 
 describe('a widget moved to another document and back', () => {
-  for (const tag of TAGS) {
-    it(`<${tag}> keeps its styles in a same-origin iframe, and back on the page`, async () => {
+  for (const [tag, attributes] of WIDGETS) {
+    const named = Object.keys(attributes)
+      .map((name) => ` ${name}`)
+      .join('');
+    it(`<${tag}${named}> keeps its styles in a same-origin iframe, and back on the page`, async () => {
       const place = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement(tag) as Widget;
       el.setAttribute('as-of', '2024-09-30');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
       place.append(el);
       await settled(el);
       const before = looks(el);
       expect(before.hiddenSize).to.deep.equal([1, 1]);
       expect(before.hiddenPosition).to.equal('absolute');
       expect(before.hostBorder).to.equal('solid');
+      expect(before.chartHeight).to.equal('history' in attributes ? 48 : null);
 
       const frame = document.createElement('iframe');
       frame.style.inlineSize = '800px';
