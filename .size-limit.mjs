@@ -29,13 +29,15 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * lowered to the cost plus about 100 B. The base element's net for a view or template that
  * throws (the error state and fallback instead of an uncaught exception) added 80–160 B to
  * each; raised to the cost plus about 100 B. The history's styles in the history's chunk took
- * about 160–230 B off each entry with the counter; lowered to the cost plus about 100 B.
+ * about 160–230 B off each entry with the counter; lowered to the cost plus about 100 B. The
+ * timeline's marks of each decision on its own day (none beside an event telling the same day)
+ * added about 115 B to the timeline's entry and 100 B to the root; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 33_980],
+  'mission-widgets': ['{ TroopCounter }', 34_080],
   'mission-widgets/troop-counter.js': ['*', 20_790],
   'mission-widgets/contributor-list.js': ['*', 22_270],
-  'mission-widgets/event-timeline.js': ['*', 22_680],
+  'mission-widgets/event-timeline.js': ['*', 22_890],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_590],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_730],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
@@ -74,7 +76,8 @@ const staticImportsOnly = (config) => ({
 // The counter's history in a chunk of its own (issue 15) about 610 B less: lowered to the cost plus about 100 B.
 // The base element's net for a view or template that throws about 70 B more: raised to the cost plus about 100 B.
 // The history's styles in the history's chunk (issue 15) about 160 B less: lowered to the cost plus about 100 B.
-const THREE_CEILING = 33_990;
+// The timeline's marks of each decision on its day about 135 B more: raised to the cost plus about 100 B.
+const THREE_CEILING = 34_090;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

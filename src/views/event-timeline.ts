@@ -7,7 +7,7 @@
 import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '../data/dates.js';
 import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/mission-events.js';
 import { CATEGORIES } from '../data/categories.js';
-import type { Category, MissionData, MissionEvent } from '../data/schema.js';
+import type { Category, Decision, MissionData, MissionEvent } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { isOne } from '../i18n/joins.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -243,34 +243,59 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
 
 /**
  * What the timeline adds to the file's events, in words: where each phase begins (with the
- * decisions that authorise it) and ends, and each casualty among mission personnel.
+ * decisions of that day) and ends, each of its other decisions (one that creates it days before,
+ * a renewal) on its own day, and each casualty among mission personnel. A mark the file already tells in its own words, by an event
+ * of its kind on the same date, is left out: a mandate event for a phase or a decision, a
+ * casualty event for a casualty.
  */
 export function markedEvents(data: MissionData, locale: string): MissionEvent[] {
   const m = messagesFor(timeline, locale);
   const text = textIn(locale, data.language);
   const n = (value: number) => formatNumber(value, locale);
+  const toldAs = (category: Category) =>
+    new Set(data.events.filter((e) => categoryOf(e) === category).map((e) => e.date));
+  const mandates = toldAs('mandate');
+  const said = (d: Decision) =>
+    m.decision(text(d.body), text(d.name), d.vote && [n(d.vote.for), n(d.vote.against), n(d.vote.abstain)]);
   // A phase marks the timeline only where the data sources it (a migrated version-1 file's
   // phase is a frame, not a dated fact).
   const sourced = data.phases.filter((phase) => phase.sources.length || phase.decisions.length);
   const phases = sourced.flatMap((phase): MissionEvent[] => {
     const name = text(phase.name);
-    const decisions = phase.decisions.map((d) =>
-      m.decision(text(d.body), text(d.name), d.vote && [n(d.vote.for), n(d.vote.against), n(d.vote.abstain)]),
-    );
-    const sources = [...new Set([...phase.sources, ...phase.decisions.flatMap((d) => d.sources)])];
-    const mark = (edge: 'start' | 'end', date: PartialDate): MissionEvent => ({
-      id: `phase-${phase.id}-${edge}`,
+    const mark = (
+      id: string,
+      date: PartialDate,
+      title: string,
+      summary?: string,
+      sources: string[] = [],
+    ) => ({
+      id: `phase-${phase.id}-${id}`,
       date,
-      title: edge === 'start' ? m.phaseStart(name) : m.phaseEnd(name),
-      summary: edge === 'start' && decisions.length ? decisions.join(' ') : undefined,
-      category: 'mandate',
+      title,
+      summary,
+      category: 'mandate' as const,
       countries: [],
-      sources: edge === 'start' ? sources : [],
+      sources,
     });
-    return [mark('start', phase.start), ...(phase.end ? [mark('end', phase.end)] : [])];
+    const ofTheDay = phase.decisions.filter((d) => d.date === phase.start);
+    const start = mark('start', phase.start, m.phaseStart(name), ofTheDay.map(said).join(' ') || undefined, [
+      ...new Set([...phase.sources, ...ofTheDay.flatMap((d) => d.sources)]),
+    ]);
+    const decisions = phase.decisions
+      .filter((d) => d.date !== phase.start)
+      .map((d, i) =>
+        mark(
+          `decision-${i}`,
+          d.date,
+          text(d.name),
+          d.note ? `${said(d)} ${text(d.note)}` : said(d),
+          d.sources,
+        ),
+      );
+    const end = phase.end ? [mark('end', phase.end, m.phaseEnd(name))] : [];
+    return [start, ...decisions, ...end].filter((event) => !mandates.has(event.date));
   });
-  // An event of category casualty on the same date tells that entry in the file's own words.
-  const told = new Set(data.events.filter((e) => categoryOf(e) === 'casualty').map((e) => e.date));
+  const told = toldAs('casualty');
   const casualties = data.casualties.flatMap((c, i): MissionEvent[] => {
     if (told.has(c.date)) return [];
     const contributor = data.contributors.find((x) => x.id === c.contributor);

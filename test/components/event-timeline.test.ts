@@ -622,21 +622,22 @@ describe('<event-timeline>', () => {
       (await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem"></div>`)).append(el);
       await settled(el);
       expect(el.getAttribute('layout')).to.equal('horizontal');
-      // The shipped story marks where its first phase began.
-      expect(ids(el)).to.deep.equal([...ASC.slice(0, 4), 'phase-mss-start', ...ASC.slice(4, 9)].reverse());
+      // The shipped story's own event tells where its first phase began: no mark beside it.
+      expect(ids(el)).to.deep.equal(ASC.slice(0, 9).reverse());
     });
   });
 
   describe('the shipped story, told to March 2026', () => {
-    it('marks where each phase begins and ends, with the decisions behind it', async () => {
+    it('marks where a phase ends, and leaves its start and decisions to the events that tell them', async () => {
       const el = await make({ shipped: true });
       const all = ids(el);
-      for (const mark of ['phase-mss-start', 'phase-mss-end', 'phase-gsf-start'])
-        expect(all, mark).to.include(mark);
-      expect(all.indexOf('phase-mss-end')).to.be.below(all.indexOf('phase-gsf-start'));
-      expect(text(item(el, 'phase-gsf-start').querySelector('h4'))).to.equal('Gang Suppression Force begins');
-      expect(text(item(el, 'phase-mss-start'))).to.contain(
-        'UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstaining.',
+      expect(all.filter((id) => id.startsWith('phase-'))).to.deep.equal(['phase-mss-end']);
+      expect(all.indexOf('phase-mss-end')).to.equal(all.indexOf('gsf-takes-over') - 1);
+      expect(text(item(el, 'phase-mss-end').querySelector('h4'))).to.equal(
+        'Multinational Security Support mission ends',
+      );
+      expect(text(item(el, 'resolution-2699').querySelector('h4'))).to.equal(
+        'Security Council authorises the mission',
       );
       await expect(el).to.be.accessible();
     });
@@ -655,8 +656,8 @@ describe('<event-timeline>', () => {
 
     it('speaks the phase marks in French', async () => {
       const el = await make({ shipped: true, locale: 'fr' });
-      expect(text(item(el, 'phase-gsf-start').querySelector('h4'))).to.equal(
-        'Début : Force de répression des gangs',
+      expect(text(item(el, 'phase-mss-end').querySelector('h4'))).to.equal(
+        "Fin : Mission multinationale d'appui à la sécurité",
       );
     });
   });

@@ -103,17 +103,28 @@ describe("the builder's frame snippets", () => {
 
 /**
  * How many items a timeline of `data` lists, without bounds: the file's events, plus what model 2
- * adds, each an `event` part too: a mark where each sourced phase begins and ends, and each
- * casualty that no casualty event on its date already tells.
+ * adds, each an `event` part too: a mark where each sourced phase begins and ends and on the day
+ * of each of its other decisions, and each casualty, unless an event of the file tells that day
+ * (a mandate event for a phase's mark, a casualty event for a casualty).
  */
 function timelineItems(data) {
-  const told = new Set(
-    data.events.filter((event) => event.category === 'casualty').map((event) => event.date),
-  );
+  const told = (category) =>
+    new Set(data.events.filter((event) => event.category === category).map((event) => event.date));
+  const mandates = told('mandate');
+  const casualties = told('casualty');
   const marks = data.phases
     .filter((phase) => phase.sources?.length || phase.decisions?.length)
-    .reduce((sum, phase) => sum + (phase.end ? 2 : 1), 0);
-  return data.events.length + marks + data.casualties.filter((casualty) => !told.has(casualty.date)).length;
+    .flatMap((phase) => [
+      phase.start,
+      ...(phase.decisions ?? []).map((decision) => decision.date).filter((date) => date !== phase.start),
+      ...(phase.end ? [phase.end] : []),
+    ])
+    .filter((date) => !mandates.has(date));
+  return (
+    data.events.length +
+    marks.length +
+    data.casualties.filter((casualty) => !casualties.has(casualty.date)).length
+  );
 }
 
 /** Runs in the page: the ids of the timeline's items, in order. */

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { selectEvents } from '../../src/data/mission-events.js';
 import type { MissionData, MissionEvent } from '../../src/data/schema.js';
-import { blocksOf, latestEvent, timelineView, words, yearsOf } from '../../src/views/event-timeline.js';
+import {
+  blocksOf,
+  latestEvent,
+  markedEvents,
+  timelineView,
+  words,
+  yearsOf,
+} from '../../src/views/event-timeline.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from '../data/fixtures.js';
 import story from '../../data/haiti-mss.json' with { type: 'json' };
@@ -200,5 +207,41 @@ describe('timeline phase bands and empty years (the shipped story, to March 2026
   it('marks a span of empty years by its first and last', () => {
     const years = yearsOf(blocksOf([event('a', '2019-01-01'), event('b', '2023-05-01')], 25));
     expect(years.map((y) => y.gap)).to.deep.equal([undefined, ['2020', '2022']]);
+  });
+});
+
+describe('the marks a timeline adds: phases and their decisions', () => {
+  const full = validateMission(structuredClone(story)).data as MissionData;
+  const marks = (data: MissionData) => markedEvents(data, 'en').filter((e) => e.id.startsWith('phase-'));
+  const dated = (events: MissionEvent[]) => events.map((e) => [e.id, e.date, e.title]);
+
+  it("marks each phase's start with the decisions of its day, and each other decision on its own day", () => {
+    // The shipped story without its own mandate events: nothing tells these days but the marks.
+    const untold = { ...full, events: full.events.filter((e) => e.category !== 'mandate') };
+    const all = marks(untold);
+    expect(dated(all)).to.deep.equal([
+      ['phase-mss-start', '2023-10-02', 'Multinational Security Support mission begins'],
+      ['phase-mss-decision-0', '2024-09-30', 'Resolution 2751'],
+      ['phase-mss-end', '2025-10-02', 'Multinational Security Support mission ends'],
+      ['phase-gsf-start', '2025-10-03', 'Gang Suppression Force begins'],
+      ['phase-gsf-decision-0', '2025-09-30', 'Resolution 2793'],
+    ]);
+    const [start, renewal, , gsfStart] = all;
+    // The renewal a year on is not said at the start, as if voted then.
+    expect(start.summary).to.equal('UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstaining.');
+    expect(renewal.summary).to.equal(
+      'UN Security Council, Resolution 2751: 15 for, 0 against, 0 abstaining. Unanimous renewal, to 2 October 2025.',
+    );
+    expect(renewal.sources).to.deep.equal(['un-sc-15838']);
+    expect(gsfStart.summary).to.equal(undefined);
+  });
+
+  it('leaves out a mark that an event of the file tells on the same day, in its own words', () => {
+    // Both starts and all three decisions have an event of their own; the end of the MSS has none.
+    expect(dated(marks(full))).to.deep.equal([
+      ['phase-mss-end', '2025-10-02', 'Multinational Security Support mission ends'],
+    ]);
+    const view = timelineView(full, { locale: 'en', from: '2025-10-03', to: '2025-10-03' });
+    expect(idsOf(view.blocks.flatMap((block) => block.events))).to.deep.equal(['gsf-takes-over']);
   });
 });
