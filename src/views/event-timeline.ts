@@ -244,9 +244,9 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
 /**
  * What the timeline adds to the file's events, in words: where each phase begins (with the
  * decisions of that day) and ends, each of its other decisions (one that creates it days before,
- * a renewal) on its own day, and each casualty among mission personnel. A mark the file already tells in its own words, by an event
- * of its kind on the same date, is left out: a mandate event for a phase or a decision, a
- * casualty event for a casualty.
+ * a renewal) on its own day, and each casualty among mission personnel. A mark the file already
+ * tells in its own words, by an event of its kind on the same date, is left out: a mandate event
+ * for a phase or a decision, a casualty event for a casualty.
  */
 export function markedEvents(data: MissionData, locale: string): MissionEvent[] {
   const m = messagesFor(timeline, locale);
