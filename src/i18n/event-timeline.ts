@@ -29,7 +29,7 @@ export interface TimelineMessages {
   phaseStart: (phase: string) => string;
   /** The mark where a phase ends. */
   phaseEnd: (phase: string) => string;
-  /** A decision that authorises a phase: "UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstentions." */
+  /** A decision that authorises a phase: "UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstentions."; with no name (a mark titled with it), "UN Security Council: …". */
   decision: (body: string, name: string, vote?: [string, string, string]) => string;
   /** One count of a casualty entry: "1 killed", "2 injured", "1 missing". */
   casualty: (what: 'killed' | 'injured' | 'missing', count: string, one: boolean) => string;
@@ -63,7 +63,7 @@ export const timeline: LazyCatalog<'timeline'> = {
     phaseStart: (phase) => `${phase} begins`,
     phaseEnd: (phase) => `${phase} ends`,
     decision: (body, name, vote) =>
-      `${body}, ${name}${vote ? `: ${vote[0]} for, ${vote[1]} against, ${vote[2]} abstaining` : ''}.`,
+      `${body}${name && `, ${name}`}${vote ? `: ${vote[0]} for, ${vote[1]} against, ${vote[2]} abstaining` : ''}.`,
     casualty: (what, count) => `${count} ${what}`,
   },
 };

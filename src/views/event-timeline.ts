@@ -255,8 +255,13 @@ export function markedEvents(data: MissionData, locale: string): MissionEvent[] 
   const toldAs = (category: Category) =>
     new Set(data.events.filter((e) => categoryOf(e) === category).map((e) => e.date));
   const mandates = toldAs('mandate');
-  const said = (d: Decision) =>
-    m.decision(text(d.body), text(d.name), d.vote && [n(d.vote.for), n(d.vote.against), n(d.vote.abstain)]);
+  // A decision's own mark is titled with its name, so its summary leaves the name out.
+  const said = (d: Decision, named = true) =>
+    m.decision(
+      text(d.body),
+      named ? text(d.name) : '',
+      d.vote && [n(d.vote.for), n(d.vote.against), n(d.vote.abstain)],
+    );
   // A phase marks the timeline only where the data sources it (a migrated version-1 file's
   // phase is a frame, not a dated fact).
   const sourced = data.phases.filter((phase) => phase.sources.length || phase.decisions.length);
@@ -278,9 +283,13 @@ export function markedEvents(data: MissionData, locale: string): MissionEvent[] 
       sources,
     });
     const ofTheDay = phase.decisions.filter((d) => d.date === phase.start);
-    const start = mark('start', phase.start, m.phaseStart(name), ofTheDay.map(said).join(' ') || undefined, [
-      ...new Set([...phase.sources, ...ofTheDay.flatMap((d) => d.sources)]),
-    ]);
+    const start = mark(
+      'start',
+      phase.start,
+      m.phaseStart(name),
+      ofTheDay.map((d) => said(d)).join(' ') || undefined,
+      [...new Set([...phase.sources, ...ofTheDay.flatMap((d) => d.sources)])],
+    );
     const decisions = phase.decisions
       .filter((d) => d.date !== phase.start)
       .map((d, i) =>
@@ -288,11 +297,12 @@ export function markedEvents(data: MissionData, locale: string): MissionEvent[] 
           `decision-${i}`,
           d.date,
           text(d.name),
-          d.note ? `${said(d)} ${text(d.note)}` : said(d),
+          d.note ? `${said(d, false)} ${text(d.note)}` : said(d, false),
           d.sources,
         ),
       );
-    const end = phase.end ? [mark('end', phase.end, m.phaseEnd(name))] : [];
+    // The end cites the phase's record, where its date comes from.
+    const end = phase.end ? [mark('end', phase.end, m.phaseEnd(name), undefined, [...phase.sources])] : [];
     return [start, ...decisions, ...end].filter((event) => !mandates.has(event.date));
   });
   const told = toldAs('casualty');

@@ -636,6 +636,10 @@ describe('<event-timeline>', () => {
       expect(text(item(el, 'phase-mss-end').querySelector('h4'))).to.equal(
         'Multinational Security Support mission ends',
       );
+      // Like every entry, the end says where its date comes from: the phase's own sources.
+      const links = [...item(el, 'phase-mss-end').querySelectorAll<HTMLAnchorElement>('[part=sources] a')];
+      expect(links.map((a) => a.href)).to.include('https://press.un.org/en/2024/sc15838.doc.htm');
+      expect(links.length).to.equal(4);
       expect(text(item(el, 'resolution-2699').querySelector('h4'))).to.equal(
         'Security Council authorises the mission',
       );

@@ -230,9 +230,11 @@ describe('the marks a timeline adds: phases and their decisions', () => {
     // The renewal a year on is not said at the start, as if voted then.
     expect(start.summary).to.equal('UN Security Council, Resolution 2699: 13 for, 0 against, 2 abstaining.');
     expect(renewal.summary).to.equal(
-      'UN Security Council, Resolution 2751: 15 for, 0 against, 0 abstaining. Unanimous renewal, to 2 October 2025.',
+      // Titled with its name: the summary does not say it again.
+      'UN Security Council: 15 for, 0 against, 0 abstaining. Unanimous renewal, to 2 October 2025.',
     );
     expect(renewal.sources).to.deep.equal(['un-sc-15838']);
+    expect(all[2].sources).to.deep.equal(full.phases[0].sources);
     expect(gsfStart.summary).to.equal(undefined);
   });
 

@@ -139,7 +139,7 @@ const pack: LanguagePack = {
     phaseStart: (phase) => `Comienza: ${phase}`,
     phaseEnd: (phase) => `Termina: ${phase}`,
     decision: (body, name, vote) =>
-      `${body}, ${name}${vote ? `: ${vote[0]} a favor, ${vote[1]} en contra, ${vote[2]} abstenciones` : ''}.`,
+      `${body}${name && `, ${name}`}${vote ? `: ${vote[0]} a favor, ${vote[1]} en contra, ${vote[2]} abstenciones` : ''}.`,
     casualty: (what, count, one) =>
       `${count} ${{ killed: one ? 'muerto' : 'muertos', injured: one ? 'herido' : 'heridos', missing: one ? 'desaparecido' : 'desaparecidos' }[what]}`,
   },

@@ -164,7 +164,7 @@ const pack: LanguagePack = {
     phaseStart: (phase) => `Début\u00a0: ${phase}`,
     phaseEnd: (phase) => `Fin\u00a0: ${phase}`,
     decision: (body, name, vote) =>
-      `${body}, ${name}${vote ? `\u00a0: ${vote[0]} pour, ${vote[1]} contre, ${vote[2]} abstentions` : ''}.`,
+      `${body}${name && `, ${name}`}${vote ? `\u00a0: ${vote[0]} pour, ${vote[1]} contre, ${vote[2]} abstentions` : ''}.`,
     casualty: (what, count, one) =>
       `${count} ${{ killed: one ? 'tué' : 'tués', injured: one ? 'blessé' : 'blessés', missing: one ? 'disparu' : 'disparus' }[what]}`,
   },

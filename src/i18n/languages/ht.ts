@@ -146,7 +146,7 @@ const pack: LanguagePack = {
     phaseStart: (phase) => `Kòmansman: ${phase}`,
     phaseEnd: (phase) => `Fen: ${phase}`,
     decision: (body, name, vote) =>
-      `${body}, ${name}${vote ? `: ${vote[0]} pou, ${vote[1]} kont, ${vote[2]} abstansyon` : ''}.`,
+      `${body}${name && `, ${name}`}${vote ? `: ${vote[0]} pou, ${vote[1]} kont, ${vote[2]} abstansyon` : ''}.`,
     casualty: (what, count) => `${count} ${{ killed: 'mouri', injured: 'blese', missing: 'disparèt' }[what]}`,
   },
 };

@@ -137,7 +137,7 @@ const pack: LanguagePack = {
     phaseStart: (phase) => `Mwanzo: ${phase}`,
     phaseEnd: (phase) => `Mwisho: ${phase}`,
     decision: (body, name, vote) =>
-      `${body}, ${name}${vote ? `: ${vote[0]} waliunga mkono, ${vote[1]} walipinga, ${vote[2]} hawakupiga kura` : ''}.`,
+      `${body}${name && `, ${name}`}${vote ? `: ${vote[0]} waliunga mkono, ${vote[1]} walipinga, ${vote[2]} hawakupiga kura` : ''}.`,
     casualty: (what, count) =>
       `${{ killed: 'waliouawa', injured: 'waliojeruhiwa', missing: 'waliopotea' }[what]} ${count}`,
   },
