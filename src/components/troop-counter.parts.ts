@@ -19,11 +19,14 @@ export function renderFigure(view: CounterView): unknown {
 
 /**
  * Deployed, then preparing, along the bar; the target where it falls. Beyond the target the
- * bar goes on, hatched, so that it never reads as simply full. Its legend says each part.
+ * bar goes on, hatched, so that it never reads as simply full. The target is said above the
+ * bar's end, which it measures (below, it read as the history chart's label); the legend under
+ * the bar says each part.
  */
 export function renderBar(bar: CounterBar): TemplateResult {
   const { legend } = bar;
   return html`<div class="bar" part="progress" aria-hidden="true">
+    <p class="target">${legend.target}</p>
     <div class="track">
       <span class="fill" .style=${`inline-size:${bar.deployed}%`}></span
       ><span class="fill hatched" .style=${`inline-size:${bar.preparing}%`}></span>
@@ -36,7 +39,6 @@ export function renderBar(bar: CounterBar): TemplateResult {
           ? html`<span class="key ${bar.preparing ? 'hatched' : 'plain'}">${legend.preparing}</span>`
           : nothing
       }
-      <span class="target">${legend.target}</span>
     </p>
   </div>`;
 }

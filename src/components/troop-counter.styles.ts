@@ -3,7 +3,7 @@ import { css } from 'lit';
 // `.root` reserves, while the figures are on their way, the room they then take with the shipped
 // data: one column, then two; once they have arrived it keeps only what the publisher reserved.
 // That room is known in lines, not measured from one font: the notes (caveats, which wrap the
-// most) take two lines each below 60rem and one from there, and the legend's target always takes a line of its own, as does each
+// most) take two lines each below 60rem and one from there, and the bar's target always takes a line of its own, as does each
 // key below 60rem; so from 20rem wide it is within 5 % in every engine, font and language (below
 // 20rem the label and a key may wrap: within 10 %). The figure is
 // the page's text colour, its qualifier small; the bar fills from the inline start (so from the
@@ -62,6 +62,7 @@ export const styles = css`
   }
   .line,
   .legend,
+  .target,
   .notes,
   details {
     font-size: var(--_font-size-small);
@@ -119,7 +120,6 @@ export const styles = css`
     outline-offset: -1px;
   }
   .target {
-    flex-basis: 100%;
     text-align: end;
   }
   .notes {

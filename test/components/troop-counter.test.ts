@@ -17,8 +17,8 @@ const texts = (el: TroopCounter, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
     node.textContent?.replace(/[ \n\t]+/g, ' ').trim(),
   );
-/** What is visible beside the figure: the bar's legend (or the lines without a bar), notes, the date. */
-const lines = (el: TroopCounter) => texts(el, '.head .line, .legend > span, .notes p');
+/** What is visible beside the figure: the bar's target and legend (or the lines without a bar), notes, the date. */
+const lines = (el: TroopCounter) => texts(el, '.head .line, .bar > .target, .legend > span, .notes p');
 const liveRegion = (el: TroopCounter) => $(el, '[aria-live="polite"]')!;
 
 /** What assistive technology can reach: all text outside aria-hidden and hidden subtrees. */
@@ -66,9 +66,9 @@ describe('<troop-counter>', () => {
       expect(textOf(el, '[part="context"]')).to.equal('GSF');
       expect(textOf(el, '[part="label"]')).to.equal('personnel deployed in Haiti');
       expect(lines(el)).to.deep.equal([
+        'of 5,550 authorised',
         'about 959 deployed',
         'more preparing, number not reported',
-        'of 5,550 authorised',
         "This adds up the contributors' latest figures, newer than the mission's last reported total (980, December 8, 2025)",
         'Figures from June 2025 for Jamaica, Belize, the Bahamas, Guatemala, and El Salvador',
         'As of March 21, 2026',
@@ -301,6 +301,25 @@ describe('<troop-counter>', () => {
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
       expect(box(wide, '[part="progress"]').left).to.be.above(box(wide, '[part="label"]').right);
       await setViewport({ width: 800, height: 600 });
+    });
+
+    it("says the target above the bar's end, which it measures, at every width", async () => {
+      for (const width of ['280px', '640px', '1200px']) {
+        const el = await fixture<TroopCounter>(
+          html`<div style="inline-size: ${width}"><troop-counter locale="en" history></troop-counter></div>`,
+        ).then((wrapper) => settled(wrapper.querySelector('troop-counter')! as TroopCounter));
+        const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
+        // The words' own box, not their paragraph's, which spans the column whatever the alignment.
+        const words = document.createRange();
+        words.selectNodeContents($(el, '.target')!);
+        const [target, track, legend] = [words.getBoundingClientRect(), box('.track'), box('.legend')];
+        expect($(el, '.target')!.textContent).to.equal('of 5,550 authorised');
+        // On the line just above the bar, its end at the bar's end; the chart below keeps its own labels.
+        expect(target.bottom, width).to.be.at.most(track.top);
+        expect(track.top - target.bottom, width).to.be.below(target.height);
+        expect(Math.abs(target.right - track.right), width).to.be.below(1);
+        expect(legend.top, width).to.be.at.least(track.bottom);
+      }
     });
 
     it('sets each note on two lines in a column and one in a wide page, and every note in full once the sources open or a note is tapped', async () => {
