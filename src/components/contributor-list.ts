@@ -77,12 +77,10 @@ export class ContributorList extends MissionElement {
   private readonly views = this.viewOf(['sort', 'country', 'show', 'asOf'], contributorView);
   // 200 countries are thousands of nodes: about a screenful at once (8 rows, in the same task as
   // the data's validation), the rest a chunk per frame; a row already in the DOM is not rendered again.
-  private readonly progress = new ProgressiveRenderController<ContributorRow>(
-    this,
-    FIRST_ROWS,
-    LEAST_ROWS,
-    () => this.drawn,
-  );
+  private readonly progress = new ProgressiveRenderController<ContributorRow>(this, () => this.drawn, {
+    first: FIRST_ROWS,
+    least: LEAST_ROWS,
+  });
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
   // 30rem: an ordinary article column (600–640 px) gets the table, a phone the dense entries.
   private readonly width = new ContainerWidthController(this, 30);

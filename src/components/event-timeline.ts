@@ -117,7 +117,7 @@ export class EventTimeline extends MissionElement {
   private get freshIds(): ReadonlySet<string> {
     return this.fresh.in(this.data.mission?.data);
   }
-  private readonly progress = new ProgressiveRenderController<Block>(this, 4, 4, () => this.drawn);
+  private readonly progress = new ProgressiveRenderController<Block>(this, () => this.drawn);
   private readonly strip = new StripController(this, '.strip');
 
   constructor() {

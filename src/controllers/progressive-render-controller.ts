@@ -24,18 +24,20 @@ export class ProgressiveRenderController<T extends object> implements ReactiveCo
   private last = 0;
   private resolve?: () => void;
   private step: number;
+  private readonly first: number;
+  private readonly least: number;
 
   /**
-   * `first` items render at once, then at least `least` more per frame; `drawn` tells whether the
-   * host's last render showed the list (not an error state instead).
+   * `drawn` tells whether the host's last render showed the list (not an error state instead);
+   * `first` items render at once, then at least `least` more per frame.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly first = 4,
-    private readonly least = 4,
     private readonly drawn = () => true,
+    { first = 4, least = 4 }: { first?: number; least?: number } = {},
   ) {
-    this.step = least;
+    this.first = first;
+    this.least = this.step = least;
     host.addController(this);
   }
 

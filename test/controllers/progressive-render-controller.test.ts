@@ -16,7 +16,7 @@ class ProgressiveHost extends LitElement {
   @property({ type: Number }) total = 0;
   @property() label = 'a';
   @property({ type: Boolean }) failing = false;
-  progress = new ProgressiveRenderController<Item>(this, 2, 1, () => !this.failing);
+  progress = new ProgressiveRenderController<Item>(this, () => !this.failing, { first: 2, least: 1 });
   counts: number[] = [];
   renders = 0;
   override willUpdate(changed: PropertyValues<this>) {
