@@ -61,6 +61,7 @@ export const styles = css`
   }
   ol > li {
     position: relative;
+    overflow: clip;
     padding-block: 0 1em;
     padding-inline: 1.75em 0.25em;
     --_rail: 2px solid var(--_border);
@@ -69,19 +70,24 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_each, 6em);
   }
-  ol > li::before,
-  ol > li::after {
+  /* The rail above the marker and below it hang from the date's line, wherever a phase's name
+     (one line or three) puts it: each is placed from its static position (the top of \`.meta\`)
+     down, or up, and the event's box clips it. The marker does the same, across from the li's
+     edge. In the small font's ems, as the marker is. */
+  .meta::before,
+  .meta::after {
     content: '';
     position: absolute;
-    inset-inline-start: calc(0.7em - 1px);
+    inset-inline-start: calc(0.8em - 1px);
     border-inline-start: var(--_rail);
   }
-  ol > li::before {
-    inset-block: 0 auto;
-    block-size: 0.2em;
+  .meta::before {
+    margin-block-start: -100em;
+    block-size: 100.23em;
   }
-  ol > li::after {
-    inset-block: 1.55em 0;
+  .meta::after {
+    margin-block-start: 1.77em;
+    block-size: 1000em;
   }
   .band-a {
     --_band: light-dark(hsl(210 65% 42%), hsl(210 70% 68%));
@@ -92,9 +98,9 @@ export const styles = css`
   .band {
     --_rail: 4px solid var(--_band);
   }
-  .band::before,
-  .band::after {
-    inset-inline-start: calc(0.7em - 2px);
+  .band .meta::before,
+  .band .meta::after {
+    inset-inline-start: calc(0.8em - 2px);
   }
   .phase {
     inline-size: fit-content;
@@ -105,16 +111,6 @@ export const styles = css`
     font-size: var(--_font-size-small);
     font-weight: 700;
     letter-spacing: 0.02em;
-  }
-  .band:has(.phase)::before {
-    block-size: auto;
-    inset-block-end: calc(100% - 2.9em);
-  }
-  .band:has(.phase)::after {
-    inset-block-start: 3.25em;
-  }
-  .band:has(.phase) .marker {
-    inset-block-start: 1.6em;
   }
   .meta,
   .filters,
@@ -157,8 +153,8 @@ export const styles = css`
   }
   .marker {
     position: absolute;
-    inset-block-start: 0.1em;
     inset-inline-start: 0;
+    margin-block-start: 0.1em;
     inline-size: calc(1.4em / 0.875);
     line-height: 1.45;
     text-align: center;
@@ -329,13 +325,14 @@ export const styles = css`
   }
   :host([layout='horizontal']) ol > li {
     flex: none;
+    overflow: visible;
     content-visibility: visible;
     padding: 0.4em 0.25em 0.5em;
     border-block-start: var(--_rail);
     scroll-snap-align: start;
   }
-  :host([layout='horizontal']) ol > li::before,
-  :host([layout='horizontal']) ol > li::after {
+  :host([layout='horizontal']) .meta::before,
+  :host([layout='horizontal']) .meta::after {
     content: none;
   }
   :host([layout='horizontal']) .marker {

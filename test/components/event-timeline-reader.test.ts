@@ -148,7 +148,7 @@ describe('<event-timeline> as a reader uses it', () => {
       const names = $$(el, '[part=phase]').map(text);
       expect(names).to.deep.equal(['Multinational Security Support mission', 'Gang Suppression Force']);
       // The band is a wider rail than the plain one, in each phase its own colour.
-      const rail = (li: HTMLElement) => getComputedStyle(li, '::after');
+      const rail = (li: HTMLElement) => getComputedStyle(li.querySelector('.meta')!, '::after');
       expect(parseFloat(rail(banded[0]).borderInlineStartWidth)).to.equal(4);
       expect(parseFloat(rail(events[0]).borderInlineStartWidth)).to.equal(2);
       const [a, b] = [
@@ -157,6 +157,26 @@ describe('<event-timeline> as a reader uses it', () => {
       ];
       expect(rail(a).borderInlineStartColor).not.to.equal(rail(b).borderInlineStartColor);
     });
+  });
+
+  describe("a phase's name over several lines", () => {
+    for (const width of [260, 900]) {
+      it(`${width} px: each marker stands on its event's date line, below the name`, async () => {
+        const el = await make(width, { src: '/data/haiti-mss.json', to: '2025-12' });
+        const starts = $$(el, 'ol > li').filter((li) => li.querySelector('[part=phase]'));
+        expect(starts.length, 'events that begin a band').to.equal(2);
+        const name = box(starts[0].querySelector('[part=phase]')!);
+        const line = parseFloat(getComputedStyle(starts[0].querySelector('[part=phase]')!).lineHeight);
+        if (width === 260) expect(name.height, 'the name wraps').to.be.above(1.5 * line);
+        for (const li of [...starts, ...$$(el, 'ol > li').slice(0, 3)]) {
+          const [marker, date] = [box(li.querySelector('[part=marker]')!), box(li.querySelector('time')!)];
+          const middle = (marker.top + marker.bottom) / 2;
+          expect(middle, li.id).to.be.within(date.top, date.bottom);
+          const phase = li.querySelector('[part=phase]');
+          if (phase) expect(marker.top, li.id).to.be.at.least(box(phase).bottom);
+        }
+      });
+    }
   });
 
   describe('countries, as in a sentence', () => {
