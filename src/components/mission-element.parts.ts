@@ -8,9 +8,13 @@ import type { Source } from '../data/schema.js';
 import type { MissionStatus } from '../controllers/mission-controller.js';
 import type { StatusMessages } from '../i18n/common.js';
 
-/** The root of every state; `content` is the mission's template once complete. */
-export const root = (state: MissionStatus, content: unknown) =>
-  html`<div class="root" part="root" data-state=${state}>${content}</div>`;
+/**
+ * The root of every state; `content` is the mission's template once complete. It says the
+ * language its words are in, so that a screen reader speaks a widget in French on an English page
+ * (`locale="fr"`) in French.
+ */
+export const root = (state: MissionStatus, content: unknown, lang: string) =>
+  html`<div class="root" part="root" data-state=${state} lang=${lang}>${content}</div>`;
 
 /** The loading message, or the error message with the fallback content shown again under it. */
 export const status = (failed: boolean, messages: StatusMessages) =>

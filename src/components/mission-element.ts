@@ -206,6 +206,7 @@ export abstract class MissionElement extends LitElement {
     return root(
       state,
       content ?? status(state === 'error', messagesFor(statusMessages, this.resolvedLocale)),
+      this.resolvedLocale,
     );
   }
 

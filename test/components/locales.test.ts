@@ -305,6 +305,24 @@ describe('choosing the locale', () => {
   });
 });
 
+describe('the language a screen reader speaks', () => {
+  const root = (el: Widget) => el.shadowRoot!.querySelector('.root')!;
+  const cases: [string, Attributes, Attributes, string, string][] = [
+    ['French on an English page', { locale: 'fr-CA' }, { lang: 'en' }, 'fr', 'en'],
+    ['Swahili from the nearest lang', {}, { lang: 'sw' }, 'sw', 'en'],
+    ['English for a language without strings (de)', { locale: 'de' }, { lang: 'de' }, 'en', 'de'],
+  ];
+  for (const [name, attributes, slot, spoken, not] of cases) {
+    it(`${name}: the widget's words are marked ${spoken}`, async () => {
+      for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'] as const) {
+        const el = await make(tag, { 'as-of': '2024-09-21', ...attributes }, slot);
+        expect(root(el).matches(`:lang(${spoken})`), tag).to.equal(true);
+        expect(root(el).matches(`:lang(${not})`), tag).to.equal(false);
+      }
+    });
+  }
+});
+
 describe('switching locale on a live widget', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
