@@ -57,6 +57,8 @@ export interface EventWords extends FootWords {
   collapsed: boolean;
   /** A summary's disclosure opened or closed. */
   expanded: (event: Event, id: string) => void;
+  /** A data text's language, when it is not the one spoken. */
+  lang: (value: Text) => string | undefined;
 }
 
 /**
@@ -96,10 +98,13 @@ export function renderYears(
 /** One event: its phase where a run begins, date, category, tags, title, summary and footnote. */
 export function renderEvent(event: MissionEvent, index: number, words: EventWords): TemplateResult {
   const { locale, m, text, collapsed, fresh } = words;
-  const { latest, phases, phaseOf, bandStarts, samples } = words.view;
+  const { latest, phases, phaseOf, bandStarts, samples, marked } = words.view;
   const category = categoryOf(event);
   const phase = phaseOf.get(event.id);
-  const summary = event.summary && html`<p class="summary">${text(event.summary)}</p>`;
+  // The timeline's own marks are in its words; the file's events in the data's.
+  const lang = (value: Text) => (marked.has(event.id) ? undefined : words.lang(value)) ?? nothing;
+  const summary =
+    event.summary && html`<p class="summary" lang=${lang(event.summary)}>${text(event.summary)}</p>`;
   // With their articles, as in a sentence ("Kenya and the United States"), and a capital as
   // the line's first word ("Le Kenya et les États-Unis").
   const countries = capitalise(countriesInText(event.countries, locale));
@@ -121,7 +126,7 @@ export function renderEvent(event: MissionEvent, index: number, words: EventWord
       ${event.id === latest ? html`<strong class="tag">${m.latest}</strong>` : nothing}
       ${fresh.has(event.id) ? html`<strong class="tag" part="fresh">${m.fresh}</strong>` : nothing}
     </p>
-    <h4>${text(event.title)}</h4>
+    <h4 lang=${lang(event.title)}>${text(event.title)}</h4>
     ${
       collapsed && summary
         ? html`<details @toggle=${(e: Event) => words.expanded(e, event.id)}>

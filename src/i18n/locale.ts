@@ -61,10 +61,16 @@ export function messagesFor(
 export function localText(text: Text | undefined, locale: string, documentLanguage = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
+  return text[textLanguage(text, locale, documentLanguage)] ?? '';
+}
+
+/** The language `localText` picks: a map's key, or the document's language for a plain string. */
+export function textLanguage(text: Text, locale: string, documentLanguage = 'en'): string {
+  if (typeof text === 'string') return documentLanguage;
   const language = locale.split('-')[0];
   for (const candidate of [locale, language, ...intlLocales(locale).slice(1), documentLanguage, 'en']) {
     const match = Object.keys(text).find((key) => key.toLowerCase() === candidate.toLowerCase());
-    if (match) return text[match];
+    if (match) return match;
   }
-  return Object.values(text)[0] ?? '';
+  return Object.keys(text)[0] ?? documentLanguage;
 }

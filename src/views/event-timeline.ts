@@ -98,6 +98,8 @@ export interface TimelineView {
   phaseOf: ReadonlyMap<string, number>;
   /** Events where a phase's band begins, in display order: where its name is shown. */
   bandStarts: ReadonlySet<string>;
+  /** The events the timeline added (phases, decisions, casualties), worded in its own language. */
+  marked: ReadonlySet<string>;
   /** Indexes of the events that always render, whose mean height the others reserve. */
   samples: ReadonlySet<number>;
 }
@@ -111,6 +113,7 @@ export const EMPTY_VIEW: TimelineView = {
   phases: [],
   phaseOf: new Map(),
   bandStarts: new Set(),
+  marked: new Set(),
   samples: new Set(),
 };
 
@@ -203,7 +206,8 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
     categories: words(query.category),
     order: query.order === 'desc' ? 'desc' : 'asc',
   };
-  const added = { ...data, events: [...data.events, ...markedEvents(data, query.locale ?? 'en')] };
+  const marks = markedEvents(data, query.locale ?? 'en');
+  const added = { ...data, events: [...data.events, ...marks] };
   const bounded = selectEvents(added, eventQuery);
   const shown = new Set(bounded.map(categoryOf));
   const categories = CATEGORIES.filter((category) => shown.has(category));
@@ -237,6 +241,7 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
     phases: phases.map((phase) => ({ id: phase.id, name: text(phase.name) })),
     phaseOf,
     bandStarts,
+    marked: new Set(marks.map((event) => event.id)),
     samples: samplesOf(events.length),
   };
 }

@@ -323,6 +323,27 @@ describe('the language a screen reader speaks', () => {
   }
 });
 
+describe("the language of the data's own words", () => {
+  // The shipped story is written in English and French: a Spanish timeline shows English titles,
+  // a Haitian Creole one French titles (Haiti's other official language).
+  const cases: [string, string, string][] = [
+    ['es', 'en', 'es'],
+    ['ht', 'fr', 'ht'],
+    ['fr', 'fr', 'fr'],
+  ];
+  for (const [locale, data, marks] of cases) {
+    it(`${locale}: the file's titles and summaries are marked ${data}, the timeline's own marks ${marks}`, async () => {
+      const el = await make('event-timeline', { locale, src: '/data/haiti-mss.json', to: '2025-12' });
+      const item = (id: string) => el.shadowRoot!.querySelector(`#event-${id}`)!;
+      for (const part of ['h4', '.summary'])
+        expect(item('gsf-takes-over').querySelector(part)!.matches(`:lang(${data})`), part).to.equal(true);
+      expect(item('phase-mss-end').querySelector('h4')!.matches(`:lang(${marks})`)).to.equal(true);
+      // The date and category beside them are the widget's words.
+      expect(item('gsf-takes-over').querySelector('time')!.matches(`:lang(${marks})`)).to.equal(true);
+    });
+  }
+});
+
 describe('switching locale on a live widget', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
