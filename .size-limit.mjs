@@ -32,11 +32,14 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * about 160–230 B off each entry with the counter; lowered to the cost plus about 100 B. The
  * timeline's marks of each decision on its own day (none beside an event telling the same day)
  * added about 115 B to the timeline's entry and 100 B to the root; raised to the cost plus about 100 B.
+ * The list's money notes, its fund line's sources and notes, and the fund named beside a second
+ * amount of its status added about 310 B to the list's entry and 290 B to the root; raised to
+ * the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_080],
+  'mission-widgets': ['{ TroopCounter }', 34_380],
   'mission-widgets/troop-counter.js': ['*', 20_790],
-  'mission-widgets/contributor-list.js': ['*', 22_270],
+  'mission-widgets/contributor-list.js': ['*', 22_650],
   'mission-widgets/event-timeline.js': ['*', 22_890],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_590],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_730],
@@ -77,7 +80,8 @@ const staticImportsOnly = (config) => ({
 // The base element's net for a view or template that throws about 70 B more: raised to the cost plus about 100 B.
 // The history's styles in the history's chunk (issue 15) about 160 B less: lowered to the cost plus about 100 B.
 // The timeline's marks of each decision on its day about 135 B more: raised to the cost plus about 100 B.
-const THREE_CEILING = 34_090;
+// The list's money notes, fund line sources and named funds about 285 B more: raised to the cost plus about 100 B.
+const THREE_CEILING = 34_390;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

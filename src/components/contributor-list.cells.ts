@@ -1,7 +1,7 @@
 /**
  * What `<contributor-list>` says in each row, in words and small templates: the line under a
- * name, a cell per column (the same content in either layout), the notes under a row, the money
- * in words, and the numbered footnotes the rows' source numbers link to.
+ * name, a cell per column (the same content in either layout), the notes under a row, the fund
+ * lines on top, and the numbered footnotes the source numbers link to.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MoneyFigure } from '../data/money.js';
@@ -11,8 +11,13 @@ import type { MissionData, Text } from '../data/schema.js';
 import type { CommonMessages } from '../i18n/common.js';
 import type { ContributorListMessages } from '../i18n/contributor-list.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
-import { formatMoney } from '../i18n/money.js';
-import type { Column, ContributorRow } from '../views/contributor-list.js';
+import {
+  moneyText,
+  shownMoney,
+  type Column,
+  type ContributorRow,
+  type FundLine,
+} from '../views/contributor-list.js';
 import { caveats, quantityText } from '../views/words.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';
 
@@ -32,14 +37,43 @@ export function rowWords(
 ) {
   const plural = pluralRules(locale);
 
+  /** An amount's or a fund's note, as a figure's caveats; `whose` names the amount it is about. */
+  const moneyNotes = ({ note }: { note?: Text }, whose?: string) =>
+    caveats({ notes: note ? [note] : [], alternatives: [] }, locale, text, whose);
+
+  /** Money as the list shows it, each amount with the notes that say which amount they are about. */
+  const moneyLines = (money: readonly MoneyFigure[]) =>
+    money.map((figure) => {
+      const shown = shownMoney(figure, money, locale, fundName);
+      return { shown, notes: moneyNotes(figure, shown) };
+    });
+
   function rowNotes(row: ContributorRow): string[] {
     const figures = Object.values(row.personnel);
-    return [...new Set(figures.flatMap((figure) => caveats(figure, locale, text)))];
+    return [
+      ...new Set([
+        ...figures.flatMap((figure) => caveats(figure, locale, text)),
+        ...moneyLines(row.funding).flatMap((line) => line.notes),
+      ]),
+    ];
   }
 
   function fundName(id: string): string | undefined {
     const fund = data.funds.find((f) => f.id === id);
     return fund && text(fund.name);
+  }
+
+  /**
+   * A fund's line on top, its sources' numbers after it (the rows' marks), and under it its
+   * figures' notes and its own. Read as it stands: it has no sentence of its own.
+   */
+  function fundLine(fund: FundLine): TemplateResult {
+    const lines = moneyLines(fund.money);
+    const notes = [...moneyNotes(fund), ...lines.flatMap((line) => line.notes)];
+    return html`<div class="fund" part="fund">
+      <p>${m.named(fund.name, lines.map((line) => line.shown).join(', '))} ${marks(fund.sources)}</p>
+      ${notes.map((note) => html`<p class="note">${note}</p> `)}
+    </div>`;
   }
 
   /** The sources the rows' numbers stand for, in one small paragraph: "Sources: 1 AP, … 2 …". */
@@ -106,7 +140,12 @@ export function rowWords(
       const key = columns[column - 1];
       if (key === 'sources') return [row.sources.map(() => '00').join(' ')];
       // Amounts are stacked, each a line of the same kind.
-      if (key === 'funding') return [row.funding.map(moneyText).sort((a, b) => b.length - a.length)[0] ?? ''];
+      if (key === 'funding')
+        return [
+          moneyLines(row.funding)
+            .map((line) => line.shown)
+            .sort((a, b) => b.length - a.length)[0] ?? '',
+        ];
       const value = row.personnel[key];
       return [value ? quantityText(value, locale) : '–'];
     };
@@ -125,15 +164,6 @@ export function rowWords(
     });
   }
 
-  /** "300 million US dollars pledged for 2025–2026". */
-  function moneyText(money: MoneyFigure): string {
-    const amount = formatMoney(money.amount, money.currency, locale);
-    const text = m.money(money.approximate ? common.about(amount) : amount, money.status);
-    const period =
-      money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
-    return period ? m.period(text, period) : text;
-  }
-
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
   function cells(row: ContributorRow, columns: Column[]): Cell[] {
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
@@ -147,13 +177,18 @@ export function rowWords(
       if (column === 'funding') {
         if (!row.funding.length) return nothing;
         return html`${row.funding.map((money, index, all) => {
-          const text = moneyText(money);
-          const fund = money.to && fundName(money.to);
           // A card runs the amounts on, each but the last ending in "; " inside its own box (the
           // card's gap would otherwise stand before the semicolon); a table stacks them bare.
           const separator = index < all.length - 1 ? html`<span class="separator">; </span>` : nothing;
-          // The fund it went to is said, not shown: the mission's funds have their own line on top.
-          return figure(text, fund ? `${text} (${fund})` : text, false, separator);
+          // The fund it went to is always said, shown only beside another amount of its status:
+          // the mission's funds have their own line on top.
+          const said = moneyText(money, locale, money.to && fundName(money.to));
+          return figure(
+            shownMoney(money, all, locale, fundName),
+            [said, ...moneyNotes(money)].join('. '),
+            false,
+            separator,
+          );
         })}`;
       }
       const value = row.personnel[column];
@@ -204,7 +239,7 @@ export function rowWords(
       cells: cells(row, columns),
       notes: rowNotes(row),
     }),
-    moneyText,
+    fundLine,
     footnotes,
     widest,
   };

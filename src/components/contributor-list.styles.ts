@@ -30,6 +30,16 @@ export const styles = css`
   .fund {
     margin-block-end: calc(var(--_space) / 2);
   }
+  /* The fund line's source numbers run on after its words, as small as a row's: a card's sit in
+     its small line, below the 30rem where the cards are (a query, as the static HTML's copies). */
+  .fund .marks {
+    display: inline-flex;
+  }
+  @container (inline-size < 30rem) {
+    .fund .marks a {
+      font-size: var(--_font-size-small);
+    }
+  }
   .scroll {
     overflow-x: auto;
   }
@@ -83,6 +93,11 @@ export const styles = css`
   td.funding .value,
   .none {
     display: block;
+  }
+  /* An amount that names its fund wraps rather than widen its column past the bare amounts'
+     (no indent: it would widen the narrowest tables past their box). */
+  td.funding .value {
+    max-inline-size: 22em;
   }
   /* A number stays on one line; words ("present, number not reported") wrap. */
   .value.number {

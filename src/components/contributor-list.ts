@@ -126,8 +126,7 @@ export class ContributorList extends MissionElement {
           )
         : nothing;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      ${funds.map((fund) => html`<p class="fund" part="fund">${m.named(fund.name, fund.money.map((money) => w.moneyText(money)).join(', '))}</p>`)}
-      ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
+      ${funds.map(w.fundLine)} ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;
   }
 }

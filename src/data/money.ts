@@ -53,3 +53,10 @@ export const fundingFigures = (contributor: Contributor, asOf?: Day) =>
 
 /** A fund's own money as of a day (pledged against received, frozen…). */
 export const fundFigures = (fund: Fund, asOf?: Day) => moneyFigures(fund.money, asOf);
+
+/**
+ * Whether an amount names its fund where it is shown: another amount of its status stands beside
+ * it ("86.2 million Canadian dollars pledged" twice would read as one promise said twice).
+ */
+export const namesFund = (figure: MoneyFigure, all: readonly MoneyFigure[]) =>
+  !!figure.to && all.some((other) => other !== figure && other.status === figure.status);

@@ -31,6 +31,8 @@ export interface ContributorListMessages {
   money: (amount: string, status: FundingStatus) => string;
   /** Money that covers a period: "… for 2025–2026". */
   period: (money: string, period: string) => string;
+  /** Money and the fund it went to: "… pledged to the UN trust fund for the MSS", "… received by the …". */
+  fund: (money: string, fund: string, status: FundingStatus) => string;
   /** A former contributor's time in the mission: "from September 2024 to February 2026". */
   between: (from: string | undefined, to: string) => string;
   /** A contributor's first arrival, under its name: "since June 2024". */
@@ -82,6 +84,9 @@ export const contributorList: LazyCatalog<'contributorList'> = {
       (since ? ` since ${since}` : ''),
     money: (amount, status) => `${amount} ${status}`,
     period: (money, period) => `${money} for ${period}`,
+    // The data names a fund as a common noun ("UN trust fund for the MSS"): it takes "the".
+    fund: (money, fund, status) =>
+      `${money} ${{ pledged: 'to', committed: 'to', received: 'by', frozen: 'in', withdrawn: 'from' }[status]} the ${fund}`,
     between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
     since: (date) => `since ${date}`,
     none: 'none',

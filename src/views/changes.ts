@@ -8,11 +8,9 @@
 import type { MoneyFigure } from '../data/money.js';
 import type { MissionData, MissionEvent, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
-import { contributorList } from '../i18n/contributor-list.js';
 import { formatDate } from '../i18n/format.js';
-import { formatMoney } from '../i18n/money.js';
 import { messagesFor } from '../i18n/locale.js';
-import { contributorView, type ContributorRow } from './contributor-list.js';
+import { contributorView, shownMoney, type ContributorRow } from './contributor-list.js';
 import { timelineView } from './event-timeline.js';
 import { isolate } from '../data/isolate.js';
 import { counterView } from './troop-counter.js';
@@ -37,14 +35,13 @@ function counter(data: MissionData, country?: string) {
   return { headline, notes: notes.join(' ') };
 }
 
-/** "300 million US dollars pledged for 2025–2026", as the list says it. */
-function moneyText(money: MoneyFigure): string {
-  const m = messagesFor(contributorList, LOCALE);
-  const amount = formatMoney(money.amount, money.currency, LOCALE);
-  const text = m.money(money.approximate ? messagesFor(common, LOCALE).about(amount) : amount, money.status);
-  const period =
-    money.period && `${formatDate(money.period.start, LOCALE)}–${formatDate(money.period.end, LOCALE)}`;
-  return period ? m.period(text, period) : text;
+/** Amounts as the list shows them: "300 million US dollars pledged; …", each fund named where the row names it. */
+function moneyText(data: MissionData, list?: MoneyFigure[]): string {
+  const fundName = (id: string) => {
+    const fund = data.funds.find((f) => f.id === id);
+    return fund && textIn(LOCALE, data.language)(fund.name);
+  };
+  return list?.length ? list.map((money) => shownMoney(money, list, LOCALE, fundName)).join('; ') : 'none';
 }
 
 const roleWords = { lead: 'the lead', contributor: 'a contributor', former: 'a former contributor' };
@@ -64,8 +61,13 @@ function listChanges(before: MissionData, after: MissionData): string[] {
       lines.push(
         `Contributor list: ${isolate(row.name)} now shown as ${roleWords[row.role]} (was ${roleWords[was.role]}).`,
       );
-    const money = (r?: ContributorRow) => (r?.funding.length ? r.funding.map(moneyText).join('; ') : 'none');
-    lines.push(...change(`Contributor list, ${isolate(row.name)}, funding`, money(was), money(row)));
+    lines.push(
+      ...change(
+        `Contributor list, ${isolate(row.name)}, funding`,
+        moneyText(before, was?.funding),
+        moneyText(after, row.funding),
+      ),
+    );
   }
   for (const [id, row] of old)
     if (!now.has(id)) lines.push(`Contributor list: ${isolate(row.name)} removed.`);
@@ -74,9 +76,12 @@ function listChanges(before: MissionData, after: MissionData): string[] {
     new Map(contributorView(data, { locale: LOCALE }).funds.map((fund) => [fund.id, fund]));
   const oldFunds = funds(before);
   for (const [id, fund] of funds(after)) {
-    const money = (list?: MoneyFigure[]) => (list?.length ? list.map(moneyText).join('; ') : 'none');
     lines.push(
-      ...change(`Contributor list, fund ${fund.name}`, money(oldFunds.get(id)?.money), money(fund.money)),
+      ...change(
+        `Contributor list, fund ${fund.name}`,
+        moneyText(before, oldFunds.get(id)?.money),
+        moneyText(after, fund.money),
+      ),
     );
   }
   return lines;

@@ -12,9 +12,14 @@ import {
   type ContributionCounts,
 } from '../data/contributions.js';
 import { contributorFigure, contributorsInScope, hasLeft, phaseOn, type Figure } from '../data/derive.js';
-import { fundFigures, fundingFigures, type MoneyFigure } from '../data/money.js';
+import { fundFigures, fundingFigures, namesFund, type MoneyFigure } from '../data/money.js';
 import { isNone, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelKind, PersonnelStatus, Text } from '../data/schema.js';
+import { common } from '../i18n/common.js';
+import { contributorList } from '../i18n/contributor-list.js';
+import { formatDate } from '../i18n/format.js';
+import { messagesFor } from '../i18n/locale.js';
+import { formatMoney } from '../i18n/money.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { contributorName } from './names.js';
 import { textIn } from './words.js';
@@ -84,6 +89,9 @@ export interface FundLine {
   id: string;
   name: string;
   money: MoneyFigure[];
+  /** Its figures' sources, then its own (its note's), in order of first use. */
+  sources: string[];
+  note?: Text;
 }
 
 export interface ContributorView {
@@ -94,7 +102,7 @@ export interface ContributorView {
   counts: ContributionCounts;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
-  /** The sources of every row, numbered as footnotes: each row cites them by position + 1. */
+  /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
   footnotes: string[];
 }
 
@@ -105,6 +113,16 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
   const sort = oneOf(settings.sort, SORT_ORDERS);
   const text = textIn(settings.locale, data.language);
   const rows = contributorRows(data, { ...scope, locale: settings.locale, show, sort });
+  const funds =
+    show === 'personnel' || scope.contributors?.length
+      ? []
+      : data.funds
+          .map((fund) => {
+            const money = fundFigures(fund, scope.asOf);
+            const sources = [...new Set([...money.flatMap((figure) => figure.sources), ...fund.sources])];
+            return { id: fund.id, name: text(fund.name), money, sources, note: fund.note };
+          })
+          .filter((fund) => fund.money.length > 0);
   return {
     show,
     columns: [
@@ -114,15 +132,34 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
     ],
     rows: withShares(rows),
     counts: contributionCounts(data, scope),
-    funds:
-      show === 'personnel' || scope.contributors?.length
-        ? []
-        : data.funds
-            .map((fund) => ({ id: fund.id, name: text(fund.name), money: fundFigures(fund, scope.asOf) }))
-            .filter((fund) => fund.money.length > 0),
-    footnotes: [...new Set(rows.flatMap((row) => row.sources))],
+    funds,
+    // In reading order: the fund lines stand above the rows.
+    footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],
   };
 }
+
+/**
+ * An amount in words, as the list and the editors' list of changes say it: "300 million US
+ * dollars pledged for 2025–2026", "… pledged to the UN trust fund for the MSS" when `fund` names
+ * where it went.
+ */
+export function moneyText(money: MoneyFigure, locale: string, fund?: string): string {
+  const m = messagesFor(contributorList, locale);
+  const amount = formatMoney(money.amount, money.currency, locale);
+  const text = m.money(money.approximate ? messagesFor(common, locale).about(amount) : amount, money.status);
+  const period =
+    money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
+  const said = period ? m.period(text, period) : text;
+  return fund ? m.fund(said, fund, money.status) : said;
+}
+
+/** An amount as a row shows it: with its fund when another amount of its status stands beside it. */
+export const shownMoney = (
+  money: MoneyFigure,
+  all: readonly MoneyFigure[],
+  locale: string,
+  fundName: (id: string) => string | undefined,
+) => moneyText(money, locale, namesFund(money, all) ? fundName(money.to!) : undefined);
 
 /** Each row's bar: its deployed personnel against the most deployed by any row. */
 function withShares(rows: ContributorRow[]): ContributorRow[] {

@@ -155,8 +155,8 @@ describe('<contributor-list>', () => {
       'Jamaica: 200 soldiers and police pledged',
       'Belize: 2 soldiers deployed since September 2024. Note: Two senior officers, travelling with the Jamaican contingent',
       'Belize: 50 soldiers pledged. Note: Pledged in May 2024',
-      'Canada: 86.2 million Canadian dollars pledged (UN trust fund for the MSS)',
-      'United States: 300 million US dollars pledged',
+      'Canada: 86.2 million Canadian dollars pledged to the UN trust fund for the MSS. Note: C$80.5 million to the UN trust fund, then C$5.7 million more',
+      'United States: 300 million US dollars pledged. Note: Total after a further pledge',
     ]);
     for (const value of shown(el).querySelectorAll('.value')) {
       expect(value.getAttribute('aria-hidden')).to.equal('true');
@@ -248,8 +248,8 @@ describe('<contributor-list>', () => {
     expect(sentences(el)).to.include.members([
       'Jamaïque : environ 24 militaires et policiers déployés depuis septembre 2024. Remarque : Vingt soldats et quatre policiers',
       'Kenya : 1 000 policiers promis',
-      'États-Unis : 300 millions de dollars des États-Unis promis',
-      "Canada : 86,2 millions de dollars canadiens promis (Fonds d'affectation spéciale des Nations unies pour la MMAS)",
+      'États-Unis : 300 millions de dollars des États-Unis promis. Remarque : Total après une nouvelle promesse',
+      "Canada : 86,2 millions de dollars canadiens promis au Fonds d'affectation spéciale des Nations unies pour la MMAS. Remarque : 80,5 millions de dollars canadiens au fonds d'affectation spéciale de l'ONU, puis 5,7 millions de plus",
     ]);
   });
 

@@ -113,6 +113,23 @@ describe('describeChanges', () => {
       ],
     ],
     [
+      'a second pledge, to a fund, which the row names beside the first',
+      (doc) => {
+        Object.assign(doc, { funds: [{ id: 'tf', name: { en: 'trust fund for the mission' } }] });
+        doc.contributors[0].funding.push({
+          date: '2025-06',
+          status: 'pledged',
+          amount: 2000000,
+          currency: 'USD',
+          to: 'tf',
+          sources: ['a'],
+        } as never);
+      },
+      [
+        `Contributor list, Kenya, funding: “1 million US dollars pledged” → “1 million US dollars pledged; 2 million US dollars pledged to the trust fund for the mission”`,
+      ],
+    ],
+    [
       'a phase that ends and a new one, as the timeline marks them',
       (doc) => {
         Object.assign(doc.phases[0], { end: '2025-10-02' });

@@ -4,6 +4,7 @@ import {
   contributorRows,
   contributorView,
   oneOf,
+  shownMoney,
   SHOW_OPTIONS,
   SORT_ORDERS,
   type RowQuery,
@@ -12,6 +13,7 @@ import type { MissionData } from '../../src/data/schema.js';
 import { readScope } from '../../src/views/scope.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from '../data/fixtures.js';
+import story from '../../data/haiti-mss.json' with { type: 'json' };
 
 const mission = validateMission(shippedCopy()).data as MissionData;
 const codes = (query: Partial<RowQuery>) =>
@@ -151,6 +153,56 @@ describe('contributor view', () => {
     expect(view.show).to.equal('all');
     expect(view.rows.map(({ name }) => name)).to.deep.equal(['États-Unis', 'Jamaïque']);
   });
+});
+
+describe('contributor view of the shipped story', () => {
+  const latest = validateMission(structuredClone(story)).data as MissionData;
+
+  it("numbers the fund line's sources first, its figures' then its own, then the rows'", () => {
+    const view = contributorView(latest, { locale: 'en' });
+    expect(view.funds.map(({ name, sources }) => ({ name, sources }))).to.deep.equal([
+      {
+        name: 'UN trust fund for the MSS',
+        sources: ['kbc-2025-02', 'sputnik-2025-12-09', 'reuters-2024-10-11'],
+      },
+    ]);
+    expect(view.funds[0].note).to.deep.equal(latest.funds[0].note);
+    expect(view.footnotes.slice(0, 3)).to.deep.equal(view.funds[0].sources);
+    expect(view.footnotes.slice(3)).to.deep.equal([
+      ...new Set(view.rows.flatMap((row) => row.sources).filter((id) => !view.funds[0].sources.includes(id))),
+    ]);
+  });
+
+  const fundName = (id: string) => (id === 'un-trust-fund' ? 'UN trust fund for the MSS' : undefined);
+  const shown: [string, string, string[]][] = [
+    [
+      'CA',
+      'en',
+      [
+        '86.2 million Canadian dollars pledged to the UN trust fund for the MSS',
+        '40 million Canadian dollars pledged',
+        '61 million US dollars received',
+      ],
+    ],
+    [
+      'US',
+      'en',
+      [
+        '300 million US dollars pledged',
+        '40.7 million US dollars committed',
+        '15 million US dollars received',
+        '13.3 million US dollars frozen',
+      ],
+    ],
+  ];
+  for (const [id, locale, expected] of shown) {
+    it(`shows ${id}'s amounts in ${locale}, the fund named only beside another of its status`, () => {
+      const [row] = contributorRows(latest, { locale, contributors: [id] });
+      expect(row.funding.map((money) => shownMoney(money, row.funding, locale, fundName))).to.deep.equal(
+        expected,
+      );
+    });
+  }
 });
 
 describe('contributor list attributes', () => {

@@ -105,6 +105,8 @@ const pack: LanguagePack = {
     money: (amount, status) =>
       `${amount} ${{ pledged: 'comprometidos', committed: 'confirmados', received: 'recibidos', frozen: 'congelados', withdrawn: 'retirados' }[status]}`,
     period: (money, period) => `${money} para ${period}`,
+    fund: (money, fund, status) =>
+      `${money} ${{ pledged: 'para el', committed: 'para el', received: 'por el', frozen: 'en el', withdrawn: 'del' }[status]} ${fund}`,
     between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
     since: (date) => `desde ${date}`,
     none: 'ninguno',

@@ -132,6 +132,9 @@ const pack: LanguagePack = {
     money: (amount, status) =>
       `${amount} ${{ pledged: 'promis', committed: 'engagés', received: 'reçus', frozen: 'gelés', withdrawn: 'retirés' }[status]}`,
     period: (money, period) => `${money} pour ${period}`,
+    // A fund's French name begins with "Fonds", a masculine noun.
+    fund: (money, fund, status) =>
+      `${money} ${{ pledged: 'au', committed: 'au', received: 'par le', frozen: 'au', withdrawn: 'du' }[status]} ${fund}`,
     between: (from, to) => (from ? `de ${from} à ${to}` : `jusqu’à ${to}`),
     since: (date) => `depuis ${date}`,
     none: 'aucun',

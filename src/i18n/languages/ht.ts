@@ -115,6 +115,7 @@ const pack: LanguagePack = {
     money: (amount, status) =>
       `${amount} ${{ pledged: 'yo pwomèt', committed: 'yo angaje', received: 'yo resevwa', frozen: 'yo bloke', withdrawn: 'yo retire' }[status]}`,
     period: (money, period) => `${money} pou ${period}`,
+    fund: (money, fund) => `${money} pou ${fund}`,
     between: (from, to) => (from ? `depi ${from} jiska ${to}` : `jiska ${to}`),
     since: (date) => `depi ${date}`,
     none: 'okenn',

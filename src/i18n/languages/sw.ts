@@ -102,6 +102,7 @@ const pack: LanguagePack = {
     money: (amount, status) =>
       `${amount} ${{ pledged: 'zilizoahidiwa', committed: 'zilizotengwa', received: 'zilizopokelewa', frozen: 'zilizozuiwa', withdrawn: 'zilizoondolewa' }[status]}`,
     period: (money, period) => `${money} kwa ${period}`,
+    fund: (money, fund) => `${money} kwa ajili ya ${fund}`,
     between: (from, to) => (from ? `kuanzia ${from} hadi ${to}` : `hadi ${to}`),
     since: (date) => `tangu ${date}`,
     none: 'hakuna',
