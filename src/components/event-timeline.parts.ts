@@ -101,6 +101,7 @@ export function renderEvent(event: MissionEvent, index: number, words: EventWord
   const { latest, phases, phaseOf, bandStarts, samples, marked } = words.view;
   const category = categoryOf(event);
   const phase = phaseOf.get(event.id);
+  const band = phase === undefined ? undefined : phases[phase];
   // The timeline's own marks are in its words; the file's events in the data's.
   const lang = (value: Text) => (marked.has(event.id) ? undefined : words.lang(value)) ?? nothing;
   const summary =
@@ -116,7 +117,7 @@ export function renderEvent(event: MissionEvent, index: number, words: EventWord
   return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
     ${
       phase !== undefined && bandStarts.has(event.id)
-        ? html`<p class="phase" part="phase">${phases[phase].name}</p>`
+        ? html`<p class="phase" part="phase" lang=${words.lang(band!.named) ?? nothing}>${band!.name}</p>`
         : nothing
     }
     <p class="meta">

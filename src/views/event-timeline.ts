@@ -7,7 +7,7 @@
 import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '../data/dates.js';
 import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/mission-events.js';
 import { CATEGORIES } from '../data/categories.js';
-import type { Category, Decision, MissionData, MissionEvent } from '../data/schema.js';
+import type { Category, Decision, MissionData, MissionEvent, Text } from '../data/schema.js';
 import { formatNumber } from '../i18n/format.js';
 import { isOne } from '../i18n/joins.js';
 import { messagesFor } from '../i18n/locale.js';
@@ -60,6 +60,8 @@ export const BLOCK_SIZE = 25;
 export interface TimelinePhase {
   id: string;
   name: string;
+  /** The name as the data gives it, in every language it has. */
+  named: Text;
 }
 
 /** Consecutive events of one year. */
@@ -238,7 +240,7 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
     latest: latestEvent(data.events, asOf)?.id,
     total: bounded.length,
     count: events.length,
-    phases: phases.map((phase) => ({ id: phase.id, name: text(phase.name) })),
+    phases: phases.map((phase) => ({ id: phase.id, name: text(phase.name), named: phase.name })),
     phaseOf,
     bandStarts,
     marked: new Set(marks.map((event) => event.id)),

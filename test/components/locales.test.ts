@@ -338,6 +338,10 @@ describe("the language of the data's own words", () => {
       for (const part of ['h4', '.summary'])
         expect(item('gsf-takes-over').querySelector(part)!.matches(`:lang(${data})`), part).to.equal(true);
       expect(item('phase-mss-end').querySelector('h4')!.matches(`:lang(${marks})`)).to.equal(true);
+      // A phase's name, where its band begins, is the data's too.
+      const names = [...el.shadowRoot!.querySelectorAll('[part=phase]')];
+      expect(names.length).to.equal(2);
+      for (const name of names) expect(name.matches(`:lang(${data})`), name.textContent!).to.equal(true);
       // The date and category beside them are the widget's words.
       expect(item('gsf-takes-over').querySelector('time')!.matches(`:lang(${marks})`)).to.equal(true);
     });
