@@ -12,6 +12,7 @@ import type { CommonMessages } from '../i18n/common.js';
 import type { ContributorListMessages } from '../i18n/contributor-list.js';
 import { formatDate, formatNumber, pluralRules } from '../i18n/format.js';
 import {
+  fundNamed,
   moneyText,
   shownMoney,
   type Column,
@@ -36,6 +37,7 @@ export function rowWords(
   notes: readonly string[],
 ) {
   const plural = pluralRules(locale);
+  const fundName = fundNamed(data, text);
 
   /** An amount's or a fund's note, as a figure's caveats; `whose` names the amount it is about. */
   const moneyNotes = ({ note }: { note?: Text }, whose?: string) =>
@@ -56,11 +58,6 @@ export function rowWords(
         ...moneyLines(row.funding).flatMap((line) => line.notes),
       ]),
     ];
-  }
-
-  function fundName(id: string): string | undefined {
-    const fund = data.funds.find((f) => f.id === id);
-    return fund && text(fund.name);
   }
 
   /**

@@ -10,7 +10,7 @@ import type { MissionData, MissionEvent, Source } from '../data/schema.js';
 import { common } from '../i18n/common.js';
 import { formatDate } from '../i18n/format.js';
 import { messagesFor } from '../i18n/locale.js';
-import { contributorView, shownMoney, type ContributorRow } from './contributor-list.js';
+import { contributorView, fundNamed, shownMoney, type ContributorRow } from './contributor-list.js';
 import { timelineView } from './event-timeline.js';
 import { isolate } from '../data/isolate.js';
 import { counterView } from './troop-counter.js';
@@ -37,10 +37,7 @@ function counter(data: MissionData, country?: string) {
 
 /** Amounts as the list shows them: "300 million US dollars pledged; …", each fund named where the row names it. */
 function moneyText(data: MissionData, list?: MoneyFigure[]): string {
-  const fundName = (id: string) => {
-    const fund = data.funds.find((f) => f.id === id);
-    return fund && textIn(LOCALE, data.language)(fund.name);
-  };
+  const fundName = fundNamed(data, textIn(LOCALE, data.language));
   return list?.length ? list.map((money) => shownMoney(money, list, LOCALE, fundName)).join('; ') : 'none';
 }
 

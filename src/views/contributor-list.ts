@@ -153,6 +153,14 @@ export function moneyText(money: MoneyFigure, locale: string, fund?: string): st
   return fund ? m.fund(said, fund, money.status) : said;
 }
 
+/** A fund's name by its id, in the words `text` picks; none for an id the data does not hold. */
+export const fundNamed =
+  (data: MissionData, text: (value: Text) => string) =>
+  (id: string): string | undefined => {
+    const fund = data.funds.find((f) => f.id === id);
+    return fund && text(fund.name);
+  };
+
 /** An amount as a row shows it: with its fund when another amount of its status stands beside it. */
 export const shownMoney = (
   money: MoneyFigure,
