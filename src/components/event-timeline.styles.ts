@@ -134,13 +134,11 @@ export const styles = css`
   .summary {
     max-inline-size: 40em;
   }
+  /* Countries and sources a wide gap apart, no separator: one would end a line when they wrap. */
   .foot {
     margin-block-start: 0.3em;
     font-size: 0.8em;
-  }
-  .foot > .countries:not(:last-child)::after {
-    content: '·' / '';
-    margin-inline-start: 0.6em;
+    column-gap: 1.2em;
   }
   .foot a {
     color: inherit;

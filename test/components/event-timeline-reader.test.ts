@@ -1,8 +1,8 @@
 /**
  * `<event-timeline>` as a reader uses it: the previous and next buttons at the strip's ends, the
  * live count of the filters, the breaks for empty years and the phase bands, the countries of an
- * event written as in a sentence, and, on a wide page, a column of dates beside the events, in
- * the five interface languages.
+ * event written as in a sentence, its footer, and, on a wide page, a column of dates beside the
+ * events, in the five interface languages.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -200,6 +200,30 @@ describe('<event-timeline> as a reader uses it', () => {
         expect(sources.trim().split(/[ \n\t]+/)[0]).to.equal(SOURCES[locale]);
       });
     }
+  });
+
+  describe("an event's footer", () => {
+    it('ends no line with a separator, and keeps its countries and sources a clear gap apart', async () => {
+      const el = await make(390, { src: '/data/haiti-mss.json' });
+      let wrapped = 0;
+      for (const foot of $$(el, '.foot')) {
+        const [countries, sources] = [foot.querySelector('.countries'), foot.querySelector('.sources')];
+        if (!countries || !sources) continue;
+        const words = document.createRange();
+        words.selectNodeContents(countries);
+        const lines = [...words.getClientRects()];
+        // Countries on one line: their box is as wide as what is drawn in it.
+        if (lines.some((line) => line.top !== lines[0].top)) continue;
+        const [end, id] = [lines[lines.length - 1].right, foot.closest('li')!.id];
+        expect(box(countries).right - end, `${id}: nothing drawn after the last word`).to.be.below(1);
+        if (box(sources).top >= box(countries).bottom - 1) wrapped++;
+        else
+          expect(box(sources).left - end, id).to.be.at.least(
+            parseFloat(getComputedStyle(foot).fontSize) * 0.9,
+          );
+      }
+      expect(wrapped, 'footers whose sources begin a line of their own').to.be.above(0);
+    });
   });
 
   describe('on a wide page', () => {
