@@ -1,6 +1,7 @@
 /** Formatting through `Intl` only; dates are calendar days, formatted at UTC midnight. */
 import { parsePartialDate, toUtcDate, type PartialDate } from '../data/dates.js';
 import { bag } from '../data/own.js';
+import { languagePack } from './languages.js';
 import { intlLocales } from './locale.js';
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.PluralRules;
@@ -57,8 +58,14 @@ export function formatDate(date: PartialDate, locale: string): string {
     `d ${precision} ${locale}`,
     () => new Intl.DateTimeFormat(intlLocales(locale), bag({ ...DATE_OPTIONS[precision], timeZone: 'UTC' })),
   );
+  const day = toUtcDate(date);
+  // A language `Intl` lacks says its own months ("25 jen 2024" in Creole, not "25 juin 2024").
+  const words = languagePack(locale)?.intl;
   // Without `Intl.DateTimeFormat`, the date as the data writes it: "2024-09-26".
-  const text = attempt(formatter && (() => formatter.format(toUtcDate(date))), () => date);
+  const text = attempt(
+    formatter && (() => (words ? words(formatter.formatToParts(day)) : formatter.format(day))),
+    () => date,
+  );
   // French writes the first of the month as an ordinal, "1er octobre", which `Intl` does not.
   return precision === 'day' && isFrench(locale) ? text.replace(/^1(?=\s)/, '1er') : text;
 }

@@ -27,6 +27,11 @@ export interface LanguagePack {
   contributorList: ContributorListMessages;
   timeline: TimelineMessages;
   joins: JoinMessages;
+  /**
+   * For a language the browsers' `Intl` formats in another (Haitian Creole, in French): `Intl`'s
+   * parts of a date or an amount of money (in `currency`), as the language says them.
+   */
+  intl?: (parts: readonly { type: string; value: string }[], currency?: string) => string;
 }
 
 /** One widget's strings: English here, the other languages in their packs. */

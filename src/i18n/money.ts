@@ -1,6 +1,7 @@
 /** Money in words, apart from the other formats: only the contributor list shows money. */
 import { attempt, cached, formatNumber, isFrench } from './format.js';
 import { bag } from '../data/own.js';
+import { languagePack } from './languages.js';
 import { intlLocales } from './locale.js';
 
 /**
@@ -25,9 +26,12 @@ export function formatMoney(amount: number, currency: string, locale: string): s
         }),
       ),
   );
+  // A language `Intl` lacks says its own units and currencies ("110,3 milyon dola ameriken").
+  const words = languagePack(locale)?.intl;
   // Without `Intl` (or its compact notation), the whole amount and the currency's code.
   const text = attempt(
-    formatter && (() => formatter.format(amount)),
+    formatter &&
+      (() => (words ? words(formatter.formatToParts(amount), currency) : formatter.format(amount))),
     () => `${formatNumber(Math.round(amount), locale)} ${currency}`,
   );
   // "300 millions de dollars", "1,5 milliard d'euros": French needs "de" between a large number

@@ -86,19 +86,19 @@ const LOCALES: [string, Expected][] = [
     },
   ],
   [
-    // Browsers have no Haitian Creole formats or country names: French ones, and French data
-    // texts where the data has no Creole.
+    // Browsers have no Haitian Creole formats or country names: French numbers, Creole months,
+    // money words and names from its strings, and French data texts where the data has no Creole.
     'ht',
     {
       counter:
-        'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1 250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024.',
+        'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1 250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septanm 2024.',
       contributors: [
         'Kenya: 1 000 polisye yo pwomèt',
-        'Kenya: 382 polisye deplwaye depi juin 2024',
-        'Etazini: 300 millions de dollars des États-Unis yo pwomèt',
+        'Kenya: 382 polisye deplwaye depi jen 2024',
+        'Etazini: 300 milyon dola ameriken yo pwomèt',
       ],
       event: [
-        '12 septembre 2024',
+        '12 septanm 2024',
         'Deplwaman',
         'Jamayik ak Beliz',
         'La Jamaïque et le Belize rejoignent le terrain',
@@ -261,7 +261,7 @@ describe('choosing the locale', () => {
       'the locale attribute before the nearest lang',
       { locale: 'ht' },
       { lang: 'sw' },
-      'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septembre 2024. Kenya: chif 16 juillet 2024.',
+      'Apeprè 426 pèsonèl ki deplwaye nan peyi Ayiti sou 1\u202f250 yo te pwomèt, 600 lòt k ap prepare, nan dat 21 septanm 2024. Kenya: chif 16 jiyè 2024.',
     ],
   ];
   for (const [name, attributes, slot, expected] of chain) {
@@ -430,8 +430,8 @@ describe('plurals', () => {
     ['es', 2, '1 país aporta personal.', 'Belice: 2 soldados desplegados desde septiembre de 2024'],
     ['sw', 1, 'Nchi 1 inachangia askari.', 'Belize: mwanajeshi 1 aliyetumwa tangu Septemba 2024'],
     ['sw', 2, 'Nchi 1 inachangia askari.', 'Belize: wanajeshi 2 waliotumwa tangu Septemba 2024'],
-    ['ht', 1, '1 peyi bay pèsonèl.', 'Beliz: 1 sòlda deplwaye depi septembre 2024'],
-    ['ht', 2, '1 peyi bay pèsonèl.', 'Beliz: 2 sòlda deplwaye depi septembre 2024'],
+    ['ht', 1, '1 peyi bay pèsonèl.', 'Beliz: 1 sòlda deplwaye depi septanm 2024'],
+    ['ht', 2, '1 peyi bay pèsonèl.', 'Beliz: 2 sòlda deplwaye depi septanm 2024'],
   ];
   for (const [locale, count, summary, sentence] of cases) {
     it(`${locale}, ${count}: "${summary}" and "${sentence}"`, async () => {

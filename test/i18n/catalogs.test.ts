@@ -123,6 +123,8 @@ describe('interface catalogs', () => {
         'contributorList',
         'timeline',
         'joins',
+        // Creole only: the words browsers' `Intl` would say in French.
+        ...(locale === 'ht' ? ['intl'] : []),
       ]);
     }
   });
@@ -148,8 +150,8 @@ describe('interface catalogs', () => {
     ['en', false, '2 police officers deployed since June 2024'],
     ['fr', true, '1 policier déployé depuis juin 2024'],
     ['fr', false, '2 policiers déployés depuis juin 2024'],
-    ['ht', true, '1 polisye deplwaye depi juin 2024'],
-    ['ht', false, '2 polisye deplwaye depi juin 2024'],
+    ['ht', true, '1 polisye deplwaye depi jen 2024'],
+    ['ht', false, '2 polisye deplwaye depi jen 2024'],
     ['es', true, '1 policía desplegado desde junio de 2024'],
     ['es', false, '2 policías desplegados desde junio de 2024'],
     ['sw', true, 'polisi 1 aliyetumwa tangu Juni 2024'],
@@ -193,13 +195,25 @@ describe('locale fallback', () => {
     });
   }
 
-  it('formats Haitian Creole in French, which browsers have, and nothing else differently', () => {
+  it('formats Haitian Creole in French, which browsers have, but for its own words', async () => {
     expect(intlLocales('ht')).to.deep.equal(['ht', 'fr']);
     expect(intlLocales('sw')).to.deep.equal(['sw']);
     expect(formatNumber(1250, 'ht')).to.equal(formatNumber(1250, 'fr'));
-    expect(formatDate('2024-09', 'ht')).to.equal('septembre 2024');
     expect(countryName('US', 'ht')).to.equal('États-Unis');
     expect(formatList(['A', 'B'], 'ht')).to.equal('A ak B');
+    // Once its strings are in: its months, and money's units and currencies.
+    await loadLanguage('ht');
+    const money = (amount: number, currency: string) =>
+      formatMoney(amount, currency, 'ht').replace(/\s/g, ' ');
+    expect(formatDate('2024-09', 'ht')).to.equal('septanm 2024');
+    expect(formatDate('2024-06-25', 'ht')).to.equal('25 jen 2024');
+    expect(formatDate('2026-03-01', 'ht')).to.equal('1 mas 2026');
+    expect(money(110_300_000, 'USD')).to.equal('110,3 milyon dola ameriken');
+    expect(money(86_200_000, 'CAD')).to.equal('86,2 milyon dola kanadyen');
+    expect(money(1_500_000_000, 'EUR')).to.equal('1,5 milya ewo');
+    expect(money(100_000, 'USD')).to.equal('100 000 dola ameriken');
+    // A currency Creole has no name for here keeps the browser's, after a Creole unit.
+    expect(money(2_000_000, 'CHF')).to.equal('2 milyon francs suisses');
   });
 
   const formats: [string, string, string, string, string][] = [

@@ -41,7 +41,50 @@ const HT_COUNTRIES: Readonly<Record<string, string>> = {
   US: 'Etazini',
 };
 
+/**
+ * Browsers format Creole in French: its own words for French months and compact units, and the
+ * names of the currencies a story is likeliest to count in. Any other word stays French.
+ */
+const HT_INTL: Readonly<Record<string, string>> = {
+  janvier: 'janvye',
+  février: 'fevriye',
+  mars: 'mas',
+  avril: 'avril',
+  mai: 'me',
+  juin: 'jen',
+  juillet: 'jiyè',
+  août: 'out',
+  septembre: 'septanm',
+  octobre: 'oktòb',
+  novembre: 'novanm',
+  décembre: 'desanm',
+  million: 'milyon',
+  millions: 'milyon',
+  milliard: 'milya',
+  milliards: 'milya',
+  billion: 'bilyon',
+  billions: 'bilyon',
+  USD: 'dola ameriken',
+  CAD: 'dola kanadyen',
+  EUR: 'ewo',
+  HTG: 'goud',
+  GBP: 'liv esterlin',
+};
+const inCreole = (word: string | undefined) =>
+  word && Object.hasOwn(HT_INTL, word) ? HT_INTL[word] : undefined;
+
 const pack: LanguagePack = {
+  intl: (parts, currency) =>
+    parts
+      .map(
+        ({ type, value }) =>
+          (type === 'currency'
+            ? inCreole(currency)
+            : type === 'month' || type === 'compact'
+              ? inCreole(value)
+              : undefined) ?? value,
+      )
+      .join(''),
   common: {
     about: (figure) => `apeprè ${figure}`,
     sources: 'Sous',
