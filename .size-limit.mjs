@@ -37,14 +37,16 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * the cost plus about 100 B. The timeline's titles and summaries marked with their language
  * where the data has none in the widget's, and each widget's root with the one it speaks,
  * added about 125 B to the timeline's entry and 40 B to the root; raised to the cost plus about 100 B.
+ * The list's and the counter's data texts marked the same way added about 260 B to the list's
+ * entry, 165–185 B to the counter's and 295 B to the root; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_520],
-  'mission-widgets/troop-counter.js': ['*', 20_790],
-  'mission-widgets/contributor-list.js': ['*', 22_650],
+  'mission-widgets': ['{ TroopCounter }', 34_850],
+  'mission-widgets/troop-counter.js': ['*', 20_990],
+  'mission-widgets/contributor-list.js': ['*', 22_960],
   'mission-widgets/event-timeline.js': ['*', 23_010],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_590],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_730],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_790],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_920],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
   'mission-widgets/tables.js': ['*', 10_000],
 };
@@ -84,7 +86,8 @@ const staticImportsOnly = (config) => ({
 // The timeline's marks of each decision on its day about 135 B more: raised to the cost plus about 100 B.
 // The list's money notes, fund line sources and named funds about 285 B more: raised to the cost plus about 100 B.
 // The languages marked for screen readers (the timeline's data texts, each root) about 150 B more: raised the same way.
-const THREE_CEILING = 34_530;
+// The list's and the counter's data texts marked with their language about 285 B more: raised the same way.
+const THREE_CEILING = 34_850;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

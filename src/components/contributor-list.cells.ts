@@ -19,7 +19,8 @@ import {
   type ContributorRow,
   type FundLine,
 } from '../views/contributor-list.js';
-import { caveats, quantityText } from '../views/words.js';
+import { caveats, noting, quantityText, type Mark } from '../views/words.js';
+import { marked } from './mission-element.parts.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';
 
 /**
@@ -32,16 +33,27 @@ export function rowWords(
   common: CommonMessages,
   /** A data text in the widget's locale, isolated. */
   text: (value: Text) => string,
+  /** A data text's language, where it is not the one the widget speaks. */
+  lang: (value: Text) => string | undefined,
   data: MissionData,
   /** The source ids in footnote order. */
   notes: readonly string[],
 ) {
   const plural = pluralRules(locale);
-  const fundName = fundNamed(data, text);
+  // The data's texts a row (or a fund line) says in a language other than the widget's, marked
+  // with it where they stand: in its notes, its line and the sentences read for its cells.
+  let langs: Mark[] = [];
+  let say = text;
+  /** Starts the marks of a row or a fund line. */
+  const mark = () => {
+    say = noting(text, lang, (langs = []));
+    return langs;
+  };
+  const fundName = fundNamed(data, (value) => say(value));
 
   /** An amount's or a fund's note, as a figure's caveats; `whose` names the amount it is about. */
   const moneyNotes = ({ note }: { note?: Text }, whose?: string) =>
-    caveats({ notes: note ? [note] : [], alternatives: [] }, locale, text, whose);
+    caveats({ notes: note ? [note] : [], alternatives: [] }, locale, say, whose);
 
   /** Money as the list shows it, each amount with the notes that say which amount they are about. */
   const moneyLines = (money: readonly MoneyFigure[]) =>
@@ -54,7 +66,7 @@ export function rowWords(
     const figures = Object.values(row.personnel);
     return [
       ...new Set([
-        ...figures.flatMap((figure) => caveats(figure, locale, text)),
+        ...figures.flatMap((figure) => caveats(figure, locale, say)),
         ...moneyLines(row.funding).flatMap((line) => line.notes),
       ]),
     ];
@@ -65,11 +77,13 @@ export function rowWords(
    * figures' notes and its own. Read as it stands: it has no sentence of its own.
    */
   function fundLine(fund: FundLine): TemplateResult {
+    const own = mark();
     const lines = moneyLines(fund.money);
     const notes = [...moneyNotes(fund), ...lines.flatMap((line) => line.notes)];
+    const line = m.named(fundName(fund.id) ?? fund.name, lines.map((line) => line.shown).join(', '));
     return html`<div class="fund" part="fund">
-      <p>${m.named(fund.name, lines.map((line) => line.shown).join(', '))} ${marks(fund.sources)}</p>
-      ${notes.map((note) => html`<p class="note">${note}</p> `)}
+      <p>${marked(line, own)} ${marks(fund.sources)}</p>
+      ${notes.map((note) => html`<p class="note">${marked(note, own)}</p> `)}
     </div>`;
   }
 
@@ -168,7 +182,7 @@ export function rowWords(
     const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
       // A space between the two, or copied text and `textContent` run them together ("700Kenya:").
       html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span>
-        <span class="visually-hidden">${m.named(row.name, sentence)}</span>`;
+        <span class="visually-hidden">${marked(m.named(row.name, sentence), langs)}</span>`;
     return columns.map((column) => {
       if (column === 'sources') return marks(row.sources);
       if (column === 'funding') {
@@ -192,7 +206,7 @@ export function rowWords(
       if (!value) return nothing;
       const count = quantityText(value, locale);
       const since = column === 'deployed' && !isNone(value) ? month : undefined;
-      const notes = caveats(value, locale, text);
+      const notes = caveats(value, locale, say);
       // Present with no number: the people, then that their number was not reported.
       const said =
         value.high === 0 && value.unreported
@@ -231,11 +245,15 @@ export function rowWords(
 
   return {
     /** A row's parts for either layout. */
-    rowParts: (row: ContributorRow, columns: Column[]): RowParts => ({
-      meta: meta(row),
-      cells: cells(row, columns),
-      notes: rowNotes(row),
-    }),
+    rowParts: (row: ContributorRow, columns: Column[]): RowParts => {
+      const own = mark();
+      if (row.lang) own.push([row.name, row.lang]);
+      return {
+        meta: meta(row),
+        cells: cells(row, columns),
+        notes: rowNotes(row).map((note) => marked(note, own)),
+      };
+    },
     fundLine,
     footnotes,
     widest,

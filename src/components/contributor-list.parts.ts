@@ -17,7 +17,8 @@ export interface RowParts {
   /** Role (the lead's emphasised), kind of personnel and first arrival: "Lead nation · Police · since June 2024". */
   meta: Cell;
   cells: Cell[];
-  notes: string[];
+  /** Its notes, each data text in them marked with its language where it is not the widget's. */
+  notes: unknown[];
 }
 
 /** A row's class: its role, and `organisation` for one, which the styles set apart from countries. */
@@ -26,7 +27,8 @@ const kinds = (row: ContributorRow) => `${row.role} ${row.type}`;
 // A text badge of the ISO code (or an organisation's short name), not a flag: regional-indicator
 // emoji show as two letters on Windows, and flag images would weigh more than the whole widget.
 const name = (row: ContributorRow) =>
-  html`<span class="flag" aria-hidden="true">${row.badge}</span> <span class="name">${row.name}</span>`;
+  html`<span class="flag" aria-hidden="true">${row.badge}</span>
+    <span class="name" lang=${row.lang ?? nothing}>${row.name}</span>`;
 
 /** The bar of a row's deployed personnel, against the most any row has deployed. */
 export const bar = (share: number | undefined) =>
@@ -44,7 +46,7 @@ const isFigure = (column: Column) => column !== 'sources' && column !== 'funding
 // A row's caveats are seen once, under it (each figure's sentence says its own, so they are
 // hidden from screen readers here).
 // Spaces between cells and paragraphs: text copied or read as `textContent` keeps its words apart.
-const notesOf = (notes: string[]) => notes.map((note) => html`<p class="note">${note}</p> `);
+const notesOf = (notes: unknown[]) => notes.map((note) => html`<p class="note">${note}</p> `);
 
 /** The wide layout: a row header per contributor, a column header per column. */
 export const table = (

@@ -17,7 +17,7 @@ import {
   type SortOrder,
 } from '../views/contributor-list.js';
 import { contributorList, countriesLine } from '../i18n/contributor-list.js';
-import { messagesFor } from '../i18n/locale.js';
+import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
 import { styles } from './contributor-list.styles.js';
@@ -105,7 +105,16 @@ export class ContributorList extends MissionElement {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
     const { show, columns, counts, funds, rows: all, footnotes: notes } = this.view!;
-    const w = rowWords(locale, m, this.common, (value) => this.text(value), data, notes);
+    const w = rowWords(
+      locale,
+      m,
+      this.common,
+      (value) => this.text(value),
+      // The language of the text `text` picks, where it is not the one the list speaks.
+      (value) => otherLanguage(value, this.localeController.requested, data.language, locale),
+      data,
+      notes,
+    );
     const rows = this.progress.shown.map((row) => {
       if (this.progress.isPainted(row)) return noChange;
       const parts = w.rowParts(row, columns);

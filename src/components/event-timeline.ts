@@ -8,7 +8,7 @@ import { RovingFocusController } from '../controllers/roving-focus-controller.js
 import { ScrollAnchorController } from '../controllers/scroll-anchor-controller.js';
 import { StripController } from '../controllers/strip-controller.js';
 import type { LoadedMission } from '../data/load.js';
-import type { Category, Text } from '../data/schema.js';
+import type { Category } from '../data/schema.js';
 import {
   EMPTY_VIEW,
   timelineView,
@@ -17,7 +17,7 @@ import {
   type TimelineView,
 } from '../views/event-timeline.js';
 import { timeline } from '../i18n/event-timeline.js';
-import { messagesFor, textLanguage } from '../i18n/locale.js';
+import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { CATEGORIES } from '../data/categories.js';
 import { date, listOf, oneOf, on } from './attributes.js';
 import { MissionElement, type MissionView } from './mission-element.js';
@@ -155,17 +155,15 @@ export class EventTimeline extends MissionElement {
     const locale = this.resolvedLocale;
     const m = messagesFor(timeline, locale);
     const { view, progress, filter } = this;
-    const requested = this.localeController.requested;
-    const spoken = locale.split('-')[0].toLowerCase();
-    // A data text in a language other than the one spoken (English titles in a Spanish timeline,
-    // when the data has no Spanish) says so, for screen readers to read it in its own language.
-    const lang = (t: Text) => {
-      const found = textLanguage(t, requested, data.language);
-      return found.split('-')[0].toLowerCase() === spoken ? undefined : found;
-    };
     const words: EventWords = {
       ...{ locale, m, view, fresh: this.freshIds, collapsed: this.collapsed, sources: data.sources },
-      ...{ common: this.common, text: (t) => this.text(t), lang, expanded: (e, id) => this.expanded(e, id) },
+      ...{
+        common: this.common,
+        text: (t) => this.text(t),
+        // The language of the text `text` picks, where it is not the one the timeline speaks.
+        lang: (t) => otherLanguage(t, this.localeController.requested, data.language, locale),
+        expanded: (e, id) => this.expanded(e, id),
+      },
     };
     const horizontal = this.layout === 'horizontal';
     const nav = horizontal && view.blocks.length;

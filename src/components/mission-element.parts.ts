@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/schema.js';
+import type { Mark } from '../views/words.js';
 import type { MissionStatus } from '../controllers/mission-controller.js';
 import type { StatusMessages } from '../i18n/common.js';
 
@@ -43,3 +44,19 @@ export const sourceList = (
         )}
       </ul>`
     : nothing;
+
+/**
+ * `line`, our words, with each data text of `marks` in it in a span that says the text's language
+ * (an English note in a Spanish sentence), in the order of `marks`; the text reads the same.
+ */
+export function marked(line: string, marks: readonly Mark[]): unknown {
+  for (const [said, lang] of marks) {
+    const at = said ? line.indexOf(said) : -1;
+    if (at >= 0)
+      return html`${marked(line.slice(0, at), marks)}<span lang=${lang}>${said}</span>${marked(
+          line.slice(at + said.length),
+          marks,
+        )}`;
+  }
+  return line;
+}

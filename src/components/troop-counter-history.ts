@@ -5,6 +5,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import type { CounterHistory } from '../views/troop-counter.js';
+import { marked } from './mission-element.parts.js';
 
 export { counterHistory } from '../views/counter-history.js';
 export { styles } from './troop-counter-history.styles.js';
@@ -27,12 +28,12 @@ export function renderHistory(history: CounterHistory): TemplateResult {
           html`<span
             class="phase-name"
             .style=${mark.x > 80 ? `inset-inline-end:${100 - mark.x}%` : `inset-inline-start:${mark.x}%`}
-            >${mark.name}</span
+            >${marked(mark.name, history.langs)}</span
           >`,
       )}
       <span class="dot" .style=${`inset-block-start:${history.endY}%`}></span>
     </div>
     <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
-    <figcaption class="visually-hidden">${history.caption}</figcaption>
+    <figcaption class="visually-hidden">${marked(history.caption, history.langs)}</figcaption>
   </figure>`;
 }

@@ -13,6 +13,7 @@ import { counterView, type CounterView } from '../views/troop-counter.js';
 import { adoptStylesAgain } from './adopted-styles.js';
 import { oneOf, on } from './attributes.js';
 import { MissionElement } from './mission-element.js';
+import { marked } from './mission-element.parts.js';
 import { renderBar, renderFigure } from './troop-counter.parts.js';
 import { styles } from './troop-counter.styles.js';
 
@@ -186,18 +187,20 @@ export class TroopCounter extends MissionElement {
     const chart = this.chart.value;
     // A chart that throws shows the error state (the render's failure), never an older chart beside new figures.
     if (this.chart.failure) throw this.chart.failure.error;
-    if (!view.hasPersonnel) return html`<p>${view.sentence}</p>`;
+    // The data's texts in another language than the counter's say theirs.
+    const said = (line: string) => marked(line, view.langs);
+    if (!view.hasPersonnel) return html`<p>${said(view.sentence)}</p>`;
     return html`<div class="counter">
       <div class="head" aria-hidden="true">
-        ${view.context ? html`<p class="muted" part="context">${view.context}</p>` : nothing}
+        ${view.context ? html`<p class="muted" part="context">${said(view.context)}</p>` : nothing}
         <p class="figure" part="figure">${renderFigure(view)}</p>
-        <p class="label" part="label">${view.label}</p>
+        <p class="label" part="label">${said(view.label)}</p>
         ${view.lines.map((line) => html`<p class="line">${line}</p> `)}
       </div>
       <div class="body">
         ${view.bar ? renderBar(view.bar) : nothing} ${chart ? historyCode!.renderHistory(chart) : nothing}
         <div class="notes" aria-hidden="true" @click=${toggleNext}>
-          ${view.notes.map((line) => html`<p class="note">${line}</p> `)}
+          ${view.notes.map((line) => html`<p class="note">${said(line)}</p> `)}
           ${view.meta ? html`<p class="meta">${view.meta}</p>` : nothing}
         </div>
         ${
@@ -214,7 +217,7 @@ export class TroopCounter extends MissionElement {
             : nothing
         }
       </div>
-      <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${view.sentence}</p>
+      <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${said(view.sentence)}</p>
     </div>`;
   }
 }

@@ -74,3 +74,19 @@ export function textLanguage(text: Text, locale: string, documentLanguage = 'en'
   }
   return Object.keys(text)[0] ?? documentLanguage;
 }
+
+/**
+ * The language of the text `localText` picks, where it is not the one `spoken` (English notes in
+ * a Spanish widget, when the data has no Spanish): for a `lang` that lets screen readers read it
+ * in its own.
+ */
+export function otherLanguage(
+  text: Text,
+  locale: string,
+  documentLanguage?: string,
+  spoken = locale,
+): string | undefined {
+  const found = textLanguage(text, locale, documentLanguage);
+  const language = (tag: string) => tag.split('-')[0].toLowerCase();
+  return language(found) === language(spoken) ? undefined : found;
+}

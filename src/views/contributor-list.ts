@@ -18,7 +18,7 @@ import type { Contributor, MissionData, PersonnelKind, PersonnelStatus, Text } f
 import { common } from '../i18n/common.js';
 import { contributorList } from '../i18n/contributor-list.js';
 import { formatDate } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
+import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { formatMoney } from '../i18n/money.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
 import { contributorName } from './names.js';
@@ -47,6 +47,8 @@ export interface ContributorRow {
   type: Contributor['type'];
   /** The name in the query's locale: a country's from `Intl`, an organisation's from the data. */
   name: string;
+  /** An organisation's name's language, where it is not the one the list speaks. */
+  lang?: string;
   /** The ISO code of a country, the short name of an organisation. */
   badge: string;
   role: Role;
@@ -199,6 +201,10 @@ export function contributorRows(data: MissionData, query: RowQuery): Contributor
       id: contributor.id,
       type: contributor.type,
       name: contributorName(contributor, locale, text),
+      lang:
+        contributor.type === 'organisation'
+          ? otherLanguage(contributor.name, locale, data.language)
+          : undefined,
       badge: contributorBadge(contributor, text),
       role: left ? 'former' : leads.includes(contributor.id) ? 'lead' : 'contributor',
       kind: kinds.length > 1 ? 'mixed' : kinds[0],

@@ -8,11 +8,11 @@ import { deployedHistory, type HistoryPoint } from '../data/headline.js';
 import { phaseBoundaries, sparklinePoints, timeX } from '../data/history.js';
 import type { MissionData } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
+import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { troopCounter } from '../i18n/troop-counter.js';
 import type { CounterHistory, CounterSettings, HistoryEnd } from './troop-counter.js';
 import { readScope } from './scope.js';
-import { quantityText, textIn } from './words.js';
+import { noting, quantityText, textIn, type Mark } from './words.js';
 
 /** The history of the counter's scope (`country`, `as-of`), or none when no deployed figure is dated. */
 export function counterHistory(data: MissionData, settings: CounterSettings): CounterHistory | undefined {
@@ -21,7 +21,12 @@ export function counterHistory(data: MissionData, settings: CounterSettings): Co
   const points = deployedHistory(data, scope);
   if (!points.length) return undefined;
   const m = messagesFor(troopCounter, locale);
-  const text = textIn(locale, data.language);
+  const langs: Mark[] = [];
+  const text = noting(
+    textIn(locale, data.language),
+    (value) => otherLanguage(value, locale, data.language),
+    langs,
+  );
   const boundaries = phaseBoundaries(data, points).map(({ date, phase, edge }) => {
     const name = text(phase.shortName ?? phase.name);
     return {
@@ -49,5 +54,6 @@ export function counterHistory(data: MissionData, settings: CounterSettings): Co
     end: end(points[points.length - 1]),
     marks,
     caption: m.history([...said, ...boundaries.map((b) => b.text)]),
+    langs,
   };
 }

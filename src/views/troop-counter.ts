@@ -9,11 +9,11 @@ import { deployedHistory, headlineFigures, type Headline } from '../data/headlin
 import { isNone, isSingle, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelStatus } from '../data/schema.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
+import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { countryInText, countryLabel, formatList, isOne } from '../i18n/joins.js';
 import { troopCounter, type TroopCounterMessages } from '../i18n/troop-counter.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
-import { caveats, quantityText, textIn } from './words.js';
+import { caveats, noting, quantityText, textIn, type Mark } from './words.js';
 import { contributorName } from './names.js';
 import { isolate } from '../data/isolate.js';
 
@@ -57,6 +57,8 @@ export interface CounterHistory {
    */
   marks: { x: number; name: string }[];
   caption: string;
+  /** The phases' names in another language than the counter's, in its marks and caption. */
+  langs: Mark[];
 }
 
 export interface CounterView {
@@ -84,6 +86,8 @@ export interface CounterView {
   /** What readers must know beside the figure: which figure it is, how old its parts are, caveats. */
   notes: string[];
   sentence: string;
+  /** The data's texts in its lines and sentence that are in another language than the counter's. */
+  langs: Mark[];
   bar?: CounterBar;
   sources: string[];
   /** The sources in one line: "Sources: AP, The Standard and 4 more". */
@@ -99,12 +103,15 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const { locale } = settings;
   const m = messagesFor(troopCounter, locale);
   const text = textIn(locale, data.language);
+  const langs: Mark[] = [];
+  // The data's texts the counter shows (notes, names of phases and organisations), noted for marks.
+  const said = noting(text, (value) => otherLanguage(value, locale, data.language), langs);
   const scope = readScope(settings);
   const status = oneOf(settings.status, STATUSES);
   const f = headlineFigures(data, scope, status);
   const q = (figure: Figure) => quantityText(figure, locale);
   const date = (value: string) => formatDate(value, locale);
-  const name = (contributor: Contributor) => contributorName(contributor, locale, text);
+  const name = (contributor: Contributor) => contributorName(contributor, locale, said);
   // In running text a country takes its article: "the Bahamas", "les États-Unis".
   const inText = (contributor: Contributor) =>
     contributor.type === 'country' ? countryInText(contributor.country, locale) : name(contributor);
@@ -121,10 +128,10 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const phase =
     named && f.phase
       ? f.phase.ended
-        ? m.ended(text(f.phase.phase.name))
-        : text(f.phase.phase.shortName ?? f.phase.phase.name)
+        ? m.ended(said(f.phase.phase.name))
+        : said(f.phase.phase.shortName ?? f.phase.phase.name)
       : undefined;
-  const noun = data.labels?.personnel && text(data.labels.personnel);
+  const noun = data.labels?.personnel && said(data.labels.personnel);
   const host = data.host && countryInText(data.host, locale);
   const label = (settings.label && isolate(settings.label)) || m.label(status, host, pointOf(head), noun);
 
@@ -191,7 +198,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       ? f.parts.flatMap(({ contributor, figure }) =>
           caveats({ notes: [], alternatives: figure.alternatives }, locale, text, name(contributor)),
         )
-      : caveats(head, locale, text);
+      : caveats(head, locale, said);
   const casualties = settings.casualties ? casualtyLine(data, scope, locale) : '';
 
   const shown = had ? m.had(q(had)) : q(head);
@@ -232,6 +239,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     meta: cap([had ? gone : '', when].filter(Boolean).join(' · ')),
     notes: extra.filter((line) => !had || line !== cap(gone)),
     sentence,
+    langs,
     bar: withBar,
     sources: f.used.sources,
     sourceLine: sourceLine(data, f.used.sources, m, locale),

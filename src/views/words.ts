@@ -20,6 +20,29 @@ export function quantityText(q: Quantity, locale: string): string {
   return q.unreported ? m.orMore(about) : about;
 }
 
+/** A note without its full stop: a sentence in the data, to which the widget adds its own. */
+const bare = (note: string) => note.replace(/[.。]\s*(\u2069?)$/, '$1');
+
+/** A data text as it stands in our words, and its language, which is not the widget's. */
+export type Mark = readonly [said: string, lang: string];
+
+/**
+ * `text`, noting in `marks` each data text it gives in a language other than the widget's
+ * (`lang` says which, or none), for the template to mark it wherever it stands in our words.
+ */
+export const noting =
+  (text: (value: Text) => string, lang: (value: Text) => string | undefined, marks: Mark[]) =>
+  (value: Text): string => {
+    const said = text(value);
+    const found = lang(value);
+    // The longest first: a name inside a note is marked with the note.
+    if (found) {
+      marks.push([bare(said), found]);
+      marks.sort((a, b) => b[0].length - a[0].length);
+    }
+    return said;
+  };
+
 /** What readers must see beside a figure: its notes, and where sources disagree. */
 export function caveats(
   figure: Pick<Figure, 'notes' | 'alternatives'>,
@@ -29,9 +52,7 @@ export function caveats(
 ): string[] {
   const m = messagesFor(common, locale);
   // A note is a sentence in the data; the widget adds its own full stop.
-  const notes = [...new Set(figure.notes.map((note) => text(note).replace(/[.。]\s*(\u2069?)$/, '$1')))].map(
-    (note) => m.note(note, whose),
-  );
+  const notes = [...new Set(figure.notes.map((note) => bare(text(note))))].map((note) => m.note(note, whose));
   const disagreements = figure.alternatives.map(({ quantity, others }) =>
     m.disagree(
       [quantity, ...others.map(quantityOf)].map((q) => quantityText(q, locale)),
