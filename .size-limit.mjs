@@ -37,11 +37,14 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * the cost plus about 100 B. The timeline's titles and summaries marked with their language
  * where the data has none in the widget's, and each widget's root with the one it speaks,
  * added about 125 B to the timeline's entry and 40 B to the root; raised to the cost plus about 100 B.
+ * The list's table threshold by its columns, its entries two to a row and its fund line's marks by
+ * layout added about 80 B to the list's entry and 67 B to the root (29 and 2 B over their
+ * ceilings); raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_520],
+  'mission-widgets': ['{ TroopCounter }', 34_620],
   'mission-widgets/troop-counter.js': ['*', 20_790],
-  'mission-widgets/contributor-list.js': ['*', 22_650],
+  'mission-widgets/contributor-list.js': ['*', 22_780],
   'mission-widgets/event-timeline.js': ['*', 23_010],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_590],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_730],
@@ -84,7 +87,9 @@ const staticImportsOnly = (config) => ({
 // The timeline's marks of each decision on its day about 135 B more: raised to the cost plus about 100 B.
 // The list's money notes, fund line sources and named funds about 285 B more: raised to the cost plus about 100 B.
 // The languages marked for screen readers (the timeline's data texts, each root) about 150 B more: raised the same way.
-const THREE_CEILING = 34_530;
+// The list's table threshold by its columns, entries two to a row, fund marks by layout: about 66 B
+// more, at its ceiling: raised to the cost plus about 100 B.
+const THREE_CEILING = 34_630;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

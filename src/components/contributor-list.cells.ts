@@ -61,13 +61,14 @@ export function rowWords(
   }
 
   /**
-   * A fund's line on top, its sources' numbers after it (the rows' marks), and under it its
-   * figures' notes and its own. Read as it stands: it has no sentence of its own.
+   * A fund's line on top, its sources' numbers after it (the rows' marks, as small as a card's
+   * over `dense` entries), and under it its figures' notes and its own. Read as it stands: it has
+   * no sentence of its own.
    */
-  function fundLine(fund: FundLine): TemplateResult {
+  function fundLine(fund: FundLine, dense: boolean): TemplateResult {
     const lines = moneyLines(fund.money);
     const notes = [...moneyNotes(fund), ...lines.flatMap((line) => line.notes)];
-    return html`<div class="fund" part="fund">
+    return html`<div class=${dense ? 'fund dense' : 'fund'} part="fund">
       <p>${m.named(fund.name, lines.map((line) => line.shown).join(', '))} ${marks(fund.sources)}</p>
       ${notes.map((note) => html`<p class="note">${note}</p> `)}
     </div>`;
