@@ -73,15 +73,16 @@ export function rowWords(
   }
 
   /**
-   * A fund's line on top, its sources' numbers after it (the rows' marks), and under it its
-   * figures' notes and its own. Read as it stands: it has no sentence of its own.
+   * A fund's line on top, its sources' numbers after it (the rows' marks, as small as a card's
+   * over `dense` entries), and under it its figures' notes and its own. Read as it stands: it has
+   * no sentence of its own.
    */
-  function fundLine(fund: FundLine): TemplateResult {
+  function fundLine(fund: FundLine, dense: boolean): TemplateResult {
     const own = mark();
     const lines = moneyLines(fund.money);
     const notes = [...moneyNotes(fund), ...lines.flatMap((line) => line.notes)];
     const line = m.named(fundName(fund.id) ?? fund.name, lines.map((line) => line.shown).join(', '));
-    return html`<div class="fund" part="fund">
+    return html`<div class=${dense ? 'fund dense' : 'fund'} part="fund">
       <p>${marked(line, own)} ${marks(fund.sources)}</p>
       ${notes.map((note) => html`<p class="note">${marked(note, own)}</p> `)}
     </div>`;

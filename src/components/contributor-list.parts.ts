@@ -1,7 +1,7 @@
 /**
  * `<contributor-list>`'s two layouts, as templates of what the element works out per row: a
- * compact table in containers 30rem wide or more, a dense line per contributor below. Only the
- * layout in use is rendered.
+ * compact table in containers wide enough for it (contributor-list.ts), a dense entry per
+ * contributor below. Only the layout in use is rendered.
  */
 import { html, nothing, type noChange, type TemplateResult } from 'lit';
 import type { Column, ContributorRow } from '../views/contributor-list.js';

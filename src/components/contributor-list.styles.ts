@@ -31,14 +31,12 @@ export const styles = css`
     margin-block-end: calc(var(--_space) / 2);
   }
   /* The fund line's source numbers run on after its words, as small as a row's: a card's sit in
-     its small line, below the 30rem where the cards are (a query, as the static HTML's copies). */
+     its small line. A fund line over the entries is dense; each static HTML copy has its own. */
   .fund .marks {
     display: inline-flex;
   }
-  @container (inline-size < 30rem) {
-    .fund .marks a {
-      font-size: var(--_font-size-small);
-    }
+  .fund.dense .marks a {
+    font-size: var(--_font-size-small);
   }
   .scroll {
     overflow-x: auto;
@@ -172,6 +170,13 @@ export const styles = css`
   ul {
     list-style: none;
   }
+  /* Two columns of entries once each can be a small phone's width (from about 35em: the list with
+     figures and funding has entries up to 48rem), not bars and figures a column apart. */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(17em, 1fr));
+    column-gap: var(--_space);
+  }
   .cards > li:nth-child(n + 13) {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5rem;
@@ -181,17 +186,21 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
     line-height: 1.3;
   }
+  /* A name and its deployed figure, the figure at the end: below the name, rather than squeeze
+     it, when the two do not fit ("Burundi", "Deployed about 1,200 or more" in a narrow entry). */
   .line {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: 0 0.5em;
   }
   h3 {
     font-size: inherit;
     font-weight: 600;
   }
   .cards .deployed {
+    margin-inline-start: auto;
     white-space: nowrap;
     font-weight: 600;
   }

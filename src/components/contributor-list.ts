@@ -29,8 +29,9 @@ import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js
  * role, kind of personnel and first arrival under its name, figures by status (a bar for those
  * deployed), funding and numbered sources, under a line that counts the countries and above the
  * footnotes that name the sources. A compact table with row and column headers in containers
- * 30rem wide or more, a dense entry per contributor in narrower ones (the same content, in the
- * same order); only the layout in use is rendered.
+ * 48rem wide or more (30rem with only the personnel or only the funding), a dense entry per
+ * contributor in narrower ones (the same content, in the same order; two to a row from about
+ * 35em); only the layout in use is rendered.
  *
  * @tag contributor-list
  * @summary Contributing countries: personnel by status, first arrival, funding, sources.
@@ -38,7 +39,7 @@ import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js
  * @csspart root - The widget's box.
  * @csspart status - The loading or error message.
  * @csspart summary - The line that counts the contributing countries.
- * @csspart table - The table, rendered in containers 30rem wide or more.
+ * @csspart table - The table, rendered in containers 48rem wide or more (30rem with `show="personnel"` or `"funding"`).
  * @csspart cards - The list of entries, rendered in narrower containers.
  * @csspart footnotes - The numbered sources under the list, which each entry's numbers link to.
  * @fires mission-data-load - The data is loaded and valid.
@@ -82,13 +83,17 @@ export class ContributorList extends MissionElement {
     least: LEAST_ROWS,
   });
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
-  // 30rem: an ordinary article column (600–640 px) gets the table, a phone the dense entries.
+  // The table from 30rem (an ordinary 600–640 px article column) with the figures or the funding
+  // alone; with both, from 48rem: in a narrower column its amounts wrap over four or five lines,
+  // and any cell given more room wraps the others instead (the entries stand two to a row there).
   private readonly width = new ContainerWidthController(this, 30);
   private wide?: boolean;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const view = this.views.value;
+    // Known with the view; a threshold changed here answers for this render already.
+    if (view) this.width.rem = view.show === 'all' ? 48 : 30;
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = view && this.width.wide;
     if (view !== this.view || wide !== this.wide) this.progress.reset(view?.rows ?? [], this.takingOver);
@@ -135,7 +140,8 @@ export class ContributorList extends MissionElement {
           )
         : nothing;
     return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
-      ${funds.map(w.fundLine)} ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
+      ${funds.map((fund) => w.fundLine(fund, !this.wide))}
+      ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;
   }
 }

@@ -34,6 +34,8 @@ function contentInlineSize(element: Element): number {
  * in the next frame: a new layout changes the host's height, and changed inside the observer's
  * callback it would make the browser report a "ResizeObserver loop" error to the page.
  * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
+ * The threshold may change between renders (a layout whose needs are known only with its data):
+ * the next reading answers for it at once, from the size last seen, with no new measurement.
  */
 export class ContainerWidthController implements ReactiveController {
   /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
@@ -43,13 +45,14 @@ export class ContainerWidthController implements ReactiveController {
 
   /** The answer the host last read. */
   private answer?: boolean;
-  /** The answer by the last size the observer reported. */
-  private measured?: boolean;
+  /** The content box's inline size at the first reading, then as the observer last reported it. */
+  private size?: number;
   private frame = 0;
 
   constructor(
     private readonly host: Host,
-    private readonly rem: number,
+    /** The threshold, in rem; set it before a render to have that render answer for the new one. */
+    public rem: number,
   ) {
     host.addController(this);
   }
@@ -60,7 +63,7 @@ export class ContainerWidthController implements ReactiveController {
       ContainerWidthController.serverAsked = this.rem;
       return ContainerWidthController.serverWide;
     }
-    return (this.answer = this.measured ??= this.fits(contentInlineSize(this.host)));
+    return (this.answer = this.fits((this.size ??= contentInlineSize(this.host))));
   }
 
   hostConnected(): void {
@@ -82,7 +85,7 @@ export class ContainerWidthController implements ReactiveController {
     }
   }
 
-  private fits(size: number): boolean {
+  private fits(size = this.size!): boolean {
     return size > 0 && size >= this.rem * remPx();
   }
 
@@ -90,11 +93,11 @@ export class ContainerWidthController implements ReactiveController {
     // Before the host's first reading, a size kept now could be old by then (the column may
     // narrow while the data loads): that reading measures the host itself.
     if (!size || this.answer === undefined) return;
-    this.measured = this.fits(size);
-    if (this.answer === this.measured) return;
+    this.size = size;
+    if (this.answer === this.fits()) return;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.answer !== this.measured) this.host.requestUpdate();
+      if (this.answer !== this.fits()) this.host.requestUpdate();
     });
   }
 }

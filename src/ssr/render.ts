@@ -92,8 +92,9 @@ export interface StaticOptions {
    */
   inlineJson?: string;
   /**
-   * `plain` only: the contributor list's table (for columns 30rem wide or more) instead of its
-   * cards. The `dsd` format holds both, each shown by a container query, as the live widget does.
+   * `plain` only: the contributor list's table (for columns 48rem wide or more, 30rem with only
+   * the personnel or the funding) instead of its cards. The `dsd` format holds both, each shown
+   * by a container query, as the live widget does.
    */
   wide?: boolean;
 }

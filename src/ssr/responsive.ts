@@ -1,10 +1,10 @@
 /**
  * Static HTML that is laid out for its container, as the live widget is. A widget that renders
- * one of two layouts by its container's width (the contributor list: cards, or a table from 30rem)
- * is rendered in both; the part where the two differ is kept twice, each copy shown by a
- * container query at the widget's own threshold, so the static markup matches the live widget
- * in any column, and taking it over changes no layout. The hidden copy is `display: none`, out of
- * the accessibility tree and of `innerText`.
+ * one of two layouts by its container's width (the contributor list: cards, or a table from 48rem
+ * or 30rem by its columns) is rendered in both; the part where the two differ is kept twice, each
+ * copy shown by a container query at the widget's own threshold, so the static markup matches
+ * the live widget in any column, and taking it over changes no layout. The hidden copy is
+ * `display: none`, out of the accessibility tree and of `innerText`.
  *
  * It works on the renderer's own output only (escaped texts and attribute values), whose two
  * renders differ in one run of whole elements; anything else is refused rather than guessed.

@@ -93,12 +93,20 @@ describe('mission-widgets render', () => {
     const { stdout } = cli('contributor-list');
     assert.match(
       stdout,
-      /<div class="mw-static-narrow">\s*<ul class=cards[\s\S]*<div class="mw-static-wide">\s*<div class=scroll>\s*<table/,
+      // Each with its fund lines, whose source marks are as small as its rows' (a card's are smaller).
+      /<div class="mw-static-narrow">\s*<div class="fund dense"[^]*<ul class=cards[^]*<div class="mw-static-wide">\s*<div class="fund" [^]*<div class=scroll>\s*<table/,
     );
-    assert.match(
-      stdout,
-      /@container \(min-width:30rem\)\{\.mw-static-narrow\{display:none\}\.mw-static-wide\{display:contents\}\}/,
-    );
+    // At the live list's threshold: 48rem for a table with the figures and the funding, 30rem
+    // for one with either alone.
+    const rule = (rem) =>
+      `@container (min-width:${rem}rem){.mw-static-narrow{display:none}.mw-static-wide{display:contents}}`;
+    assert.ok(stdout.includes(rule(48)), 'switched at 48rem');
+    assert.ok(!stdout.includes(rule(30)));
+    for (const show of ['funding', 'personnel']) {
+      const alone = cli('contributor-list', `show=${show}`).stdout;
+      assert.ok(alone.includes(rule(30)), `show=${show}: switched at 30rem`);
+      assert.ok(!alone.includes(rule(48)));
+    }
     // The summary and footnotes are said once.
     assert.equal(stdout.match(/class=footnotes/g).length, 1);
     // --wide is a hint for the plain form only, which has no container queries.

@@ -1,7 +1,8 @@
 /**
  * A wide font (DejaVu Sans at 18 px) at a phone's, an article column's, the 666 px where WebKit
- * once let the French table spill past the widget's border, and a wide page's width; and five
- * contributors in about one phone screen.
+ * once let the French table spill past the widget's border (entries now, and the narrowest
+ * table, just over its 48rem, at 800 px), and a wide page's width; and five contributors in
+ * about one phone screen.
  */
 import { expect } from '@open-wc/testing';
 import { clearMissionCache } from '../../src/data/store.js';
@@ -13,7 +14,7 @@ describe('<contributor-list> with a wide font, and on a phone', () => {
   after(() => setViewport({ width: 800, height: 600 }));
   afterEach(() => clearMissionCache());
 
-  for (const width of [390, 640, 666, 1280]) {
+  for (const width of [390, 640, 666, 800, 1280]) {
     for (const locale of ['en', 'fr']) {
       it(`with a wide font at ${width} px in ${locale}: no word broken, nothing past the widget's border`, async () => {
         const el = await place(width, locale, 'light', WIDE_FONT);

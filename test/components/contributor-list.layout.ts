@@ -3,7 +3,8 @@
  * file within its time limit). The contributor list as readers see it, measured in every engine: the story as shipped (to
  * 2026), at a phone's, an article column's and a wide page's width, on a light and a dark host,
  * in all five languages. No word breaks inside itself, no text leaves its box or the widget's,
- * an article column gets the table, and axe finds nothing. A wide font at 666 px (where WebKit
+ * a phone and an article column get the entries (a table with the figures and the funding needs
+ * 48rem), a wide page the table, and axe finds nothing. A wide font at 666 px (where WebKit
  * once let the French table spill past the border) is measured too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -27,6 +28,7 @@ export async function place(
   locale: string,
   theme: keyof typeof HOSTS,
   style = '',
+  attributes: Record<string, string> = {},
 ): Promise<Widget> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="inline-size: ${width}px; padding: 0; ${HOSTS[theme]}"></div>`,
@@ -35,6 +37,7 @@ export async function place(
   el.setAttribute('locale', locale);
   el.setAttribute('theme', theme);
   if (style) el.setAttribute('style', style);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
   return settled(el);
 }
@@ -100,8 +103,9 @@ export function describeWidth(width: number): void {
           const el = await place(width, locale, theme);
           const root = el.shadowRoot!;
           expect(root.querySelectorAll('table, .cards')).to.have.length(1);
+          // The widget's box is 26 px wider than the 48rem (768 px) its table needs.
           expect(root.querySelector('table, .cards')!.localName, 'the layout').to.equal(
-            width >= 640 ? 'table' : 'ul',
+            width >= 794 ? 'table' : 'ul',
           );
           expect(brokenWords(root), 'words broken inside').to.deep.equal([]);
           expect(spilled(el), 'text outside its box').to.deep.equal([]);

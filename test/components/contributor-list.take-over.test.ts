@@ -29,11 +29,12 @@ async function rendered(width: number): Promise<string> {
 
 /**
  * Static HTML as `mission-widgets render` writes it (src/ssr/render.ts): the narrow and the wide
- * render, put together by the renderer's own `responsiveMarkup` at the list's 30rem. Lit's server
- * renderer runs in Node only: the renders here are the browser's, of the same templates.
+ * render, put together by the renderer's own `responsiveMarkup` at the 48rem of a list with the
+ * figures and the funding. Lit's server renderer runs in Node only: the renders here are the
+ * browser's, of the same templates.
  */
 const staticHtml = async () =>
-  responsiveMarkup('contributor-list', await rendered(390), await rendered(900), 30);
+  responsiveMarkup('contributor-list', await rendered(390), await rendered(900), 48);
 
 /** In the accessibility tree: rendered (not `display: none`), neither hidden from it nor inert. */
 const exposed = (node: Element) => node.checkVisibility() && !node.closest('[aria-hidden="true"], [inert]');
@@ -117,6 +118,7 @@ describe('<contributor-list> taking over its static HTML', () => {
 
   for (const [width, layout] of [
     [390, 'ul'],
+    [640, 'ul'],
     [900, 'table'],
   ] as const) {
     it(`in ${width}px: one list (its ${layout === 'ul' ? 'cards' : 'table'}) at every moment, each contributor read once, its height still`, async () => {

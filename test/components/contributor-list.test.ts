@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContributorList } from '../../src/contributor-list.js';
 import { clearMissionCache } from '../../src/data/store.js';
@@ -282,13 +282,14 @@ describe('<contributor-list>', () => {
     expect(texts(cards.querySelectorAll('li h3')).map((name) => name.slice(3))).to.deep.equal(names(wide));
   });
 
-  it('switches layout when its container crosses 30rem, and back, with the same content', async () => {
+  it('switches layout when its container crosses 48rem, and back, with the same content', async () => {
     const el = await list({ sort: 'name' }, 900);
     const wrapper = el.parentElement!;
     const layout = () => el.shadowRoot!.querySelector('table, .cards')?.localName;
     const before = { entries: entries(el), sentences: sentences(el) };
     expect(layout()).to.equal('table');
-    wrapper.style.inlineSize = '280px';
+    // An ordinary article column: the entries now.
+    wrapper.style.inlineSize = '700px';
     await waitUntil(() => layout() === 'ul', 'the cards replace the table', { timeout: 15_000 });
     await el.updateComplete;
     expect(entries(el)).to.deep.equal(before.entries);
@@ -299,20 +300,83 @@ describe('<contributor-list>', () => {
     expect(entries(el)).to.deep.equal(before.entries);
   });
 
-  it('chooses by its own content box, the layout a container query at 30rem would choose', async () => {
-    // 30rem is 480px; the host's padding and border are outside it.
-    const style = getComputedStyle(await list({}, 900));
-    const edges = ['padding-left', 'padding-right', 'border-left-width', 'border-right-width']
-      .map((property) => parseFloat(style.getPropertyValue(property)))
-      .reduce((sum, value) => sum + value);
-    for (const [width, layout] of [
-      [480, 'ul'],
-      [Math.ceil(480 + edges) - 1, 'ul'],
-      [Math.ceil(480 + edges), 'table'],
-      [640, 'table'],
-    ] as const) {
-      expect(shown(await list({}, width)).localName, `${width}px`).to.equal(layout);
-    }
+  // The table from 48rem (768 px) when it has the figures and the funding, from 30rem (480 px)
+  // when it has either alone; the host's padding and border are outside the box compared.
+  const thresholds = [
+    ['the figures and the funding', {}, 768],
+    ['the funding only', { show: 'funding' }, 480],
+    ['the figures only', { show: 'personnel' }, 480],
+  ] as const;
+  for (const [what, attributes, threshold] of thresholds) {
+    it(`with ${what}, chooses by its own content box: the table from ${threshold / 16}rem`, async () => {
+      const style = getComputedStyle(await list(attributes, 900));
+      const edges = ['padding-left', 'padding-right', 'border-left-width', 'border-right-width']
+        .map((property) => parseFloat(style.getPropertyValue(property)))
+        .reduce((sum, value) => sum + value);
+      for (const [width, layout] of [
+        [threshold, 'ul'],
+        [Math.ceil(threshold + edges) - 1, 'ul'],
+        [Math.ceil(threshold + edges), 'table'],
+        [640, threshold > 640 ? 'ul' : 'table'],
+        [1280, 'table'],
+      ] as const) {
+        expect(shown(await list(attributes, width)).localName, `${width}px`).to.equal(layout);
+      }
+    });
+  }
+
+  it('in a 640 px article column, lists the shipped contributors as entries, and a funding-only list as a table', async () => {
+    const data = await serve(JSON.stringify(shippedCopy()));
+    const all = await list({ src: data }, 640);
+    expect(all.shadowRoot!.querySelector('table'), 'no table').to.equal(null);
+    const cards = shown(all);
+    expect(cards.localName).to.equal('ul');
+    expect(cards.getAttribute('aria-label')).to.equal('Contributors');
+    expect(cards.querySelectorAll(':scope > li')).to.have.length(shippedCopy().contributors.length);
+    // Two entries to a row, each about as wide as on a phone, a gap between them.
+    const [first, second] = cards.querySelectorAll(':scope > li');
+    const [a, b] = [first.getBoundingClientRect(), second.getBoundingClientRect()];
+    expect(b.top, 'side by side').to.equal(a.top);
+    expect(a.width, 'each about half the column').to.be.within(250, 320);
+    expect(a.right, 'a gap between').to.be.below(b.left);
+
+    const funding = await list({ src: data, show: 'funding' }, 640);
+    expect(shown(funding).localName).to.equal('table');
+    expect(headers(funding)).to.deep.equal(['Country', 'Funding', 'Sources']);
+    const wide = await list({ src: data }, 1280);
+    expect(headers(wide)).to.deep.equal([
+      'Country',
+      'Deployed',
+      'Preparing',
+      'Pledged',
+      'Funding',
+      'Sources',
+    ]);
+  });
+
+  it('switches layout in the same update when what it shows changes the width its table needs', async () => {
+    const el = await list({}, 640);
+    const layout = () => el.shadowRoot!.querySelector('table, .cards')?.localName;
+    expect(layout()).to.equal('ul');
+    const seen: (string | undefined)[] = [];
+    const changes = new MutationObserver(() => seen.push(layout()));
+    changes.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.setAttribute('show', 'funding');
+    await el.updateComplete;
+    expect(layout(), 'a funding-only table at once').to.equal('table');
+    await settled(el);
+    await nextFrame();
+    await nextFrame();
+    expect(new Set(seen), 'never the entries again').to.deep.equal(new Set(['table']));
+    seen.length = 0;
+    el.setAttribute('show', 'all');
+    await el.updateComplete;
+    expect(layout(), 'the entries at once').to.equal('ul');
+    await settled(el);
+    await nextFrame();
+    await nextFrame();
+    changes.disconnect();
+    expect(new Set(seen), 'never the table again').to.deep.equal(new Set(['ul']));
   });
 
   for (const width of [280, 900]) {
@@ -384,22 +448,31 @@ describe('<contributor-list>', () => {
     return broken;
   };
 
-  it('keeps every word whole in a table just wide enough, in French, short or long', async function () {
-    this.timeout(60_000);
-    // 520 px: just over the 30rem where the table begins, the narrowest table a reader gets.
-    const short = await list({ locale: 'fr', src: await serve(JSON.stringify(shippedCopy())) }, 520);
-    expect(short.shadowRoot!.querySelector('table')).to.exist;
-    expect(brokenWords(short)).to.deep.equal([]);
-    // The first rows have short names (Zimbabwe, Zambie…); the longer words of later ones
-    // (Azerbaïdjan, Herzégovine…) widen their column as they come, rather than breaking.
-    const doc = withContributors(200);
-    doc.contributors.forEach((contributor, i) => i && (contributor.personnel![0].count = i));
-    const long = await list({ locale: 'fr', src: await serve(JSON.stringify(doc)) }, 520);
-    expect(long.shadowRoot!.querySelectorAll('tbody tr:not(.notes)')).to.have.length(200);
-    expect(brokenWords(long)).to.deep.equal([]);
-    const table = long.shadowRoot!.querySelector('table')!.getBoundingClientRect();
-    expect(table.right).to.be.at.most(long.getBoundingClientRect().right);
-  });
+  // Just over the 30rem where a table of the figures alone begins (520 px), and over the 48rem
+  // where one with the funding too begins (800 px): the narrowest tables a reader gets.
+  for (const [width, show] of [
+    [520, 'personnel'],
+    [800, 'all'],
+  ] as const) {
+    it(`keeps every word whole in a table just wide enough (${width} px, ${show}), in French, short or long`, async function () {
+      this.timeout(60_000);
+      const short = await list(
+        { locale: 'fr', show, src: await serve(JSON.stringify(shippedCopy())) },
+        width,
+      );
+      expect(short.shadowRoot!.querySelector('table')).to.exist;
+      expect(brokenWords(short)).to.deep.equal([]);
+      // The first rows have short names (Zimbabwe, Zambie…); the longer words of later ones
+      // (Azerbaïdjan, Herzégovine…) widen their column as they come, rather than breaking.
+      const doc = withContributors(200);
+      doc.contributors.forEach((contributor, i) => i && (contributor.personnel![0].count = i));
+      const long = await list({ locale: 'fr', show, src: await serve(JSON.stringify(doc)) }, width);
+      expect(long.shadowRoot!.querySelectorAll('tbody tr:not(.notes)')).to.have.length(200);
+      expect(brokenWords(long)).to.deep.equal([]);
+      const table = long.shadowRoot!.querySelector('table')!.getBoundingClientRect();
+      expect(table.right).to.be.at.most(long.getBoundingClientRect().right);
+    });
+  }
 
   it('keeps words apart in its text content, as copied or read by a crawler', async () => {
     const el = await list();

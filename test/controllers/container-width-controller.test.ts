@@ -5,7 +5,7 @@ import {
   elementsWatchedForWidth,
 } from '../../src/controllers/container-width-controller.js';
 
-/** Renders `wide` or `narrow` at 40rem; remembers the answer of every render. */
+/** Renders `wide` or `narrow` at 40rem (unless told another); remembers the answer of every render. */
 class WidthHost extends LitElement {
   // The widgets' box: padding and border outside the content box that is compared.
   static override styles = css`
@@ -87,6 +87,26 @@ describe('ContainerWidthController', () => {
     expect(el.shadowRoot!.textContent).to.equal('narrow');
     await observed(el);
     expect(el.answers, 'narrow at once, and no second layout').to.deep.equal([false]);
+  });
+
+  it('answers for a threshold changed between renders in the next render, with no update after it', async () => {
+    // 900px: a content box of 874px, wide at 40rem (640px), narrow at 60rem (960px).
+    const el = await host(900);
+    await observed(el);
+    el.width.rem = 60;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('narrow');
+    el.width.rem = 50;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('wide');
+    await observed(el);
+    expect(el.answers, 'each answer in its own render, none later').to.deep.equal([true, false, true]);
+    // The observer then answers for the new threshold: narrow below 800px.
+    resize(el, 700);
+    await waitUntil(() => el.answers.length === 4, 'one update on crossing 50rem');
+    expect(el.answers.at(-1)).to.equal(false);
   });
 
   it('counts rem in the root font size', async () => {

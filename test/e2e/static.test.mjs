@@ -12,8 +12,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WIDGETS = ['troop-counter', 'contributor-list', 'event-timeline'];
 const LOCALES = ['en', 'fr', 'ht', 'es', 'sw'];
-// A phone's width and a wide desktop column: the contributor list's cards and its table.
-const WIDTHS = [390, 1280];
+// A phone's width, an article column and a wide desktop column: the contributor list's cards
+// (one to a row, then two), and its table.
+const WIDTHS = [390, 640, 1280];
 
 function render(...args) {
   const result = spawnSync(process.execPath, ['dist/cli.js', 'render', ...args], {
@@ -248,6 +249,26 @@ describe('static HTML (mission-widgets render)', () => {
         await live.context.close();
       });
     }
+  }
+
+  // The list's static HTML switches where the live list does, which depends on its columns: with
+  // the figures and the funding, cards in an article column and a table in a wide one; with the
+  // funding alone, a table in both.
+  for (const [show, width, layout] of [
+    ['all', 640, 'ul'],
+    ['all', 900, 'table'],
+    ['funding', 640, 'table'],
+  ]) {
+    it(`the list with show=${show}, ${width}px wide: the static layout is the live one (${layout})`, async () => {
+      // A counter beside it: the take-over is timed from the counter's definition.
+      const body = [render('troop-counter'), render('contributor-list', `show=${show}`)].join('\n');
+      const live = await takeOver(body, { width, label: `show=${show} ${width}px` });
+      const shown = await live.page.evaluate(
+        () => document.querySelector('contributor-list').shadowRoot.querySelector('table, .cards').localName,
+      );
+      assert.equal(shown, layout);
+      await live.context.close();
+    });
   }
 
   const axeViolations = async (opened) => {
