@@ -112,8 +112,9 @@ export function countriesLine(
       const say = (count: number, words: typeof m.countries) =>
         words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
       const organisations = counts.organisations[what];
+      // "0 countries" only where no organisation contributes either.
       return [
-        say(counts[what], m.countries),
+        ...(counts[what] || !organisations ? [say(counts[what], m.countries)] : []),
         ...(organisations ? [say(organisations, m.organisations)] : []),
       ];
     })
