@@ -124,7 +124,8 @@ const cellOf = (cell: Cell, m: Messages) => (cell === nothing ? none(m) : cell);
 
 /** The narrow layout: a dense entry per contributor, its name and deployed figure on one line. */
 export const cards = (rows: Rendered[], m: Messages) =>
-  html`<ul class="cards" part="cards" aria-label=${m.caption}>
+  // role="list": WebKit no longer calls a list one when its bullets are styled away.
+  html`<ul class="cards" part="cards" role="list" aria-label=${m.caption}>
     ${rows}
   </ul>`;
 

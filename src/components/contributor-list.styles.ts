@@ -111,7 +111,6 @@ export const styles = css`
     font-size: var(--_font-size-small);
   }
   td.funding,
-  .item.funding,
   .footnotes,
   .note {
     font-size: var(--_font-size-small);

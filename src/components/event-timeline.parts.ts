@@ -84,6 +84,7 @@ export function renderYears(
         <section>
           <h3 id="y${year}" part="year">${formatDate(year, locale)}</h3>
           <ol
+            role="list"
             aria-labelledby="y${year}"
             part="list"
             class=${sampledIn(view.samples, index, size) ? 'sampled' : ''}

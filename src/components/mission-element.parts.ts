@@ -35,7 +35,8 @@ export const sourceList = (
   title: (source: Source) => string,
 ) =>
   sources.length
-    ? html`<ul class="sources" part="sources">
+    ? // role="list": WebKit no longer calls a list one when its bullets are styled away.
+      html`<ul class="sources" part="sources" role="list">
         ${sources.map(
           (source) =>
             html`<li>

@@ -37,3 +37,20 @@ describe('<contributor-list> on a 390 px phone: labels and values apart', () => 
     });
   }
 });
+
+// Money is as large as the other figures of an entry: a small size inside a small size (about
+// 12 px) is too small to read on a phone.
+describe('<contributor-list> on a 390 px phone: funding as large as the figures', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => clearMissionCache());
+
+  it('an entry says its amounts in the size of its pledged figure', async () => {
+    const el = await place(390, 'en', 'light');
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const pledged = el.shadowRoot!.querySelector('.cards .item.pledged .value')!;
+    const amounts = [...el.shadowRoot!.querySelectorAll('.cards .item.funding .value')];
+    expect(amounts.length, 'amounts shown').to.be.above(3);
+    for (const amount of amounts) expect(size(amount), amount.textContent!).to.equal(size(pledged));
+  });
+});

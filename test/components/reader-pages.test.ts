@@ -79,6 +79,17 @@ describe('the widgets on the pages readers read them on', () => {
           await expect(el).to.be.accessible();
         });
 
+  // WebKit (VoiceOver) stops announcing a list as one when its bullets are styled away.
+  for (const tag of ['troop-counter', 'contributor-list', 'event-timeline'])
+    it(`${tag}: every list drawn without bullets still says it is a list`, async () => {
+      const el = await settled(await place(tag, 390, 'white', {}));
+      const lists = [...el.shadowRoot!.querySelectorAll('ul, ol')];
+      expect(lists.length, 'lists').to.be.above(0);
+      for (const list of lists)
+        if (getComputedStyle(list).listStyleType === 'none')
+          expect(list.getAttribute('role'), list.className || list.localName).to.equal('list');
+    });
+
   for (const width of [390, 640, 1280])
     it(`contributor-list at ${width} px: the room it takes at load is within 5 % of its rendered room`, async () => {
       const el = await settled(await place('contributor-list', width, 'white', {}));
