@@ -470,8 +470,16 @@ describeInEngines(
         const preview = await widgetState(page, PREVIEW);
         assert.deepEqual(await page.errors(), []);
 
+        // Pasted into a column as wide as the preview's: a widget's layout follows its width.
+        const width = await page.evaluate(
+          () =>
+            document
+              .getElementById('preview')
+              .contentDocument.querySelector('#slot > *')
+              .getBoundingClientRect().width,
+        );
         const path = `/pasted-${index}.html`;
-        pages[path] = { body: html({ body: snippet }) };
+        pages[path] = { body: html({ body: `<div style="inline-size: ${width}px">${snippet}</div>` }) };
         const pasted = await visit(path);
         await rendered(pasted, scenario.choices.widget);
         assert.deepEqual(await widgetState(pasted, scenario.choices.widget), preview);
