@@ -4,6 +4,7 @@ export * from './data/contributions.js';
 export * from './data/derive.js';
 export * from './data/errors.js';
 export * from './data/issues.js';
+export * from './data/paths.js';
 export * from './data/mission-events.js';
 export * from './data/money.js';
 export {

@@ -236,9 +236,10 @@ function start(script: HTMLScriptElement | null): void {
         if (members.indexOf(member) < 0) members.push(member);
       });
     });
-    const bundle = files.bundles[names.slice().sort().join()];
+    // The build makes one file for every set of elements, named after them (./embed-files.d.ts).
+    const sorted = names.slice().sort();
+    const bundle = 'bundle-' + (sorted.length < all.length ? sorted.join('_') : 'all');
     if (
-      bundle &&
       members.every(function (member) {
         return !modules[member];
       })
@@ -254,8 +255,8 @@ function start(script: HTMLScriptElement | null): void {
   }
 
   const requested: Record<string, boolean> = {};
-  const names = Object.keys(files.elements);
-  const selector = names.join(',');
+  const all = Object.keys(files.elements);
+  const selector = all.join(',');
   /** Elements seen and not loaded yet: each batch's code is fetched together. */
   let waiting: string[] = [];
   let parsing = document.readyState === 'loading';
@@ -392,7 +393,7 @@ function start(script: HTMLScriptElement | null): void {
     });
     if (!parsing) flush();
     if (
-      names.every(function (name) {
+      all.every(function (name) {
         return requested[name];
       })
     )

@@ -23,24 +23,6 @@ export function ownCopy<T>(value: T, depth = 0): T {
 }
 
 /**
- * Makes a validation library's own `for…in` over a schema's `entries` see only its own keys,
- * whatever the page added to `Object.prototype`: every `entries` of the schema tree loses its
- * prototype. Returns the schema.
- */
-export function ownSchema<T extends object>(schema: T, seen = new WeakSet<object>()): T {
-  if (seen.has(schema)) return schema;
-  seen.add(schema);
-  for (const key of Object.keys(schema)) {
-    const child = (schema as Own)[key];
-    if (key === 'entries' && child && typeof child === 'object') Object.setPrototypeOf(child, null);
-    if (Array.isArray(child)) {
-      for (const item of child) if (item && typeof item === 'object') ownSchema(item as object, seen);
-    } else if (child && typeof child === 'object') ownSchema(child, seen);
-  }
-  return schema;
-}
-
-/**
  * An options object for the platform (`fetch`, `CustomEvent`, `Intl`) without a prototype: those
  * read every option they know through the prototype chain, so a page's `Object.prototype.body`
  * would otherwise become a request body.

@@ -3,7 +3,8 @@
  * so they still run (and report) when parts of it have the wrong shape.
  */
 import { firstDay, lastDay } from './dates.js';
-import { formatPath, type PathKey, type ValidationIssue } from './issues.js';
+import type { ValidationIssue } from './issues.js';
+import { formatPath, type PathKey } from './paths.js';
 import { CATEGORIES } from './constants.js';
 import { isCountryCode, unknownCountry } from './countries.js';
 import { isolate } from './isolate.js';

@@ -4,12 +4,13 @@
  * the input, it returns every problem with its path.
  */
 import * as v from 'valibot';
-import { formatPath, MAX_KEY_SHOWN, type PathKey, type ValidationIssue } from './issues.js';
+import type { ValidationIssue } from './issues.js';
+import { formatPath, MAX_KEY_SHOWN, type PathKey } from './paths.js';
 import { nextTask } from '../scheduling/next-task.js';
 import { isVersion1, migrateMission, VERSION_1_WARNING } from './migrate.js';
 import { crossFieldIssues } from './rules.js';
 import { LIMITS } from './constants.js';
-import { ownCopy, ownSchema } from './own.js';
+import { ownCopy } from './own.js';
 import { ContributorSchema, EventSchema, MissionSchema, type MissionData } from './schema.js';
 
 interface Counted {
@@ -29,6 +30,24 @@ function asVersion2(original: unknown): { input: unknown; notes: ValidationIssue
   return isVersion1(input)
     ? { input: ownCopy(migrateMission(input)), notes: [VERSION_1_WARNING] }
     : { input, notes: [] };
+}
+
+/**
+ * Makes a validation library's own `for…in` over a schema's `entries` see only its own keys,
+ * whatever the page added to `Object.prototype`: every `entries` of the schema tree loses its
+ * prototype. Returns the schema. Here, not in ./own.ts, which every widget carries.
+ */
+function ownSchema<T extends object>(schema: T, seen = new WeakSet<object>()): T {
+  if (seen.has(schema)) return schema;
+  seen.add(schema);
+  for (const key of Object.keys(schema)) {
+    const child = (schema as Record<string, unknown>)[key];
+    if (key === 'entries' && child && typeof child === 'object') Object.setPrototypeOf(child, null);
+    if (Array.isArray(child)) {
+      for (const item of child) if (item && typeof item === 'object') ownSchema(item as object, seen);
+    } else if (child && typeof child === 'object') ownSchema(child, seen);
+  }
+  return schema;
 }
 
 // valibot walks an object schema's `entries` with `for…in`, which sees enumerable properties a

@@ -5,6 +5,7 @@
  * language, so that a widget says them in the right language while its strings are on their way.
  */
 import type { CommonMessages } from './common.js';
+import type { CounterHistoryMessages } from './counter-history.js';
 import type { ContributorListMessages } from './contributor-list.js';
 import type { TimelineMessages } from './event-timeline.js';
 import type { JoinMessages } from './joins.js';
@@ -24,6 +25,7 @@ export function uiLocale(locale: string): UiLocale {
 export interface LanguagePack {
   common: CommonMessages;
   troopCounter: TroopCounterMessages;
+  counterHistory: CounterHistoryMessages;
   contributorList: ContributorListMessages;
   timeline: TimelineMessages;
   joins: JoinMessages;

@@ -42,12 +42,6 @@ export interface TroopCounterMessages {
   partDate: (names: string, date: string, several: boolean) => string;
   /** Casualties among mission personnel: "3 killed and 5 injured among mission personnel". */
   casualties: (killed: string, injured: string, one: [boolean, boolean]) => string;
-  /** The sparkline's description, from its points. */
-  history: (points: string[]) => string;
-  /** One point of the sparkline: "about 200 (June 25, 2024)", a day or a month alike. */
-  point: (figure: string, date: string) => string;
-  /** A phase boundary in the history: "Gang Suppression Force from September 30, 2025". */
-  boundary: (phase: string, edge: 'start' | 'end', date: string) => string;
 }
 
 const EN_STATUS = { deployed: 'deployed', pledged: 'pledged', preparing: 'preparing' };
@@ -79,8 +73,5 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     partDate: (names, date, several) =>
       several ? `figures from ${date} for ${names}` : `${names}'s figure is from ${date}`,
     casualties: (killed, injured) => `${killed} killed and ${injured} injured among mission personnel`,
-    history: (points) => `Personnel deployed over time: ${points.join('; ')}.`,
-    point: (figure, date) => `${figure} (${date})`,
-    boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'from' : 'until'} ${date}`,
   },
 };

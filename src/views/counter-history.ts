@@ -9,7 +9,7 @@ import { phaseBoundaries, sparklinePoints, timeX } from '../data/history.js';
 import type { MissionData } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
 import { messagesFor, otherLanguage } from '../i18n/locale.js';
-import { troopCounter } from '../i18n/troop-counter.js';
+import { counterHistoryMessages } from '../i18n/counter-history.js';
 import type { CounterHistory, CounterSettings, HistoryEnd } from './troop-counter.js';
 import { readScope } from './scope.js';
 import { noting, quantityText, textIn, type Mark } from './words.js';
@@ -20,7 +20,7 @@ export function counterHistory(data: MissionData, settings: CounterSettings): Co
   const scope = readScope(settings);
   const points = deployedHistory(data, scope);
   if (!points.length) return undefined;
-  const m = messagesFor(troopCounter, locale);
+  const m = messagesFor(counterHistoryMessages, locale);
   const langs: Mark[] = [];
   const text = noting(
     textIn(locale, data.language),

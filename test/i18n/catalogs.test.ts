@@ -19,12 +19,14 @@ import {
   type UiLocale,
 } from '../../src/i18n/locale.js';
 import { troopCounter } from '../../src/i18n/troop-counter.js';
+import { counterHistoryMessages } from '../../src/i18n/counter-history.js';
 import { countryInText } from '../../src/i18n/joins.js';
 
 /** Every string a locale's catalogs can produce, from placeholder arguments without digits. */
 function everything(locale: UiLocale): string[] {
   const c = { ...statusMessages[locale], ...messagesFor(common, locale) };
   const t = messagesFor(troopCounter, locale);
+  const h = messagesFor(counterHistoryMessages, locale);
   const l = messagesFor(contributorList, locale);
   const m = messagesFor(timeline, locale);
   const statuses = ['deployed', 'pledged', 'preparing'] as const;
@@ -65,15 +67,15 @@ function everything(locale: UiLocale): string[] {
     t.partDate('C', 'D', false),
     t.partDate('C', 'D', true),
     t.casualties('K', 'I', [true, false]),
-    t.boundary('P', 'start', 'D'),
-    t.boundary('P', 'end', 'D'),
+    h.boundary('P', 'start', 'D'),
+    h.boundary('P', 'end', 'D'),
     t.deployed('N'),
     t.preparing('N'),
     t.asOf('D'),
     t.scoped('C', 'T'),
     t.noPersonnel,
-    t.history(['A', 'B']),
-    t.point('N', 'D'),
+    h.history(['A', 'B']),
+    h.point('N', 'D'),
     l.caption,
     ...[true, false].flatMap((one) => [
       l.countries('N', one, true),
@@ -120,6 +122,7 @@ describe('interface catalogs', () => {
       expect(Object.keys(languagePack(locale) ?? {}), locale).to.have.members([
         'common',
         'troopCounter',
+        'counterHistory',
         'contributorList',
         'timeline',
         'joins',

@@ -38,8 +38,9 @@ describe('the drop-in size', () => {
     });
   }
 
+  // 1,830: its strings joined it (about 50 B here, 68 B less in every counter's code).
   it("the counter's history (its view, template, chart geometry and styles) is a file of its own, fetched only for a counter with `history`", () => {
-    assert.ok(gzip(file(files.parts.history)) <= 1_700, `${gzip(file(files.parts.history))} bytes`);
+    assert.ok(gzip(file(files.parts.history)) <= 1_830, `${gzip(file(files.parts.history))} bytes`);
   });
 
   // A module both the validator and the timeline use, in a file of its own, cost a counter's page

@@ -4,7 +4,7 @@
  * reference is checked (sources, contributors, phases, funds). Every value put in the mission
  * remembers the cell it came from, so that the validator's paths can be told as cells too.
  */
-import { formatPath, type PathKey } from '../issues.js';
+import { formatPath, type PathKey } from '../paths.js';
 import { isCountryCode, languageTag } from './cells.js';
 import { isolate } from '../isolate.js';
 import { parseCsv } from './csv.js';

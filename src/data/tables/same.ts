@@ -3,7 +3,7 @@
  * reader sees. An empty optional list and an absent one are the same (the validator fills in
  * `[]`), except `leads`, where `[]` means "no lead nation".
  */
-import { formatPath, type PathKey } from '../issues.js';
+import { formatPath, type PathKey } from '../paths.js';
 
 type Json = Record<string, unknown>;
 

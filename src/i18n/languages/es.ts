@@ -68,6 +68,8 @@ const pack: LanguagePack = {
         : `${names}: cifra ${/^\d/.test(date) ? 'del' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'muerto' : 'muertos'} y ${injured} ${oneInjured ? 'herido' : 'heridos'} entre el personal de la misión`,
+  },
+  counterHistory: {
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'desde el' : 'hasta el'} ${date}`,
     history: (points) => `Efectivos desplegados a lo largo del tiempo: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,

@@ -91,6 +91,8 @@ const pack: LanguagePack = {
         : `${names}\u00a0: chiffre ${/^\d/.test(date) ? 'du' : 'de'} ${date}`,
     casualties: (killed, injured, [oneKilled, oneInjured]) =>
       `${killed} ${oneKilled ? 'tué' : 'tués'} et ${injured} ${oneInjured ? 'blessé' : 'blessés'} parmi le personnel de la mission`,
+  },
+  counterHistory: {
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'à partir du' : 'jusqu’au'} ${date}`,
     history: (points) => `Personnes déployées au fil du temps\u00a0: ${points.join('\u00a0; ')}.`,
     point: (figure, date) => `${figure} (${date})`,

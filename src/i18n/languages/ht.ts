@@ -122,6 +122,8 @@ const pack: LanguagePack = {
       `Sa se dènye chif kontribitè yo mete ansanm, ki pi nouvo pase dènye total misyon an (${total}, ${date})`,
     partDate: (names, date, several) => (several ? `chif ${date} pou ${names}` : `${names}: chif ${date}`),
     casualties: (killed, injured) => `${killed} mouri ak ${injured} blese nan pèsonèl misyon an`,
+  },
+  counterHistory: {
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'depi' : 'jiska'} ${date}`,
     history: (points) => `Evolisyon pèsonèl ki deplwaye: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,

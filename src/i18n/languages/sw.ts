@@ -65,6 +65,8 @@ const pack: LanguagePack = {
       several ? `takwimu za ${date} kwa ${names}` : `${names}: takwimu za ${date}`,
     casualties: (killed, injured) =>
       `waliouawa ${killed} na waliojeruhiwa ${injured} miongoni mwa askari wa misheni`,
+  },
+  counterHistory: {
     boundary: (phase, edge, date) => `${phase} ${edge === 'start' ? 'kuanzia' : 'hadi'} ${date}`,
     history: (points) => `Askari waliotumwa kwa nyakati tofauti: ${points.join('; ')}.`,
     point: (figure, date) => `${figure} (${date})`,
