@@ -102,6 +102,8 @@ export interface ContributorView {
   rows: ContributorRow[];
   /** How many countries, and organisations, in scope give people and money by the day. */
   counts: ContributionCounts;
+  /** Whether the list holds only the contributors `country` names. */
+  chosen: boolean;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
   /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
@@ -134,6 +136,7 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
     ],
     rows: withShares(rows),
     counts: contributionCounts(data, scope),
+    chosen: Boolean(scope.contributors?.length),
     funds,
     // In reading order: the fund lines stand above the rows.
     footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],

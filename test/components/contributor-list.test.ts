@@ -191,6 +191,14 @@ describe('<contributor-list>', () => {
   it('filters by country, and counts only those countries', async () => {
     const el = await list({ country: 'JM US' });
     expect(summary(el)).to.equal('1 country contributes personnel. 1 country contributes funding.');
+    // Of the countries asked for, none funds: no "0 countries contribute funding", which would
+    // read as if nobody funded the mission.
+    expect(summary(await list({ country: 'JM' }))).to.equal('1 country contributes personnel.');
+    expect(summary(await list({ country: 'US' }))).to.equal('1 country contributes funding.');
+    // None of them in the list at all: both said, as nothing.
+    expect(summary(await list({ country: 'FR' }))).to.equal(
+      '0 countries contribute personnel. 0 countries contribute funding.',
+    );
   });
 
   it('shows personnel only, or funding only', async () => {
