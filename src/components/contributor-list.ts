@@ -109,7 +109,7 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, chosen, funds, rows: all, footnotes: notes } = this.view!;
+    const { show, columns, counts, funds, rows: all, footnotes: notes } = this.view!;
     const w = rowWords(
       locale,
       m,
@@ -139,7 +139,7 @@ export class ContributorList extends MissionElement {
             m,
           )
         : nothing;
-    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale, chosen)}</p>
+    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
       ${funds.map((fund) => w.fundLine(fund, !this.wide))}
       ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;

@@ -97,21 +97,17 @@ export const contributorList: LazyCatalog<'contributorList'> = {
 
 /**
  * The line on top: "3 countries contribute personnel. 2 countries contribute funding. 1
- * organisation contributes funding." For contributors chosen by name (`chosen`), a kind none of
- * them gives goes unsaid: "0 countries contribute funding" would read as if nobody funded the
- * mission.
+ * organisation contributes funding."
  */
 export function countriesLine(
   counts: ContributionCounts,
   show: 'all' | 'personnel' | 'funding',
   locale: string,
-  chosen = false,
 ): string {
   const plural = pluralRules(locale);
   const m = messagesFor(contributorList, locale);
-  const kinds = (['personnel', 'funding'] as const).filter((what) => show === 'all' || show === what);
-  const given = kinds.filter((what) => counts[what] || counts.organisations[what]);
-  return (chosen && given.length ? given : kinds)
+  return (['personnel', 'funding'] as const)
+    .filter((what) => show === 'all' || show === what)
     .flatMap((what) => {
       const say = (count: number, words: typeof m.countries) =>
         words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');

@@ -97,13 +97,12 @@ export interface FundLine {
 }
 
 export interface ContributorView {
+  /** What the list shows: its `show`, or the one kind that the contributors `country` names give. */
   show: Show;
   columns: Column[];
   rows: ContributorRow[];
   /** How many countries, and organisations, in scope give people and money by the day. */
   counts: ContributionCounts;
-  /** Whether the list holds only the contributors `country` names. */
-  chosen: boolean;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
   /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
@@ -127,16 +126,25 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
             return { id: fund.id, name: text(fund.name), money, sources, note: fund.note };
           })
           .filter((fund) => fund.money.length > 0);
+  // Contributors chosen by name show only the kind they give, if they give one: a column of
+  // dashes, and "0 countries contribute funding" on top, would read as if nobody funded the mission.
+  const people = rows.some((row) => Object.keys(row.personnel).length > 0);
+  const money = rows.some((row) => row.funding.length > 0);
+  const shown =
+    show === 'all' && scope.contributors?.length && people !== money
+      ? people
+        ? 'personnel'
+        : 'funding'
+      : show;
   return {
-    show,
+    show: shown,
     columns: [
-      ...(show === 'funding' ? [] : STATUS_ORDER),
-      ...(show === 'personnel' ? [] : (['funding'] as const)),
+      ...(shown === 'funding' ? [] : STATUS_ORDER),
+      ...(shown === 'personnel' ? [] : (['funding'] as const)),
       'sources',
     ],
     rows: withShares(rows),
     counts: contributionCounts(data, scope),
-    chosen: Boolean(scope.contributors?.length),
     funds,
     // In reading order: the fund lines stand above the rows.
     footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],

@@ -193,7 +193,10 @@ describe('<contributor-list>', () => {
     expect(summary(el)).to.equal('1 country contributes personnel. 1 country contributes funding.');
     // Of the countries asked for, none funds: no "0 countries contribute funding", which would
     // read as if nobody funded the mission.
-    expect(summary(await list({ country: 'JM' }))).to.equal('1 country contributes personnel.');
+    const jamaica = await list({ country: 'JM' });
+    expect(summary(jamaica)).to.equal('1 country contributes personnel.');
+    // Nor a column of dashes for money.
+    expect(headers(jamaica)).to.deep.equal(['Country', 'Deployed', 'Preparing', 'Pledged', 'Sources']);
     expect(summary(await list({ country: 'US' }))).to.equal('1 country contributes funding.');
     // None of them in the list at all: both said, as nothing.
     expect(summary(await list({ country: 'FR' }))).to.equal(
