@@ -47,7 +47,7 @@ describe('mission-widgets render', () => {
   it("writes a counter's history with the styles that lay out its chart, which come with its code", () => {
     const { status, stdout } = cli('troop-counter', 'locale=en', 'history=');
     assert.equal(status, 0);
-    const styles = stdout.match(/<style>([\s\S]*?)<\/style>/)[1];
+    const styles = [...stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
     assert.match(stdout, /<figure part="?sparkline"?[^>]*>[\s\S]*<polyline/);
     assert.match(styles, /\.chart\{[^}]*block-size:3rem/);
   });
