@@ -3,20 +3,18 @@
  * on the page shows one (the drop-in's loader fetches it with the counter's code when it sees
  * the attribute), so that a counter without a history does not carry them.
  */
-import { html, isServer, svg, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, svg, type TemplateResult } from 'lit';
 import type { CounterHistory } from '../views/troop-counter.js';
 import { marked } from './mission-element.parts.js';
-import { styles } from './troop-counter-history.styles.js';
 
 export { counterHistory } from '../views/counter-history.js';
-export { styles };
+export { styles } from './troop-counter-history.styles.js';
 
 /** A small step chart: its first and last figures with their dates, an end dot, phase boundaries. */
 export function renderHistory(history: CounterHistory): TemplateResult {
   const end = (side: CounterHistory['start']) =>
     html`<span><b>${side.figure}</b> <span class="muted">${side.date}</span></span>`;
-  const chart = html`<figure part="sparkline" class="history">
+  return html`<figure part="sparkline" class="history">
     <div class="chart" aria-hidden="true">
       <svg viewBox="0 0 100 20" preserveAspectRatio="none">
         ${history.marks.map(
@@ -38,7 +36,4 @@ export function renderHistory(history: CounterHistory): TemplateResult {
     <div class="ends" aria-hidden="true">${end(history.start)} ${end(history.end)}</div>
     <figcaption class="visually-hidden">${marked(history.caption, history.langs)}</figcaption>
   </figure>`;
-  // In static HTML the chart's styles come with it: a browser adds them to the counter's class,
-  // but a server renders many widgets, which would then all write them. Our own sheet, never data.
-  return isServer ? html`${unsafeHTML(`<style>${styles.cssText}</style>`)}${chart}` : chart;
 }

@@ -156,9 +156,7 @@ export class TroopCounter extends MissionElement {
     // Shown already, or shown by this update: from then on, a history asked for joins it later.
     this.shown ||= this.state === 'complete';
     if (this.history) this.loadHistory();
-    // On a server the chart writes its own styles (./troop-counter-history.ts): the class's outlive the render.
-    if (!isServer && this.history && historyCode && !this.historyStyled)
-      this.styleHistory(historyCode.styles);
+    if (this.history && historyCode && !this.historyStyled) this.styleHistory(historyCode.styles);
     if (this.data.mission) this.view = this.views.value;
   }
 
@@ -173,9 +171,9 @@ export class TroopCounter extends MissionElement {
   }
 
   /**
-   * The history's styles join the class's, for the counters made from then on, and this counter
-   * adopts them again. A widget moved into another document adopts the class's styles again there
-   * (./adopted-styles.ts), these included.
+   * The history's styles join the class's, for the counters made from then on (and the static
+   * HTML, which writes the class's), and this counter adopts them again. A widget moved into
+   * another document adopts the class's styles again there (./adopted-styles.ts), these included.
    */
   private styleHistory(sheet: CSSResult): void {
     this.historyStyled = true;

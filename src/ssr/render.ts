@@ -53,13 +53,24 @@ class ServerTimeline extends EventTimeline {
     preload(this.data);
   }
 }
-const SERVER_CLASSES: Record<WidgetName, CustomElementConstructor> = {
+const SERVER_CLASSES: Record<WidgetName, typeof ServerCounter | typeof ServerList | typeof ServerTimeline> = {
   'troop-counter': ServerCounter,
   'contributor-list': ServerList,
   'event-timeline': ServerTimeline,
 };
 for (const [name, widget] of Object.entries(SERVER_CLASSES)) {
   if (!customElements.get(name)) customElements.define(name, widget);
+}
+
+/**
+ * The styles a widget's class writes into its static HTML. A counter's history adds its own to
+ * them once it shows a chart (as in a browser, for the counters made after it): on a server that
+ * renders many widgets, the addition must end with the widget that made it.
+ */
+function classStyles(name: WidgetName): unknown[] {
+  const widget = SERVER_CLASSES[name];
+  void widget.observedAttributes; // Lit makes a class's styles when this is first read.
+  return widget.elementStyles;
 }
 
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
@@ -125,12 +136,15 @@ export async function renderStatic(
   await loadLanguage(attributes.locale);
   await loadCounterHistory();
   const once = (inWide: boolean) => {
+    const styles = classStyles(name);
+    const kept = styles.length;
     current = mission;
     ContainerWidthController.serverWide = inWide;
     ContainerWidthController.serverAsked = undefined;
     try {
       return collectResultSync(renderLit(elementTemplate(name, attributes))).replace(MARKERS, '');
     } finally {
+      styles.length = kept;
       current = undefined;
       ContainerWidthController.serverWide = false;
     }
