@@ -23,7 +23,7 @@ export const status = (failed: boolean, messages: StatusMessages) =>
     ${failed ? html`<slot></slot>` : nothing}`;
 
 /** The mission, what a refresh brought (said once, politely), and the stale note while checks fail. */
-export const shown = (mission: TemplateResult, announcement: string, stale: string | false) =>
+export const shown = (mission: TemplateResult, announcement: unknown, stale: string | false) =>
   html`${mission}
     <p class="visually-hidden" aria-live="polite">${announcement}</p>
     ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;

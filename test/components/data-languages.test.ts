@@ -3,12 +3,14 @@
  * the shipped story is written in English and French, so a Spanish widget shows English notes
  * and names, a Haitian Creole one French ones, and each says so with `lang` for screen readers;
  * the widget's own words around them, and data texts in its own language, say nothing of their
- * own (they inherit the root's). The timeline's are tested in ./locales.test.ts.
+ * own (they inherit the root's), in what a refresh says aloud too. The timeline's are tested in
+ * ./locales.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import other from '../fixtures/missions/other-mission.json' with { type: 'json' };
-import { clearMissionCache } from '../../src/data/store.js';
+import { clearMissionCache, reloadMission } from '../../src/data/store.js';
+import { shippedCopy } from '../data/fixtures.js';
 import { serve, settled } from '../helpers.js';
 
 type Tag = 'troop-counter' | 'contributor-list';
@@ -133,6 +135,26 @@ describe("the language of the data's own words in the list and the counter", () 
       expect(readIn(context, t.phase, data), "the phase's name").to.equal(true);
       expect(readIn(context, 'Ken', locale), "the country's name").to.equal(true);
       expect(readIn(root.querySelector('[part=label]')!, ' ', locale), 'the label').to.equal(true);
+      if (own) expect(marks(el), 'nothing marked').to.have.length(0);
+    });
+
+    it(`${locale}: what a refresh of the counter says aloud is marked as its sentence is, ${says}`, async () => {
+      const doc = shippedCopy() as { contributors: { id: string; personnel: { count: number }[] }[] };
+      const src = await serve(JSON.stringify(doc));
+      const el = await make('troop-counter', { locale, src, country: 'KE', 'as-of': '2024-07-20' });
+      // Kenya's second group, as a new version of the file counts it.
+      doc.contributors.find((c) => c.id === 'KE')!.personnel[2].count = 410;
+      await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
+      await reloadMission(new URL(src, location.href).href);
+      await settled(el);
+      const live = el.shadowRoot!.querySelector('[aria-live=polite]')!;
+      expect(live.textContent, 'the new sentence is said').to.contain('410');
+      expect(readIn(live, t.counterNote, data), 'the note in it').to.equal(true);
+      expect(readIn(live, 'Ken', locale), "the sentence's own words").to.equal(true);
+      const copy = el.shadowRoot!.querySelector<HTMLElement>(
+        '.counter > p.visually-hidden:not([aria-live])',
+      )!;
+      expect(copy.hidden, 'the sentence is not said twice').to.equal(true);
       if (own) expect(marks(el), 'nothing marked').to.have.length(0);
     });
 
