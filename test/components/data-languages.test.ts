@@ -167,4 +167,19 @@ describe("the language of the data's own words in the list and the counter", () 
       if (own) expect(marks(el), 'nothing marked').to.have.length(0);
     });
   }
+
+  it("sw: a data text that begins the counter's sentence keeps its mark with a capital (en)", async () => {
+    // One phase, named as the mission (a migrated version-1 file): the counter names none, and
+    // its sentence begins with its figure, or in Swahili with what it counts (the data's words).
+    const doc = structuredClone(other);
+    doc.phases = [{ ...doc.phases[0], name: doc.name }];
+    const el = await make('troop-counter', { locale: 'sw', src: await serve(JSON.stringify(doc)) });
+    const root = el.shadowRoot!;
+    const label = root.querySelector('[part=label]')!;
+    expect(readIn(label, 'uniformed personnel', 'en'), 'the label').to.equal(true);
+    const sentence = root.querySelector('.counter > p.visually-hidden:not([aria-live])')!;
+    expect(sentence.textContent).to.match(/^Uniformed personnel waliotumwa ni /);
+    expect(readIn(sentence, 'Uniformed personnel', 'en'), 'the sentence').to.equal(true);
+    expect(readIn(sentence, 'waliotumwa', 'sw'), "the sentence's own words").to.equal(true);
+  });
 });
