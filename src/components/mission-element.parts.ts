@@ -28,7 +28,11 @@ export const shown = (mission: TemplateResult, announcement: unknown, stale: str
     <p class="visually-hidden" aria-live="polite">${announcement}</p>
     ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;
 
-/** Links to sources, each named by its `label`, its `title` the source's own. */
+/**
+ * Links to sources, each named by its `label`, its `title` the source's own. That title is not
+ * marked where it is in another language: an attribute has no `lang` of its own, and the link's
+ * is its label's, our words.
+ */
 export const sourceList = (
   sources: Source[],
   label: (source: Source) => string,
