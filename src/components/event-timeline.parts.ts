@@ -157,7 +157,10 @@ export interface FootWords {
   sources: readonly Source[];
 }
 
-/** Where the event came from and whom it involved: one small line, sources as footnote links. */
+/**
+ * Where the event came from and whom it involved: one small line, sources as footnote links (their
+ * `title`, the source's own, unmarked as in `sourceList`: the link's name is our words).
+ */
 export function footnote(
   countries: string,
   ids: readonly string[],

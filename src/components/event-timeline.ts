@@ -129,7 +129,8 @@ export class EventTimeline extends MissionElement {
   }
 
   protected override announce(previous: LoadedMission, next: LoadedMission): string {
-    const updated = super.announce(previous, next);
+    // The base's sentence, which is plain text (only the counter's has marks).
+    const updated = super.announce(previous, next) as string;
     const added = this.fresh.added(previous.data, next.data, this.resolvedLocale);
     return added ? `${updated} ${added}` : updated;
   }

@@ -23,12 +23,16 @@ export const status = (failed: boolean, messages: StatusMessages) =>
     ${failed ? html`<slot></slot>` : nothing}`;
 
 /** The mission, what a refresh brought (said once, politely), and the stale note while checks fail. */
-export const shown = (mission: TemplateResult, announcement: string, stale: string | false) =>
+export const shown = (mission: TemplateResult, announcement: unknown, stale: string | false) =>
   html`${mission}
     <p class="visually-hidden" aria-live="polite">${announcement}</p>
     ${stale ? html`<p class="muted" part="stale">${stale}</p>` : nothing}`;
 
-/** Links to sources, each named by its `label`, its `title` the source's own. */
+/**
+ * Links to sources, each named by its `label`, its `title` the source's own. That title is not
+ * marked where it is in another language: an attribute has no `lang` of its own, and the link's
+ * is its label's, our words.
+ */
 export const sourceList = (
   sources: Source[],
   label: (source: Source) => string,

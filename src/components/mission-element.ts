@@ -106,15 +106,11 @@ export abstract class MissionElement extends LitElement {
 
   /**
    * The sentence announced when a refresh replaces `previous` with `next` (`''`: nothing to say);
-   * a widget that has a better sentence overrides it.
+   * a widget that has a better sentence overrides it, with a template that marks the data texts
+   * in it where they are in another language (`marked`).
    */
-  protected announce(_previous: LoadedMission, next: LoadedMission): string {
+  protected announce(_previous: LoadedMission, next: LoadedMission): unknown {
     return this.common.updated(formatDate(next.data.updated, this.resolvedLocale));
-  }
-
-  /** What the last refresh said to screen readers (in the live region after the mission), or `''`. */
-  protected get announcement(): string {
-    return this.refreshed.sentence;
   }
 
   /**

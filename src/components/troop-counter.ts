@@ -145,11 +145,19 @@ export class TroopCounter extends MissionElement {
     return loading ? loading.then(() => this.getUpdateComplete()) : result;
   }
 
-  /** A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set after this). */
-  protected override announce(): string {
-    const sentence = this.views.value?.sentence;
-    return !sentence || sentence === this.view?.sentence ? '' : sentence;
+  /**
+   * A refresh says the counter's whole new sentence, if it differs from the one shown (`view`, set
+   * after this), its data texts in another language marked as in the sentence shown.
+   */
+  protected override announce(): unknown {
+    const next = this.views.value;
+    if (!next?.sentence || next.sentence === this.view?.sentence) return '';
+    this.announced = next;
+    return marked(next.sentence, next.langs);
   }
+
+  /** The view whose sentence a refresh said aloud: its copy in the counter is not said twice. */
+  private announced?: CounterView;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -217,7 +225,7 @@ export class TroopCounter extends MissionElement {
             : nothing
         }
       </div>
-      <p class="visually-hidden" ?hidden=${this.announcement === view.sentence}>${said(view.sentence)}</p>
+      <p class="visually-hidden" ?hidden=${this.announced === view}>${said(view.sentence)}</p>
     </div>`;
   }
 }

@@ -239,7 +239,8 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     meta: cap([had ? gone : '', when].filter(Boolean).join(' · ')),
     notes: extra.filter((line) => !had || line !== cap(gone)),
     sentence,
-    langs,
+    // Each also as a line begins, with a capital ("Uniformed personnel…" in Swahili), as long.
+    langs: langs.flatMap((mark) => [mark, [cap(mark[0]), mark[1]]]),
     bar: withBar,
     sources: f.used.sources,
     sourceLine: sourceLine(data, f.used.sources, m, locale),

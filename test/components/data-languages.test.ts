@@ -3,12 +3,14 @@
  * the shipped story is written in English and French, so a Spanish widget shows English notes
  * and names, a Haitian Creole one French ones, and each says so with `lang` for screen readers;
  * the widget's own words around them, and data texts in its own language, say nothing of their
- * own (they inherit the root's). The timeline's are tested in ./locales.test.ts.
+ * own (they inherit the root's), in what a refresh says aloud too. The timeline's are tested in
+ * ./locales.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import other from '../fixtures/missions/other-mission.json' with { type: 'json' };
-import { clearMissionCache } from '../../src/data/store.js';
+import { clearMissionCache, reloadMission } from '../../src/data/store.js';
+import { shippedCopy } from '../data/fixtures.js';
 import { serve, settled } from '../helpers.js';
 
 type Tag = 'troop-counter' | 'contributor-list';
@@ -136,6 +138,26 @@ describe("the language of the data's own words in the list and the counter", () 
       if (own) expect(marks(el), 'nothing marked').to.have.length(0);
     });
 
+    it(`${locale}: what a refresh of the counter says aloud is marked as its sentence is, ${says}`, async () => {
+      const doc = shippedCopy() as { contributors: { id: string; personnel: { count: number }[] }[] };
+      const src = await serve(JSON.stringify(doc));
+      const el = await make('troop-counter', { locale, src, country: 'KE', 'as-of': '2024-07-20' });
+      // Kenya's second group, as a new version of the file counts it.
+      doc.contributors.find((c) => c.id === 'KE')!.personnel[2].count = 410;
+      await fetch(src.split('?')[0], { method: 'POST', body: JSON.stringify(doc) });
+      await reloadMission(new URL(src, location.href).href);
+      await settled(el);
+      const live = el.shadowRoot!.querySelector('[aria-live=polite]')!;
+      expect(live.textContent, 'the new sentence is said').to.contain('410');
+      expect(readIn(live, t.counterNote, data), 'the note in it').to.equal(true);
+      expect(readIn(live, 'Ken', locale), "the sentence's own words").to.equal(true);
+      const copy = el.shadowRoot!.querySelector<HTMLElement>(
+        '.counter > p.visually-hidden:not([aria-live])',
+      )!;
+      expect(copy.hidden, 'the sentence is not said twice').to.equal(true);
+      if (own) expect(marks(el), 'nothing marked').to.have.length(0);
+    });
+
     it(`${locale}: the phases' names in the counter's history and its caption are ${says}`, async () => {
       const el = await make('troop-counter', { locale, src: '/data/haiti-mss.json', history: '' });
       const root = el.shadowRoot!;
@@ -145,4 +167,19 @@ describe("the language of the data's own words in the list and the counter", () 
       if (own) expect(marks(el), 'nothing marked').to.have.length(0);
     });
   }
+
+  it("sw: a data text that begins the counter's sentence keeps its mark with a capital (en)", async () => {
+    // One phase, named as the mission (a migrated version-1 file): the counter names none, and
+    // its sentence begins with its figure, or in Swahili with what it counts (the data's words).
+    const doc = structuredClone(other);
+    doc.phases = [{ ...doc.phases[0], name: doc.name }];
+    const el = await make('troop-counter', { locale: 'sw', src: await serve(JSON.stringify(doc)) });
+    const root = el.shadowRoot!;
+    const label = root.querySelector('[part=label]')!;
+    expect(readIn(label, 'uniformed personnel', 'en'), 'the label').to.equal(true);
+    const sentence = root.querySelector('.counter > p.visually-hidden:not([aria-live])')!;
+    expect(sentence.textContent).to.match(/^Uniformed personnel waliotumwa ni /);
+    expect(readIn(sentence, 'Uniformed personnel', 'en'), 'the sentence').to.equal(true);
+    expect(readIn(sentence, 'waliotumwa', 'sw'), "the sentence's own words").to.equal(true);
+  });
 });
