@@ -412,13 +412,13 @@ const examples = (text: string) =>
     ([, block]) => new DOMParser().parseFromString(block, 'text/html').body,
   );
 
-/** The rows of a README table whose first cell is code: first cell → the other cells, backticks off the ends. */
+/** The rows of a README table whose first cell is code: first cell → the other cells (a cell that is only code, unquoted). */
 const rows = (text: string) =>
   new Map(
     text
       .split('\n')
       .filter((line) => line.startsWith('| `'))
-      .map((line) => line.split('|').map((cell) => cell.trim().replace(/^`|`$/g, '')))
+      .map((line) => line.split('|').map((cell) => cell.trim().replace(/^`([^`]*)`$/, '$1')))
       .map((cells) => [cells[1], cells.slice(2, -1)]),
   );
 
@@ -492,7 +492,7 @@ describe('README, as an editor pastes it and a developer reads it', () => {
   it("lists every event category in the timeline's table", async () => {
     const { section } = await sections();
     expect(rows(section('`<event-timeline>`')).get('category')?.[1]).to.equal(
-      `space-separated: \`${CATEGORIES.join(' ')}`,
+      `space-separated: \`${CATEGORIES.join(' ')}\``,
     );
   });
 
@@ -502,7 +502,26 @@ describe('README, as an editor pastes it and a developer reads it', () => {
     const code = (await shippedSources()).get('/src/components/troop-counter.styles.ts')!;
     const heights = [...code.matchAll(/var\(--mw-troop-counter-min-height, ([\d.]+em)\)/g)].map(([, h]) => h);
     const sorted = heights.sort((a, b) => parseFloat(b) - parseFloat(a));
-    expect(cell).to.equal(`${sorted[0]}\` down to \`${sorted.at(-1)}\` by width`);
+    expect(cell).to.equal(`\`${sorted[0]}\` down to \`${sorted.at(-1)}\` by width`);
+  });
+
+  it("names every column of the shipped spreadsheet tables in the tables' table", async () => {
+    const { section } = await sections();
+    const table = rows(section('Keeping a mission in a spreadsheet'));
+    const base = (column: string) => column.replace(/ \([\w-]+\)$/, '');
+    const columns = async (file: string) =>
+      (await (await fetch(`/data/haiti-mss-tables/${file}`)).text())
+        .split(/\r?\n/)[0]
+        .split(',')
+        .map(base)
+        .filter((column) => column !== 'sources' && column !== 'note');
+    expect(table.size).to.equal(12);
+    for (const [file, [row]] of table) {
+      const named = new Set([...row.matchAll(/`([^`]+)`/g)].map(([, name]) => base(name)));
+      // "the same columns as a figure"
+      if (file === 'totals.csv') for (const column of await columns('figures.csv')) named.add(column);
+      for (const column of await columns(file)) expect(named.has(column), `${file}: ${column}`).to.be.true;
+    }
   });
 
   it('has inline JSON examples that are valid missions', async () => {
