@@ -1,11 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '../media.js';
-import '../../src/index.js';
+import { MissionElement } from '../../src/index.js';
+import { CATEGORIES } from '../../src/data/categories.js';
+import { validateMission } from '../../src/data/validate.js';
 import { styles as timelineStyles } from '../../src/components/event-timeline.styles.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { shippedCopy } from '../data/fixtures.js';
-import { serve, settled } from '../helpers.js';
+import { capture, serve, settled } from '../helpers.js';
 
 type Tag = 'troop-counter' | 'contributor-list' | 'event-timeline';
 type Widget = HTMLElementTagNameMap[Tag];
@@ -393,4 +395,166 @@ describe('the styling API, as documented', () => {
       clearMissionCache();
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** README's `## ` sections, by their first line. */
+async function sections(): Promise<{ readme: string; section: (title: string) => string }> {
+  const readme = await (await fetch('/README.md')).text();
+  const all = readme.split(/^## /m);
+  return { readme, section: (title) => all.find((text) => text.startsWith(title))! };
+}
+
+/** The ```html blocks of some README text, parsed as a page would parse them. */
+const examples = (text: string) =>
+  [...text.matchAll(/^```html\n([\s\S]*?)^```/gm)].map(
+    ([, block]) => new DOMParser().parseFromString(block, 'text/html').body,
+  );
+
+/** The rows of a README table whose first cell is code: first cell → the other cells (a cell that is only code, unquoted). */
+const rows = (text: string) =>
+  new Map(
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => line.split('|').map((cell) => cell.trim().replace(/^`([^`]*)`$/, '$1')))
+      .map((cells) => [cells[1], cells.slice(2, -1)]),
+  );
+
+/** Every attribute an element class reads, with the property it sets (Lit: lower-cased name unless given). */
+const attributesOf = (Class: typeof MissionElement) =>
+  new Map(
+    [...Class.elementProperties].map(([name, { attribute }]) => [
+      typeof attribute === 'string' ? attribute : String(name).toLowerCase(),
+      String(name),
+    ]),
+  );
+
+describe('README, as an editor pastes it and a developer reads it', () => {
+  const shared = () => attributesOf(MissionElement);
+
+  it('gives every shared attribute a row and an example', async () => {
+    const { readme, section } = await sections();
+    const table = rows(section('Attributes every widget shares'));
+    const pasted = examples(readme).flatMap((body) => [...body.querySelectorAll(TAGS.join())]);
+    for (const name of shared().keys()) {
+      expect(table.has(name), `a row for ${name}`).to.be.true;
+      expect(
+        pasted.some((el) => el.hasAttribute(name)),
+        `an example with ${name}`,
+      ).to.be.true;
+    }
+  });
+
+  for (const tag of TAGS) {
+    it(`gives every attribute of <${tag}> a row with its property, and an example`, async () => {
+      const { section } = await sections();
+      const text = section(`\`<${tag}>\``);
+      const table = rows(text);
+      const Class = customElements.get(tag) as unknown as typeof MissionElement;
+      const own = [...attributesOf(Class)].filter(([name]) => !shared().has(name));
+      expect(own.map(([name]) => name)).to.not.be.empty;
+      const pasted = examples(text).flatMap((body) => [...body.querySelectorAll(tag)]);
+      for (const [name, property] of own) {
+        expect(table.get(name)?.[0], `the property of ${name}`).to.equal(property);
+        expect(
+          pasted.some((el) => el.hasAttribute(name)),
+          `an example with ${name}`,
+        ).to.be.true;
+      }
+      expect([...table.keys()].sort(), 'no row for an attribute it does not have').to.deep.equal(
+        own.map(([name]) => name).sort(),
+      );
+    });
+
+    it(`lists in the <${tag}> section the parts and the events it has`, async () => {
+      const { section } = await sections();
+      const text = section(`\`<${tag}>\``);
+      const styled = section('Styling')
+        .split('\n')
+        .find((line) => line.startsWith(`- \`<${tag}>\``))!;
+      const names = (line: string) => [...line.matchAll(/`([\w-]+)`/g)].map(([, name]) => name).sort();
+      const parts = text.slice(text.indexOf('\nParts:'), text.indexOf('Events:', text.indexOf('\nParts:')));
+      // Names in the parts paragraph other than parts: what `sparkline` shows, the example quoted.
+      expect(names(parts.replace(/\([^)]*\)/g, ''))).to.deep.equal(names(styled.split(':')[1]));
+      const events = text.slice(text.indexOf('Events:')).split('\n\n')[0];
+      const fired = new Set(
+        [...(await shippedSources()).values()].flatMap((code) =>
+          [...code.matchAll(/["'](mission-(?:data|widget)-[a-z]+)["']/g)].map(([, name]) => name),
+        ),
+      );
+      expect(fired.size, 'the events the widgets fire').to.equal(4);
+      expect(names(events)).to.deep.equal([...fired].sort());
+    });
+  }
+
+  it("lists every event category in the timeline's table", async () => {
+    const { section } = await sections();
+    expect(rows(section('`<event-timeline>`')).get('category')?.[1]).to.equal(
+      `space-separated: \`${CATEGORIES.join(' ')}\``,
+    );
+  });
+
+  it("gives the counter's reserved height as the styles do, largest to smallest", async () => {
+    const { section } = await sections();
+    const cell = rows(section('Styling')).get('--mw-troop-counter-min-height')![0];
+    const code = (await shippedSources()).get('/src/components/troop-counter.styles.ts')!;
+    const heights = [...code.matchAll(/var\(--mw-troop-counter-min-height, ([\d.]+em)\)/g)].map(([, h]) => h);
+    const sorted = heights.sort((a, b) => parseFloat(b) - parseFloat(a));
+    expect(cell).to.equal(`\`${sorted[0]}\` down to \`${sorted.at(-1)}\` by width`);
+  });
+
+  it("names every column of the shipped spreadsheet tables in the tables' table", async () => {
+    const { section } = await sections();
+    const table = rows(section('Keeping a mission in a spreadsheet'));
+    const base = (column: string) => column.replace(/ \([\w-]+\)$/, '');
+    const columns = async (file: string) =>
+      (await (await fetch(`/data/haiti-mss-tables/${file}`)).text())
+        .split(/\r?\n/)[0]
+        .split(',')
+        .map(base)
+        .filter((column) => column !== 'sources' && column !== 'note');
+    expect(table.size).to.equal(12);
+    for (const [file, [row]] of table) {
+      const named = new Set([...row.matchAll(/`([^`]+)`/g)].map(([, name]) => base(name)));
+      // "the same columns as a figure"
+      if (file === 'totals.csv') for (const column of await columns('figures.csv')) named.add(column);
+      for (const column of await columns(file)) expect(named.has(column), `${file}: ${column}`).to.be.true;
+    }
+  });
+
+  it('has inline JSON examples that are valid missions', async () => {
+    const { readme } = await sections();
+    const inline = examples(readme).flatMap((body) => [
+      ...body.querySelectorAll('script[type="application/json"]'),
+    ]);
+    expect(inline).to.not.be.empty;
+    for (const script of inline) {
+      const result = validateMission(JSON.parse(script.textContent!));
+      expect(result.errors.map((issue) => issue.message)).to.deep.equal([]);
+    }
+  });
+
+  it('shows every widget example as pasted: its data, no warning', async () => {
+    const { readme } = await sections();
+    const pasted = examples(readme).flatMap((body) => [...body.querySelectorAll(TAGS.join())]);
+    expect(pasted.length).to.be.above(20);
+    for (const example of pasted) {
+      const el = document.importNode(example, true) as Widget;
+      // A URL of the reader's own site, or data.example.org: the shipped story stands in. No timer.
+      if (el.hasAttribute('src'))
+        el.setAttribute('src', await (story2024 ??= serve(JSON.stringify(shippedCopy()))));
+      el.removeAttribute('refresh');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 640px"></div>`);
+      const warnings = await capture('warn', async () => {
+        wrapper.append(el);
+        await settled(el);
+      });
+      const pastedAs = example.outerHTML.slice(0, 80);
+      expect(warnings, pastedAs).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[data-state="complete"]'), pastedAs).to.exist;
+    }
+    clearMissionCache();
+  });
 });
