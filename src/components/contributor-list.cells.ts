@@ -151,12 +151,10 @@ export function rowWords(
       }
       const key = columns[column - 1];
       if (key === 'sources') return [row.sources.map(() => '00').join(' ')];
-      // Amounts are stacked, each a line of the same kind.
+      // Amounts are stacked, each a line of the same kind; a fund named after one widens nothing.
       if (key === 'funding')
         return [
-          moneyLines(row.funding)
-            .map((line) => line.shown)
-            .sort((a, b) => b.length - a.length)[0] ?? '',
+          row.funding.map((money) => moneyText(money, locale)).sort((a, b) => b.length - a.length)[0] ?? '',
         ];
       const value = row.personnel[key];
       return [value ? quantityText(value, locale) : '–'];
@@ -180,7 +178,7 @@ export function rowWords(
   function cells(row: ContributorRow, columns: Column[]): Cell[] {
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
-    const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
+    const figure = (value: unknown, sentence: string, number = false, after: unknown = nothing) =>
       // A space between the two, or copied text and `textContent` run them together ("700Kenya:").
       html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span>
         <span class="visually-hidden">${marked(m.named(row.name, sentence), langs)}</span>`;
@@ -195,8 +193,12 @@ export function rowWords(
           // The fund it went to is always said, shown only beside another amount of its status:
           // the mission's funds have their own line on top.
           const said = moneyText(money, locale, money.to && fundName(money.to));
+          // The amount and its status are one unit, which a table keeps on one line; a fund named
+          // after it runs on under it (every language names the fund after the amount).
+          const amount = moneyText(money, locale);
+          const shown = shownMoney(money, all, locale, fundName);
           return figure(
-            shownMoney(money, all, locale, fundName),
+            html`<span class="amount">${amount}</span><span class="to">${shown.slice(amount.length)}</span>`,
             [said, ...moneyNotes(money)].join('. '),
             false,
             separator,
