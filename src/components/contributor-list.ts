@@ -121,7 +121,7 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, funds, rows: all, footnotes: notes } = this.view!;
+    const { show, columns, counts, sole, funds, rows: all, footnotes: notes } = this.view!;
     const w = rowWords(
       locale,
       m,
@@ -151,7 +151,7 @@ export class ContributorList extends MissionElement {
             m,
           )
         : nothing;
-    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
+    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale, sole)}</p>
       ${funds.map((fund) => w.fundLine(fund, !this.wide))}
       ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;
