@@ -46,11 +46,15 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * 50–60 B off each entry with the counter and the root entry; lowered to the cost plus about
  * 100 B. The validator's paths in a module of their own cost the list's, the timeline's, the data
  * and the tables entries 14–22 B (one more module boundary), within their ceilings.
+ * The list's table keeping each amount on one line (measured, the entries where it would not
+ * fit) added about 160 B to the list's entry and 165 B to the root; raised to the cost plus about 100 B.
+ * The list naming the one country that gives a kind added about 150 B to the list's entry and
+ * 135 B to the root; raised the same way.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 34_910],
+  'mission-widgets': ['{ TroopCounter }', 35_280],
   'mission-widgets/troop-counter.js': ['*', 20_960],
-  'mission-widgets/contributor-list.js': ['*', 23_070],
+  'mission-widgets/contributor-list.js': ['*', 23_460],
   'mission-widgets/event-timeline.js': ['*', 23_010],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_760],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_900],
@@ -98,7 +102,9 @@ const staticImportsOnly = (config) => ({
 // more: raised to the cost plus about 100 B.
 // The counter's history strings in the history's chunk (the sixth size pass) about 56 B less:
 // lowered to the cost plus about 100 B.
-const THREE_CEILING = 34_915;
+// The list's table keeping each amount on one line, measured: about 154 B more: raised to the cost plus about 100 B.
+// The list naming the one country that gives a kind: about 137 B more: raised the same way.
+const THREE_CEILING = 35_280;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

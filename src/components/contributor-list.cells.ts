@@ -23,6 +23,13 @@ import { caveats, noting, quantityText, type Mark } from '../views/words.js';
 import { marked } from './mission-element.parts.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';
 
+type Say = (value: Text) => string;
+/** A row's or a fund line's marks of the data's languages, and the `say` that notes them. */
+interface Words {
+  marks: Mark[];
+  say: Say;
+}
+
 /**
  * The words of one render, for its locale's messages, the data's texts and sources, and the
  * view's footnote order: the parts of each row, the money in words, the footnotes paragraph.
@@ -40,34 +47,34 @@ export function rowWords(
   notes: readonly string[],
 ) {
   const plural = pluralRules(locale);
-  // The data's texts a row (or a fund line) says in a language other than the widget's, marked
-  // with it where they stand: in its notes, its line and the sentences read for its cells.
-  let langs: Mark[] = [];
-  let say = text;
-  /** Starts the marks of a row or a fund line. */
-  const mark = () => {
-    say = noting(text, lang, (langs = []));
-    return langs;
+  /**
+   * The words of one row or fund line: its own list of the data's texts it says in a language
+   * other than the widget's, and `say`, which gives a data text and notes it there, so that each
+   * is marked with its language where it stands (its notes, its line, the sentences read for its
+   * cells). Passed along, never shared between rows.
+   */
+  const marking = (): Words => {
+    const marks: Mark[] = [];
+    return { marks, say: noting(text, lang, marks) };
   };
-  const fundName = fundNamed(data, (value) => say(value));
 
   /** An amount's or a fund's note, as a figure's caveats; `whose` names the amount it is about. */
-  const moneyNotes = ({ note }: { note?: Text }, whose?: string) =>
+  const moneyNotes = ({ note }: { note?: Text }, say: Say, whose?: string) =>
     caveats({ notes: note ? [note] : [], alternatives: [] }, locale, say, whose);
 
   /** Money as the list shows it, each amount with the notes that say which amount they are about. */
-  const moneyLines = (money: readonly MoneyFigure[]) =>
+  const moneyLines = (money: readonly MoneyFigure[], say: Say) =>
     money.map((figure) => {
-      const shown = shownMoney(figure, money, locale, fundName);
-      return { shown, notes: moneyNotes(figure, shown) };
+      const shown = shownMoney(figure, money, locale, fundNamed(data, say));
+      return { shown, notes: moneyNotes(figure, say, shown) };
     });
 
-  function rowNotes(row: ContributorRow): string[] {
+  function rowNotes(row: ContributorRow, say: Say): string[] {
     const figures = Object.values(row.personnel);
     return [
       ...new Set([
         ...figures.flatMap((figure) => caveats(figure, locale, say)),
-        ...moneyLines(row.funding).flatMap((line) => line.notes),
+        ...moneyLines(row.funding, say).flatMap((line) => line.notes),
       ]),
     ];
   }
@@ -78,10 +85,13 @@ export function rowWords(
    * no sentence of its own.
    */
   function fundLine(fund: FundLine, dense: boolean): TemplateResult {
-    const own = mark();
-    const lines = moneyLines(fund.money);
-    const notes = [...moneyNotes(fund), ...lines.flatMap((line) => line.notes)];
-    const line = m.named(fundName(fund.id) ?? fund.name, lines.map((line) => line.shown).join(', '));
+    const { marks: own, say } = marking();
+    const lines = moneyLines(fund.money, say);
+    const notes = [...moneyNotes(fund, say), ...lines.flatMap((line) => line.notes)];
+    const line = m.named(
+      fundNamed(data, say)(fund.id) ?? fund.name,
+      lines.map((line) => line.shown).join(', '),
+    );
     return html`<div class=${dense ? 'fund dense' : 'fund'} part="fund">
       <p>${marked(line, own)} ${marks(fund.sources)}</p>
       ${notes.map((note) => html`<p class="note">${marked(note, own)}</p> `)}
@@ -151,12 +161,10 @@ export function rowWords(
       }
       const key = columns[column - 1];
       if (key === 'sources') return [row.sources.map(() => '00').join(' ')];
-      // Amounts are stacked, each a line of the same kind.
+      // Amounts are stacked, each a line of the same kind; a fund named after one widens nothing.
       if (key === 'funding')
         return [
-          moneyLines(row.funding)
-            .map((line) => line.shown)
-            .sort((a, b) => b.length - a.length)[0] ?? '',
+          row.funding.map((money) => moneyText(money, locale)).sort((a, b) => b.length - a.length)[0] ?? '',
         ];
       const value = row.personnel[key];
       return [value ? quantityText(value, locale) : '–'];
@@ -177,10 +185,11 @@ export function rowWords(
   }
 
   /** A row's cells, one per column: the same content in either layout, which cannot drift apart. */
-  function cells(row: ContributorRow, columns: Column[]): Cell[] {
+  function cells(row: ContributorRow, columns: Column[], { marks: langs, say }: Words): Cell[] {
+    const fundName = fundNamed(data, say);
     const month = row.arrival && formatDate(row.arrival.slice(0, 7), locale);
     // The visible value is hidden from screen readers, which read one whole sentence instead.
-    const figure = (value: string, sentence: string, number = false, after: unknown = nothing) =>
+    const figure = (value: unknown, sentence: string, number = false, after: unknown = nothing) =>
       // A space between the two, or copied text and `textContent` run them together ("700Kenya:").
       html`<span class=${number ? 'value number' : 'value'} aria-hidden="true">${value}${after}</span>
         <span class="visually-hidden">${marked(m.named(row.name, sentence), langs)}</span>`;
@@ -195,9 +204,13 @@ export function rowWords(
           // The fund it went to is always said, shown only beside another amount of its status:
           // the mission's funds have their own line on top.
           const said = moneyText(money, locale, money.to && fundName(money.to));
+          // The amount and its status are one unit, which a table keeps on one line; a fund named
+          // after it runs on under it (every language names the fund after the amount).
+          const amount = moneyText(money, locale);
+          const shown = shownMoney(money, all, locale, fundName);
           return figure(
-            shownMoney(money, all, locale, fundName),
-            [said, ...moneyNotes(money)].join('. '),
+            html`<span class="amount">${amount}</span><span class="to">${shown.slice(amount.length)}</span>`,
+            [said, ...moneyNotes(money, say)].join('. '),
             false,
             separator,
           );
@@ -247,12 +260,12 @@ export function rowWords(
   return {
     /** A row's parts for either layout. */
     rowParts: (row: ContributorRow, columns: Column[]): RowParts => {
-      const own = mark();
-      if (row.lang) own.push([row.name, row.lang]);
+      const words = marking();
+      if (row.lang) words.marks.push([row.name, row.lang]);
       return {
         meta: meta(row),
-        cells: cells(row, columns),
-        notes: rowNotes(row).map((note) => marked(note, own)),
+        cells: cells(row, columns, words),
+        notes: rowNotes(row, words.say).map((note) => marked(note, words.marks)),
       };
     },
     fundLine,

@@ -89,16 +89,14 @@ export const styles = css`
   }
   td.figure .value,
   td.funding .value,
+  td .to,
   .none {
     display: block;
   }
-  /* An amount that names its fund wraps rather than widen its column past the bare amounts'
-     (no indent: it would widen the narrowest tables past their box). */
-  td.funding .value {
-    max-inline-size: 22em;
-  }
-  /* A number stays on one line; words ("present, number not reported") wrap. */
-  .value.number {
+  /* A number stays on one line, and an amount with its status; words ("present, number not
+     reported") wrap, and so does the fund an amount names, under it (.to, with the notes below). */
+  .value.number,
+  td .amount {
     white-space: nowrap;
   }
   .none {
@@ -248,8 +246,10 @@ export const styles = css`
   .cards .note {
     font-size: 0.8em;
   }
-  /* A row's notes span the columns without widening any: the columns are the figures'. */
-  tr.notes p {
+  /* A row's notes span the columns without widening any: the columns are the figures'; a fund
+     an amount names is as wide as the bare amounts' column (no indent: it would widen it). */
+  tr.notes p,
+  td .to {
     inline-size: 0;
     min-inline-size: 100%;
   }

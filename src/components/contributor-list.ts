@@ -29,9 +29,9 @@ import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js
  * role, kind of personnel and first arrival under its name, figures by status (a bar for those
  * deployed), funding and numbered sources, under a line that counts the countries and above the
  * footnotes that name the sources. A compact table with row and column headers in containers
- * 48rem wide or more (30rem with only the personnel or only the funding), a dense entry per
- * contributor in narrower ones (the same content, in the same order; two to a row from about
- * 35em); only the layout in use is rendered.
+ * 48rem wide or more (30rem with only the personnel or only the funding) and wide enough for each
+ * of its amounts on one line, a dense entry per contributor in narrower ones (the same content, in
+ * the same order; two to a row from about 35em); only the layout in use is rendered.
  *
  * @tag contributor-list
  * @summary Contributing countries: personnel by status, first arrival, funding, sources.
@@ -39,7 +39,7 @@ import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js
  * @csspart root - The widget's box.
  * @csspart status - The loading or error message.
  * @csspart summary - The line that counts the contributing countries.
- * @csspart table - The table, rendered in containers 48rem wide or more (30rem with `show="personnel"` or `"funding"`).
+ * @csspart table - The table, rendered in containers 48rem wide or more (30rem with `show="personnel"` or `"funding"`) where its amounts fit on their lines.
  * @csspart cards - The list of entries, rendered in narrower containers.
  * @csspart footnotes - The numbered sources under the list, which each entry's numbers link to.
  * @fires mission-data-load - The data is loaded and valid.
@@ -84,8 +84,9 @@ export class ContributorList extends MissionElement {
   });
   // Only the layout in use is in the DOM: both would double the nodes of a long list.
   // The table from 30rem (an ordinary 600–640 px article column) with the figures or the funding
-  // alone; with both, from 48rem: in a narrower column its amounts wrap over four or five lines,
-  // and any cell given more room wraps the others instead (the entries stand two to a row there).
+  // alone; with both, from 48rem (the entries stand two to a row below it). It keeps each amount
+  // on one line, and where that makes it wider than the box (a wide font, French amounts) the
+  // entries stand in for it up to the width it was measured to need (`updated`).
   private readonly width = new ContainerWidthController(this, 30);
   private wide?: boolean;
 
@@ -94,12 +95,23 @@ export class ContributorList extends MissionElement {
     const view = this.views.value;
     // Known with the view; a threshold changed here answers for this render already.
     if (view) this.width.rem = view.show === 'all' ? 48 : 30;
+    // Other words, other widths: the table is measured again.
+    if (view !== this.view) this.width.need = 0;
     // The other layout is new DOM for every row: it renders a chunk per frame too.
     const wide = view && this.width.wide;
     if (view !== this.view || wide !== this.wide) this.progress.reset(view?.rows ?? [], this.takingOver);
     this.view = view;
     this.wide = wide;
     this.progress.repaint(`${wide} ${this.state}`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Read before the frame is painted: a table too wide is replaced before anyone sees it.
+    // The table's box, not the scroll width: half the lead's wide edge lies outside a collapsed table.
+    const scroll = this.wide && this.renderRoot.querySelector('.scroll');
+    const box = (element: Element) => element.getBoundingClientRect().width;
+    if (scroll) this.width.overflows(box(scroll.firstElementChild!) - box(scroll));
   }
 
   protected override get rendered(): Promise<void> {
@@ -109,7 +121,7 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, funds, rows: all, footnotes: notes } = this.view!;
+    const { show, columns, counts, sole, funds, rows: all, footnotes: notes } = this.view!;
     const w = rowWords(
       locale,
       m,
@@ -139,7 +151,7 @@ export class ContributorList extends MissionElement {
             m,
           )
         : nothing;
-    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale)}</p>
+    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale, sole)}</p>
       ${funds.map((fund) => w.fundLine(fund, !this.wide))}
       ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;

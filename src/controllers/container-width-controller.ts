@@ -36,12 +36,19 @@ function contentInlineSize(element: Element): number {
  * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
  * The threshold may change between renders (a layout whose needs are known only with its data):
  * the next reading answers for it at once, from the size last seen, with no new measurement.
+ * A wide layout found wider than the box (`overflows`) raises it to the size that layout needs.
  */
 export class ContainerWidthController implements ReactiveController {
   /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
   static serverWide = false;
   /** On the server: the threshold (rem) the last render asked about, so that it renders both layouts. */
   static serverAsked?: number;
+
+  /**
+   * The content size (px) the wide layout was measured to need, once it did not fit (see
+   * `overflows`); the host sets it to 0 to measure again when its content changes.
+   */
+  need = 0;
 
   /** The answer the host last read. */
   private answer?: boolean;
@@ -66,6 +73,18 @@ export class ContainerWidthController implements ReactiveController {
     return (this.answer = this.fits((this.size ??= contentInlineSize(this.host))));
   }
 
+  /**
+   * The wide layout, as rendered, is `px` wider than the content box: narrow from now on, up to
+   * the size it needs (measured, as no threshold can know the page's font or the words' length).
+   */
+  overflows(px: number): void {
+    if (px < 0.5 || !this.size) return;
+    this.need = this.size + px;
+    // Measured after an update, answered in the next, before the frame is painted (asked for in
+    // the same update, Lit would take it for a property set there by mistake, and say so).
+    queueMicrotask(() => this.host.requestUpdate());
+  }
+
   hostConnected(): void {
     watched.set(this.host, this);
     observer ??= new ResizeObserver((entries) => {
@@ -86,7 +105,7 @@ export class ContainerWidthController implements ReactiveController {
   }
 
   private fits(size = this.size!): boolean {
-    return size > 0 && size >= this.rem * remPx();
+    return size > 0 && size >= Math.max(this.rem * remPx(), this.need);
   }
 
   private resized(size: number): void {

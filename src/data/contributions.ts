@@ -51,6 +51,24 @@ export interface ContributionCounts {
 }
 
 export function contributionCounts(data: MissionData, scope: Scope = {}): ContributionCounts {
+  const giving = contributorsGiving(data, scope);
+  const count = (type: Contributor['type'], what: keyof typeof giving) =>
+    giving[what].filter((c) => c.type === type).length;
+  return {
+    personnel: count('country', 'personnel'),
+    funding: count('country', 'funding'),
+    organisations: {
+      personnel: count('organisation', 'personnel'),
+      funding: count('organisation', 'funding'),
+    },
+  };
+}
+
+/** The contributors in scope, countries and organisations, that give people, and money, by `scope.asOf`. */
+export function contributorsGiving(
+  data: MissionData,
+  scope: Scope = {},
+): Record<'personnel' | 'funding', Contributor[]> {
   const contributors = contributorsInScope(data, scope);
   const givesPeople = (c: Contributor) =>
     !hasLeft(c, scope.asOf) &&
@@ -59,14 +77,5 @@ export function contributionCounts(data: MissionData, scope: Scope = {}): Contri
       return figure !== undefined && (figure.high > 0 || figure.unreported);
     });
   const givesMoney = (c: Contributor) => fundingFigures(c, scope.asOf).some(({ amount }) => amount > 0);
-  const count = (type: Contributor['type'], test: (c: Contributor) => boolean) =>
-    contributors.filter((c) => c.type === type && test(c)).length;
-  return {
-    personnel: count('country', givesPeople),
-    funding: count('country', givesMoney),
-    organisations: {
-      personnel: count('organisation', givesPeople),
-      funding: count('organisation', givesMoney),
-    },
-  };
+  return { personnel: contributors.filter(givesPeople), funding: contributors.filter(givesMoney) };
 }

@@ -12,6 +12,8 @@ export interface ContributorListMessages {
   countries: (count: string, one: boolean, money: boolean) => string;
   /** The same for organisations, which are never counted as countries. */
   organisations: (count: string, one: boolean, money: boolean) => string;
+  /** The one country that contributes, by its name as in a sentence: "the United States contributes funding." (capitalised after). */
+  sole: (name: string, money: boolean) => string;
   /** `country` heads a list of countries only, `contributor` one with organisations in it. */
   head: Record<
     'country' | 'contributor' | 'role' | PersonnelStatus | 'since' | 'funding' | 'sources',
@@ -61,6 +63,7 @@ export const contributorList: LazyCatalog<'contributorList'> = {
       `${count} ${one ? 'country contributes' : 'countries contribute'} ${money ? 'funding' : 'personnel'}.`,
     organisations: (count, one, money) =>
       `${count} ${one ? 'organisation contributes' : 'organisations contribute'} ${money ? 'funding' : 'personnel'}.`,
+    sole: (name, money) => `${name} contributes ${money ? 'funding' : 'personnel'}.`,
     head: {
       country: 'Country',
       contributor: 'Contributor',
@@ -97,12 +100,14 @@ export const contributorList: LazyCatalog<'contributorList'> = {
 
 /**
  * The line on top: "3 countries contribute personnel. 2 countries contribute funding. 1
- * organisation contributes funding."
+ * organisation contributes funding."; a single country by name, from `sole`: "Jamaica
+ * contributes personnel."
  */
 export function countriesLine(
   counts: ContributionCounts,
   show: 'all' | 'personnel' | 'funding',
   locale: string,
+  sole: Partial<Record<'personnel' | 'funding', string>> = {},
 ): string {
   const plural = pluralRules(locale);
   const m = messagesFor(contributorList, locale);
@@ -112,9 +117,11 @@ export function countriesLine(
       const say = (count: number, words: typeof m.countries) =>
         words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
       const organisations = counts.organisations[what];
+      const name = sole[what];
+      const country = name ? m.sole(name, what === 'funding') : say(counts[what], m.countries);
       // "0 countries" only where no organisation contributes either.
       return [
-        ...(counts[what] || !organisations ? [say(counts[what], m.countries)] : []),
+        ...(counts[what] || !organisations ? [country.charAt(0).toUpperCase() + country.slice(1)] : []),
         ...(organisations ? [say(organisations, m.organisations)] : []),
       ];
     })

@@ -6,6 +6,7 @@
 import type { Day, PartialDate } from '../data/dates.js';
 import {
   contributionCounts,
+  contributorsGiving,
   firstArrival,
   hasStarted,
   kindsOf,
@@ -18,6 +19,7 @@ import type { Contributor, MissionData, PersonnelKind, PersonnelStatus, Text } f
 import { common } from '../i18n/common.js';
 import { contributorList } from '../i18n/contributor-list.js';
 import { formatDate } from '../i18n/format.js';
+import { countryInText } from '../i18n/joins.js';
 import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { formatMoney } from '../i18n/money.js';
 import { readScope, oneOf, type ScopeSettings } from './scope.js';
@@ -103,6 +105,8 @@ export interface ContributorView {
   rows: ContributorRow[];
   /** How many countries, and organisations, in scope give people and money by the day. */
   counts: ContributionCounts;
+  /** The one country that gives people, or money, where one does: its name in a sentence ("the United States"). */
+  sole: Partial<Record<'personnel' | 'funding', string>>;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
   /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
@@ -145,10 +149,21 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
     ],
     rows: withShares(rows),
     counts: contributionCounts(data, scope),
+    sole: soleCountries(data, scope, settings.locale),
     funds,
     // In reading order: the fund lines stand above the rows.
     footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],
   };
+}
+
+/** Per kind, the name of the one country in scope that gives it, where exactly one does (organisations apart). */
+function soleCountries(data: MissionData, scope: ReturnType<typeof readScope>, locale: string) {
+  const sole: ContributorView['sole'] = {};
+  for (const [what, giving] of Object.entries(contributorsGiving(data, scope))) {
+    const codes = giving.flatMap((c) => (c.type === 'country' ? [c.country] : []));
+    if (codes.length === 1) sole[what as keyof typeof sole] = countryInText(codes[0], locale);
+  }
+  return sole;
 }
 
 /**

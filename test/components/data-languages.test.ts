@@ -15,9 +15,12 @@ import { serve, settled } from '../helpers.js';
 
 type Tag = 'troop-counter' | 'contributor-list';
 
-/** A settled widget, 900 px wide (the list's table). */
+/**
+ * A settled widget, 1280 px wide (the list's table: in Spanish and French, with its amounts on
+ * their lines, Firefox and WebKit need more than 900 px for it).
+ */
 async function make(tag: Tag, attributes: Record<string, string>) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1280px"></div>`);
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);

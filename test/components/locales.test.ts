@@ -422,16 +422,16 @@ describe('plurals', () => {
   }
 
   const cases: [string, number, string, string][] = [
-    ['en', 1, '1 country contributes personnel.', 'Belize: 1 soldier deployed since September 2024'],
-    ['en', 2, '1 country contributes personnel.', 'Belize: 2 soldiers deployed since September 2024'],
-    ['fr', 1, '1 pays fournit du personnel.', 'Belize : 1 militaire déployé depuis septembre 2024'],
-    ['fr', 2, '1 pays fournit du personnel.', 'Belize : 2 militaires déployés depuis septembre 2024'],
-    ['es', 1, '1 país aporta personal.', 'Belice: 1 soldado desplegado desde septiembre de 2024'],
-    ['es', 2, '1 país aporta personal.', 'Belice: 2 soldados desplegados desde septiembre de 2024'],
-    ['sw', 1, 'Nchi 1 inachangia askari.', 'Belize: mwanajeshi 1 aliyetumwa tangu Septemba 2024'],
-    ['sw', 2, 'Nchi 1 inachangia askari.', 'Belize: wanajeshi 2 waliotumwa tangu Septemba 2024'],
-    ['ht', 1, '1 peyi bay pèsonèl.', 'Beliz: 1 sòlda deplwaye depi septanm 2024'],
-    ['ht', 2, '1 peyi bay pèsonèl.', 'Beliz: 2 sòlda deplwaye depi septanm 2024'],
+    ['en', 1, 'Belize contributes personnel.', 'Belize: 1 soldier deployed since September 2024'],
+    ['en', 2, 'Belize contributes personnel.', 'Belize: 2 soldiers deployed since September 2024'],
+    ['fr', 1, 'Le Belize fournit du personnel.', 'Belize : 1 militaire déployé depuis septembre 2024'],
+    ['fr', 2, 'Le Belize fournit du personnel.', 'Belize : 2 militaires déployés depuis septembre 2024'],
+    ['es', 1, 'Belice aporta personal.', 'Belice: 1 soldado desplegado desde septiembre de 2024'],
+    ['es', 2, 'Belice aporta personal.', 'Belice: 2 soldados desplegados desde septiembre de 2024'],
+    ['sw', 1, 'Belize inachangia askari.', 'Belize: mwanajeshi 1 aliyetumwa tangu Septemba 2024'],
+    ['sw', 2, 'Belize inachangia askari.', 'Belize: wanajeshi 2 waliotumwa tangu Septemba 2024'],
+    ['ht', 1, 'Beliz bay pèsonèl.', 'Beliz: 1 sòlda deplwaye depi septanm 2024'],
+    ['ht', 2, 'Beliz bay pèsonèl.', 'Beliz: 2 sòlda deplwaye depi septanm 2024'],
   ];
   for (const [locale, count, summary, sentence] of cases) {
     it(`${locale}, ${count}: "${summary}" and "${sentence}"`, async () => {

@@ -81,6 +81,9 @@ const pack: LanguagePack = {
       `${count} ${one ? 'país aporta' : 'países aportan'} ${money ? 'financiación' : 'personal'}.`,
     organisations: (count, one, money) =>
       `${count} ${one ? 'organización aporta' : 'organizaciones aportan'} ${money ? 'financiación' : 'personal'}.`,
+    // "Las Bahamas", "los Países Bajos" take the plural.
+    sole: (name, money) =>
+      `${name} ${/^l[oa]s /.test(name) ? 'aportan' : 'aporta'} ${money ? 'financiación' : 'personal'}.`,
     head: {
       country: 'País',
       contributor: 'Contribuyente',

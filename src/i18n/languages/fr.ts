@@ -104,6 +104,11 @@ const pack: LanguagePack = {
       `${count} pays ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
     organisations: (count, one, money) =>
       `${count} ${one ? 'organisation' : 'organisations'} ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`,
+    // "Les États-Unis" take the plural.
+    sole: (name, money) => {
+      const one = !name.startsWith('les ');
+      return `${name} ${money ? `contribue${one ? '' : 'nt'} au financement` : `fourni${one ? 't' : 'ssent'} du personnel`}.`;
+    },
     head: {
       country: 'Pays',
       contributor: 'Contributeur',

@@ -135,6 +135,7 @@ const pack: LanguagePack = {
     caption: 'Kontribitè',
     countries: (count, _one, money) => `${count} peyi bay ${money ? 'lajan' : 'pèsonèl'}.`,
     organisations: (count, _one, money) => `${count} òganizasyon bay ${money ? 'lajan' : 'pèsonèl'}.`,
+    sole: (name, money) => `${name} bay ${money ? 'lajan' : 'pèsonèl'}.`,
     head: {
       country: 'Peyi',
       contributor: 'Kontribitè',

@@ -80,6 +80,8 @@ const pack: LanguagePack = {
       `Nchi ${count} ${one ? 'inachangia' : 'zinachangia'} ${money ? 'fedha' : 'askari'}.`,
     organisations: (count, one, money) =>
       `${one ? 'Shirika' : 'Mashirika'} ${count} ${one ? 'linachangia' : 'yanachangia'} ${money ? 'fedha' : 'askari'}.`,
+    // A country's name takes the class of "nchi": "Jamaika inachangia askari."
+    sole: (name, money) => `${name} inachangia ${money ? 'fedha' : 'askari'}.`,
     head: {
       country: 'Nchi',
       contributor: 'Mchangiaji',
