@@ -45,6 +45,7 @@ import { styles } from './event-timeline.styles.js';
  * @csspart phase - The name of a phase, where its run of events begins.
  * @csspart gap - The break for a period with no events ("No events in 2022").
  * @csspart count - The live count of events shown ("6 of 12 events") while filters are used.
+ * @csspart fresh - The "new" tag on an event a refresh brought.
  * @csspart nav - The previous and next buttons of the horizontal strip.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.

@@ -66,6 +66,9 @@ export function loadCounterHistory(): Promise<void> | undefined {
  *   a value set is kept once the data has arrived.
  * @fires mission-data-load - The data is loaded and valid.
  * @fires mission-data-error - The data cannot be loaded or is invalid.
+ * @fires mission-widget-view - The widget was at least half visible for the first time.
+ * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`) or
+ *   opened or closed the sources (`'expand'`, `open`).
  */
 export class TroopCounter extends MissionElement {
   static override properties: PropertyDeclarations = {
