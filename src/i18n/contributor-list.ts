@@ -107,7 +107,7 @@ export function countriesLine(
   counts: ContributionCounts,
   show: 'all' | 'personnel' | 'funding',
   locale: string,
-  sole: Partial<Record<'personnel' | 'funding', string>> = {},
+  sole: Record<'personnel' | 'funding', string | undefined> = { personnel: undefined, funding: undefined },
 ): string {
   const plural = pluralRules(locale);
   const m = messagesFor(contributorList, locale);

@@ -106,7 +106,7 @@ export interface ContributorView {
   /** How many countries, and organisations, in scope give people and money by the day. */
   counts: ContributionCounts;
   /** The one country that gives people, or money, where one does: its name in a sentence ("the United States"). */
-  sole: Partial<Record<'personnel' | 'funding', string>>;
+  sole: Record<'personnel' | 'funding', string | undefined>;
   /** The mission's funds, with money by the day (unless only personnel is shown). */
   funds: FundLine[];
   /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
@@ -157,13 +157,18 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
 }
 
 /** Per kind, the name of the one country in scope that gives it, where exactly one does (organisations apart). */
-function soleCountries(data: MissionData, scope: ReturnType<typeof readScope>, locale: string) {
-  const sole: ContributorView['sole'] = {};
-  for (const [what, giving] of Object.entries(contributorsGiving(data, scope))) {
-    const codes = giving.flatMap((c) => (c.type === 'country' ? [c.country] : []));
-    if (codes.length === 1) sole[what as keyof typeof sole] = countryInText(codes[0], locale);
-  }
-  return sole;
+function soleCountries(
+  data: MissionData,
+  scope: ReturnType<typeof readScope>,
+  locale: string,
+): ContributorView['sole'] {
+  const giving = contributorsGiving(data, scope);
+  const sole = (what: keyof typeof giving) => {
+    const codes = giving[what].flatMap((c) => (c.type === 'country' ? [c.country] : []));
+    return codes.length === 1 ? countryInText(codes[0], locale) : undefined;
+  };
+  // Both keys its own: a kind with no single country must not find a name a page put on Object.prototype.
+  return { personnel: sole('personnel'), funding: sole('funding') };
 }
 
 /**
