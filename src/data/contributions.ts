@@ -50,8 +50,12 @@ export interface ContributionCounts {
   organisations: { personnel: number; funding: number };
 }
 
-export function contributionCounts(data: MissionData, scope: Scope = {}): ContributionCounts {
-  const giving = contributorsGiving(data, scope);
+/** `giving`: the contributors that give, when the caller has them already. */
+export function contributionCounts(
+  data: MissionData,
+  scope: Scope = {},
+  giving = contributorsGiving(data, scope),
+): ContributionCounts {
   const count = (type: Contributor['type'], what: keyof typeof giving) =>
     giving[what].filter((c) => c.type === type).length;
   return {
@@ -64,11 +68,10 @@ export function contributionCounts(data: MissionData, scope: Scope = {}): Contri
   };
 }
 
+export type ContributorsGiving = Record<'personnel' | 'funding', Contributor[]>;
+
 /** The contributors in scope, countries and organisations, that give people, and money, by `scope.asOf`. */
-export function contributorsGiving(
-  data: MissionData,
-  scope: Scope = {},
-): Record<'personnel' | 'funding', Contributor[]> {
+export function contributorsGiving(data: MissionData, scope: Scope = {}): ContributorsGiving {
   const contributors = contributorsInScope(data, scope);
   const givesPeople = (c: Contributor) =>
     !hasLeft(c, scope.asOf) &&

@@ -7,6 +7,7 @@ import type { Day, PartialDate } from '../data/dates.js';
 import {
   contributionCounts,
   contributorsGiving,
+  type ContributorsGiving,
   firstArrival,
   hasStarted,
   kindsOf,
@@ -120,6 +121,7 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
   const sort = oneOf(settings.sort, SORT_ORDERS);
   const text = textIn(settings.locale, data.language);
   const rows = contributorRows(data, { ...scope, locale: settings.locale, show, sort });
+  const giving = contributorsGiving(data, scope);
   const funds =
     show === 'personnel' || scope.contributors?.length
       ? []
@@ -148,8 +150,8 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
       'sources',
     ],
     rows: withShares(rows),
-    counts: contributionCounts(data, scope),
-    sole: soleCountries(data, scope, settings.locale),
+    counts: contributionCounts(data, scope, giving),
+    sole: soleCountries(giving, settings.locale),
     funds,
     // In reading order: the fund lines stand above the rows.
     footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],
@@ -157,12 +159,7 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
 }
 
 /** Per kind, the name of the one country in scope that gives it, where exactly one does (organisations apart). */
-function soleCountries(
-  data: MissionData,
-  scope: ReturnType<typeof readScope>,
-  locale: string,
-): ContributorView['sole'] {
-  const giving = contributorsGiving(data, scope);
+function soleCountries(giving: ContributorsGiving, locale: string): ContributorView['sole'] {
   const sole = (what: keyof typeof giving) => {
     const codes = giving[what].flatMap((c) => (c.type === 'country' ? [c.country] : []));
     return codes.length === 1 ? countryInText(codes[0], locale) : undefined;
