@@ -210,7 +210,8 @@ describe('locale fallback', () => {
       formatMoney(amount, currency, 'ht').replace(/\s/g, ' ');
     expect(formatDate('2024-09', 'ht')).to.equal('septanm 2024');
     expect(formatDate('2024-06-25', 'ht')).to.equal('25 jen 2024');
-    expect(formatDate('2026-03-01', 'ht')).to.equal('1 mas 2026');
+    expect(formatDate('2026-03-01', 'ht')).to.equal('1ye mas 2026');
+    expect(formatDate('2026-03-11', 'ht')).to.equal('11 mas 2026');
     expect(money(110_300_000, 'USD')).to.equal('110,3 milyon dola ameriken');
     expect(money(86_200_000, 'CAD')).to.equal('86,2 milyon dola kanadyen');
     expect(money(1_500_000_000, 'EUR')).to.equal('1,5 milya ewo');

@@ -82,7 +82,10 @@ const pack: LanguagePack = {
             ? inCreole(currency)
             : type === 'month' || type === 'compact'
               ? inCreole(value)
-              : undefined) ?? value,
+              : // The first of the month is an ordinal, as in French: "1ye mas".
+                type === 'day' && value === '1'
+                ? '1ye'
+                : undefined) ?? value,
       )
       .join(''),
   common: {
