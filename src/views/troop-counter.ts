@@ -67,9 +67,12 @@ export interface CounterView {
   /** The headline figure as one number, when it is one number. */
   count?: number;
   approximate: boolean;
-  /** The headline figure in words, when it is not one number (a range, "present…"). */
+  /** The headline figure in words, when it is not one number (a range, "present…", "no figure reported as of…"). */
   text?: string;
-  /** The headline as shown: "about 959", "had 600", "800–1,500", "present, number not reported". */
+  /**
+   * The headline as shown: "about 959", "had 600", "800–1,500", "present, number not reported";
+   * "–" where nothing in scope reports a figure by the day.
+   */
   figure: string;
   /**
    * The numerals inside `figure`, set large; the words around them ("about", "or more") small.
