@@ -124,7 +124,8 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, sole, funds, rows: all, footnotes: notes } = this.view!;
+    const { show, columns, counts, sole, funds, rows: all, footnotes: notes, empty } = this.view!;
+    if (empty) return html`<p class="summary" part="summary">${empty}</p>`;
     const w = rowWords(
       locale,
       m,

@@ -169,12 +169,14 @@ export class EventTimeline extends MissionElement {
     };
     const horizontal = this.layout === 'horizontal';
     const nav = horizontal && view.blocks.length;
+    // Nothing within the bounds: nothing to filter, and no "0 events".
+    const filters = this.filters && view.total > 0;
     return html`${
-      this.filters ? renderFilters(view.categories, this.picked, m, filter.showAll, filter.toggle) : nothing
+      filters ? renderFilters(view.categories, this.picked, m, filter.showAll, filter.toggle) : nothing
     }${
-      this.filters || nav
+      filters || nav
         ? html`<div class="bar">
-            ${this.filters ? count(view, m, locale) : nothing}${nav ? renderNav(m, this.strip) : nothing}
+            ${filters ? count(view, m, locale) : nothing}${nav ? renderNav(m, this.strip) : nothing}
           </div>`
         : nothing
     }${
@@ -184,7 +186,7 @@ export class EventTimeline extends MissionElement {
           html`<div class="strip" tabindex="-1" @scroll=${horizontal ? this.strip.scrolled : nothing}>
             ${renderYears(progress.shown, (block) => progress.isPainted(block), words)}
           </div>`
-        : html`<p class="status" part="status">${m.none}</p>`
+        : html`<p class="status" part="status">${view.none ?? m.none}</p>`
     }`;
   }
 

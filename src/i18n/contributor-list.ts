@@ -41,6 +41,8 @@ export interface ContributorListMessages {
   since: (date: string) => string;
   /** Said for a "–" in the table: no figure of this kind. */
   none: string;
+  /** Nothing to list by the day: "No contributions recorded as of June 1, 2024.", or of personnel, or of funding. */
+  nothing: (show: 'all' | 'personnel' | 'funding', date: string) => string;
   /** A footnote mark's accessible name: "source 2: AP, 12 September 2024". */
   source: (n: string, detail: string) => string;
   /** A figure's sentence: "Jamaica: …". */
@@ -93,6 +95,8 @@ export const contributorList: LazyCatalog<'contributorList'> = {
     between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
     since: (date) => `since ${date}`,
     none: 'none',
+    nothing: (show, date) =>
+      `No ${{ all: 'contributions', personnel: 'personnel', funding: 'funding' }[show]} recorded as of ${date}.`,
     source: (n, detail) => `source ${n}: ${detail}`,
     named,
   },

@@ -16,6 +16,8 @@ export interface TimelineMessages {
   /** The disclosure that shows an event's summary. */
   summary: string;
   none: string;
+  /** No event in the data by the `as-of` day: "No events recorded as of January 1, 2020." */
+  noneYet: (date: string) => string;
   /** The filter button that shows every category again. */
   all: string;
   /** How many events the filters leave: "6 of 12 events"; "12 events" when they are all shown. */
@@ -54,6 +56,7 @@ export const timeline: LazyCatalog<'timeline'> = {
     filter: 'Show only these categories',
     summary: 'Summary',
     none: 'No events to show.',
+    noneYet: (date) => `No events recorded as of ${date}.`,
     all: 'All',
     count: (shown, total, rule) =>
       `${total === undefined ? shown : `${shown} of ${total}`} ${rule === 'one' && total === undefined ? 'event' : 'events'}`,

@@ -28,6 +28,11 @@ export interface TroopCounterMessages {
   ended: (phase: string) => string;
   /** What is said of a contributor that gives no personnel (money only, say). */
   noPersonnel: string;
+  /**
+   * No figure of what the headline counts is reported by the day: "no figure reported as of
+   * January 1, 2023"; with `label`, what it counts, for the sentence that stands alone.
+   */
+  noFigure: (date: string, label?: string) => string;
   /** A former contributor: "left the mission on June 30, 2024" (`day`), "in June 2024". */
   left: (date: string, day: boolean) => string;
   /** What a former contributor had, as the headline: "had 600" (before its label). */
@@ -62,6 +67,7 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
     scoped: named,
     ended: (phase) => `${phase} (ended)`,
     noPersonnel: 'no personnel in this mission',
+    noFigure: (date, label) => `no figure reported${label ? ` for ${label}` : ''} as of ${date}`,
     left: (date, day) => `left the mission ${day ? 'on' : 'in'} ${date}`,
     had: (figure) => `had ${figure}`,
     sources: (names, more) =>

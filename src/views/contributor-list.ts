@@ -112,6 +112,11 @@ export interface ContributorView {
   funds: FundLine[];
   /** The sources of the fund lines, then of every row, numbered as footnotes: each cites them by position + 1. */
   footnotes: string[];
+  /**
+   * Nothing to list by the day (an `as-of` before the first entry, contributors the data does
+   * not have): the sentence that says so, in place of zero counts and an empty table.
+   */
+  empty?: string;
 }
 
 /** Everything the list shows, from its settings; unknown values fall back to the defaults. */
@@ -142,8 +147,16 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
         ? 'personnel'
         : 'funding'
       : show;
+  const empty =
+    rows.length || funds.length
+      ? undefined
+      : messagesFor(contributorList, settings.locale).nothing(
+          shown,
+          formatDate(scope.asOf ?? data.updated, settings.locale),
+        );
   return {
     show: shown,
+    empty,
     columns: [
       ...(shown === 'funding' ? [] : STATUS_ORDER),
       ...(shown === 'personnel' ? [] : (['funding'] as const)),

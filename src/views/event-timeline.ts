@@ -8,7 +8,7 @@ import { firstDay, isPartialDate, lastDay, type Day, type PartialDate } from '..
 import { categoryOf, inBounds, selectEvents, type EventQuery } from '../data/mission-events.js';
 import { CATEGORIES } from '../data/categories.js';
 import type { Category, Decision, MissionData, MissionEvent, Text } from '../data/schema.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { isOne } from '../i18n/joins.js';
 import { messagesFor } from '../i18n/locale.js';
 import { timeline } from '../i18n/event-timeline.js';
@@ -104,6 +104,8 @@ export interface TimelineView {
   marked: ReadonlySet<string>;
   /** Indexes of the events that always render, whose mean height the others reserve. */
   samples: ReadonlySet<number>;
+  /** No event at all by `asOf` (whatever the other bounds): the sentence that says so, with the day. */
+  none?: string;
 }
 
 /** The view of no data. */
@@ -234,7 +236,12 @@ export function timelineView(data: MissionData, query: TimelineQuery, size = BLO
     const phase = phaseOf.get(event.id);
     if (phase !== undefined && (i === 0 || phaseOf.get(events[i - 1].id) !== phase)) bandStarts.add(event.id);
   });
+  const none =
+    asOf && !added.events.some((event) => inBounds(event.date, { asOf }))
+      ? messagesFor(timeline, query.locale ?? 'en').noneYet(formatDate(asOf, query.locale ?? 'en'))
+      : undefined;
   return {
+    none,
     blocks: blocksOf(events, size),
     categories,
     latest: latestEvent(data.events, asOf)?.id,

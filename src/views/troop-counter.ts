@@ -67,9 +67,12 @@ export interface CounterView {
   /** The headline figure as one number, when it is one number. */
   count?: number;
   approximate: boolean;
-  /** The headline figure in words, when it is not one number (a range, "present…"). */
+  /** The headline figure in words, when it is not one number (a range, "present…", "no figure reported as of…"). */
   text?: string;
-  /** The headline as shown: "about 959", "had 600", "800–1,500", "present, number not reported". */
+  /**
+   * The headline as shown: "about 959", "had 600", "800–1,500", "present, number not reported";
+   * "–" where nothing in scope reports a figure by the day.
+   */
   figure: string;
   /**
    * The numerals inside `figure`, set large; the words around them ("about", "or more") small.
@@ -116,6 +119,8 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const inText = (contributor: Contributor) =>
     contributor.type === 'country' ? countryInText(contributor.country, locale) : name(contributor);
   const head = f[status];
+  // A figure no entry reports (none on or before the day): said as not reported, never as 0.
+  const reported = (figure: Figure) => figure.date !== undefined;
   const scoped = scope.contributors?.length ? contributorsInScope(data, scope) : [];
   const one = scope.contributors?.length === 1;
   const who = one
@@ -133,7 +138,9 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       : undefined;
   const noun = data.labels?.personnel && said(data.labels.personnel);
   const host = data.host && countryInText(data.host, locale);
-  const label = (settings.label && isolate(settings.label)) || m.label(status, host, pointOf(head), noun);
+  // Without a figure, the label takes the plural of a count in general.
+  const count = reported(head) ? pointOf(head) : 2;
+  const label = (settings.label && isolate(settings.label)) || m.label(status, host, count, noun);
 
   const target = f.target;
   const deployed = f.deployed;
@@ -145,11 +152,12 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
         ? m.above(target.kind, formatNumber(deployed.low - target.count, locale), targetText)
         : m.of(target.kind, targetText)
       : '';
-  const deployedWords = m.deployed(q(deployed));
+  // Beside another headline, deployed (and what it is measured against) only when reported.
+  const deployedWords = reported(deployed) ? m.deployed(q(deployed)) : '';
   const detail = {
     deployed: against,
     pledged: deployedWords,
-    preparing: `${deployedWords} ${against}`.trim(),
+    preparing: deployedWords && `${deployedWords} ${against}`.trim(),
   }[status];
   const preparing =
     status === 'preparing' || isNone(f.preparing)
@@ -159,6 +167,11 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   // A former contributor: what it had at its last count before it left, never a bare 0.
   const former = one && scoped[0] && hasLeft(scoped[0], scope.asOf) ? scoped[0] : undefined;
   const had = former && lastCount(data, scope);
+  // Nothing in scope reports the headline's status by the day: no number, and the day it is as of.
+  const day = date(scope.asOf ?? data.updated);
+  const none = f.hasPersonnel && !had && !reported(head) ? m.noFigure(day) : '';
+  // No figure shown, none cited.
+  const cited = none ? [] : f.used.sources;
   const gone = former ? m.left(date(former.left!), isDay(former.left!)) : '';
 
   // What the headline is, when the mission's total and the contributors' figures disagree.
@@ -209,7 +222,11 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     : status === 'deployed'
       ? [`${first} ${detail}`.trim(), preparing, asOf]
       : [first, detail, preparing, asOf];
-  const main = f.hasPersonnel ? parts.filter(Boolean).join(', ') : m.noPersonnel;
+  const main = !f.hasPersonnel
+    ? m.noPersonnel
+    : none
+      ? m.noFigure(day, label)
+      : parts.filter(Boolean).join(', ');
   const context = who ?? phase;
   const extra = [had ? '' : gone, basis, ...ages, ...notes, casualties].filter(Boolean).map(cap);
   const sentence = [
@@ -218,7 +235,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   ].join(' ');
   const figure = had ?? head;
   const withBar =
-    !had && target && status === 'deployed' && target.count > 0
+    !had && !none && target && status === 'deployed' && target.count > 0
       ? bar(pointOf(deployed), f.preparing, target.count, {
           deployed: deployedWords,
           preparing: preparing || undefined,
@@ -228,22 +245,23 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   return {
     hasPersonnel: f.hasPersonnel,
     status,
-    count: isSingle(figure) ? figure.low : undefined,
+    count: !none && isSingle(figure) ? figure.low : undefined,
     approximate: figure.approximate,
-    text: isSingle(figure) ? undefined : q(figure),
-    figure: shown,
-    number: numerals(figure, locale),
+    text: none || (isSingle(figure) ? undefined : q(figure)),
+    // An en dash, as the list writes nothing: no number is made up.
+    figure: none ? '–' : shown,
+    number: none ? undefined : numerals(figure, locale),
     context: who ? [who, phase].filter(Boolean).join(' · ') : phase,
     label,
-    lines: had || withBar ? [] : [detail, preparing].filter(Boolean),
-    meta: cap([had ? gone : '', when].filter(Boolean).join(' · ')),
+    lines: had || withBar || none ? [] : [detail, preparing].filter(Boolean),
+    meta: cap(none || [had ? gone : '', when].filter(Boolean).join(' · ')),
     notes: extra.filter((line) => !had || line !== cap(gone)),
     sentence,
     // Each also as a line begins, with a capital ("Uniformed personnel…" in Swahili), as long.
     langs: langs.flatMap((mark) => [mark, [cap(mark[0]), mark[1]]]),
     bar: withBar,
-    sources: f.used.sources,
-    sourceLine: sourceLine(data, f.used.sources, m, locale),
+    sources: cited,
+    sourceLine: sourceLine(data, cited, m, locale),
     headline: f,
   };
 }

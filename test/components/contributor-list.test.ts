@@ -199,11 +199,32 @@ describe('<contributor-list>', () => {
     // Nor a column of dashes for money.
     expect(headers(jamaica)).to.deep.equal(['Country', 'Deployed', 'Preparing', 'Pledged', 'Sources']);
     expect(summary(await list({ country: 'US' }))).to.equal('The United States contributes funding.');
-    // None of them in the list at all: both said, as nothing.
+    // None of them in the list at all: said as nothing recorded, not as zero counts.
     expect(summary(await list({ country: 'FR' }))).to.equal(
-      '0 countries contribute personnel. 0 countries contribute funding.',
+      'No contributions recorded as of September 30, 2024.',
     );
   });
+
+  // Nothing by the day (an as-of before the first entry, or before the named ones'): one
+  // sentence that says so, with the day, instead of zero counts over an empty table.
+  const nothingYet: [Record<string, string>, string][] = [
+    [{ 'as-of': '2023-01-01' }, 'No contributions recorded as of January 1, 2023.'],
+    [{ 'as-of': '2023-01-01', show: 'personnel' }, 'No personnel recorded as of January 1, 2023.'],
+    [{ 'as-of': '2023-08-01', show: 'funding' }, 'No funding recorded as of August 1, 2023.'],
+    [{ 'as-of': '2024-06-01', country: 'JM' }, 'No contributions recorded as of June 1, 2024.'],
+    [{ 'as-of': '2023-01-01', locale: 'fr' }, 'Aucune contribution enregistrée au 1er janvier 2023.'],
+    [{ 'as-of': '2023-01-01', locale: 'es' }, 'Sin contribuciones registradas al 1 de enero de 2023.'],
+    [{ 'as-of': '2023-01-01', locale: 'ht' }, 'Pa gen kontribisyon ki anrejistre nan dat 1 janvye 2023.'],
+    [{ 'as-of': '2023-01-01', locale: 'sw' }, 'Hakuna mchango uliorekodiwa kufikia 1 Januari 2023.'],
+  ];
+  for (const [attributes, said] of nothingYet) {
+    it(`says nothing is recorded yet, with no empty table: ${JSON.stringify(attributes)}`, async () => {
+      const el = await list(attributes);
+      expect(summary(el)).to.equal(said);
+      expect(el.shadowRoot!.querySelectorAll('table, .cards, [part=footnotes]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   // The one country that gives a kind is named, in a sentence of the list's language; an
   // organisation that funds stays counted as one, never named as a country.

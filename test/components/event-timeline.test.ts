@@ -224,6 +224,25 @@ describe('<event-timeline>', () => {
       expect(text(shadow(el).querySelector('[part=status]'))).to.equal('No events to show.');
       await expect(el).to.be.accessible();
     });
+
+    // Before the first event of the data: said with the day, and nothing to filter or count.
+    const nothingYet: [string, string][] = [
+      ['en', 'No events recorded as of January 1, 2020.'],
+      ['fr', 'Aucun événement enregistré au 1er janvier 2020.'],
+      ['es', 'No hay eventos registrados al 1 de enero de 2020.'],
+      ['ht', 'Pa gen evènman ki anrejistre nan dat 1 janvye 2020.'],
+      ['sw', 'Hakuna matukio yaliyorekodiwa kufikia 1 Januari 2020.'],
+    ];
+    for (const [locale, said] of nothingYet) {
+      it(`says in ${locale} that no event is recorded yet by an as-of before the first`, async () => {
+        const el = await make({ locale, 'as-of': '2020-01-01', filters: true });
+        expect(items(el)).to.have.length(0);
+        expect(text(shadow(el).querySelector('[part=status]'))).to.equal(said);
+        expect(shadow(el).querySelector('[part=filters]')).to.equal(null);
+        expect(shadow(el).querySelector('[part=count]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('categories', () => {

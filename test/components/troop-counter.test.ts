@@ -111,8 +111,9 @@ describe('<troop-counter>', () => {
         'about 200',
         'MSS: about 200 personnel deployed in Haiti of 1,000 pledged, as of June 25, 2024. Note: First contingent; some outlets reported 400 at the time.',
       ],
-      ['2024-06-01', '0', 'MSS: 0 personnel deployed in Haiti of 1,000 pledged, as of July 29, 2023.'],
-      ['2023-01-01', '0', '0 personnel deployed in Haiti.'],
+      // Before the first deployed figure: no number, and no "of 1,000 pledged" beside none.
+      ['2024-06-01', '–', 'MSS: no figure reported for personnel deployed in Haiti as of June 1, 2024.'],
+      ['2023-01-01', '–', 'No figure reported for personnel deployed in Haiti as of January 1, 2023.'],
       [
         '2025-10-03',
         '994',
@@ -183,10 +184,112 @@ describe('<troop-counter>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('gives a country with no personnel yet on that day a plain 0', async () => {
+    it('says that a country has no figure yet on that day, never a 0 the data does not give', async () => {
       const el = await counter({ country: 'JM', 'as-of': '2024-06-01' });
-      expect(sentence(el)).to.equal('Jamaica: 0 personnel deployed in Haiti.');
+      expect(figure(el)).to.equal('–');
+      expect(sentence(el)).to.equal(
+        'Jamaica: no figure reported for personnel deployed in Haiti as of June 1, 2024.',
+      );
     });
+
+    // Before the first figure of what the headline counts, in each status and scope: an en dash
+    // for the figure, the day it is as of, and nothing measured against it (no bar, no sources).
+    const noFigureCases: [Record<string, string | boolean>, string, string][] = [
+      [
+        { 'as-of': '2023-01-01', history: true },
+        'personnel deployed in Haiti',
+        'No figure reported for personnel deployed in Haiti as of January 1, 2023.',
+      ],
+      [
+        { 'as-of': '2023-01-01', status: 'pledged' },
+        'personnel pledged for Haiti',
+        'No figure reported for personnel pledged for Haiti as of January 1, 2023.',
+      ],
+      [
+        { 'as-of': '2024-06-01', status: 'preparing' },
+        'personnel preparing for Haiti',
+        'MSS: no figure reported for personnel preparing for Haiti as of June 1, 2024.',
+      ],
+      [
+        { 'as-of': '2024-06-01', history: true },
+        'personnel deployed in Haiti',
+        'MSS: no figure reported for personnel deployed in Haiti as of June 1, 2024.',
+      ],
+      // Chad has pledged, and no figure of deployed has been reported: the latest data says so.
+      [
+        { country: 'TD' },
+        'personnel deployed in Haiti',
+        'Chad: no figure reported for personnel deployed in Haiti as of March 21, 2026.',
+      ],
+      [
+        { country: 'GT', status: 'pledged' },
+        'personnel pledged for Haiti',
+        'Guatemala: no figure reported for personnel pledged for Haiti as of March 21, 2026.',
+      ],
+    ];
+    for (const [attributes, label, said] of noFigureCases) {
+      it(`says no figure is reported, with no number: ${JSON.stringify(attributes)}`, async () => {
+        const el = await counter(attributes);
+        expect(figure(el)).to.equal('–');
+        expect(textOf(el, '[part="label"]')).to.equal(label);
+        expect(lines(el)).to.deep.equal([
+          `No figure reported as of ${said.split(' as of ')[1].slice(0, -1)}`,
+        ]);
+        expect(sentence(el)).to.equal(said);
+        expect($(el, '[part="progress"]')).to.equal(null);
+        expect($(el, 'details')).to.equal(null);
+        // No history either: it begins with the first deployed figure, and there is none yet.
+        expect($(el, '[part="sparkline"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says deployed beside another headline only when a figure of it is reported', async () => {
+      const el = await counter({ status: 'pledged', 'as-of': '2024-06-01' });
+      expect(figure(el)).to.equal('1,000');
+      expect(sentence(el)).to.equal('MSS: 1,000 personnel pledged for Haiti, as of July 29, 2023.');
+      const chad = await counter({ status: 'pledged', country: 'TD' });
+      // Its note follows, in the data's own words.
+      expect(sentence(chad)).to.match(
+        /^Chad: 800 personnel pledged for Haiti, as of March 21, 2026\. Note: /,
+      );
+    });
+
+    const noFigureLocales: [string, string, string][] = [
+      [
+        'en',
+        'No figure reported as of January 1, 2023',
+        'No figure reported for personnel deployed in Haiti as of January 1, 2023.',
+      ],
+      [
+        'fr',
+        'Aucun chiffre communiqué au 1er janvier 2023',
+        'Aucun chiffre communiqué au 1er janvier 2023 (personnes déployées en Haïti).',
+      ],
+      [
+        'es',
+        'Ninguna cifra comunicada al 1 de enero de 2023',
+        'Ninguna cifra comunicada al 1 de enero de 2023 (efectivos desplegados en Haití).',
+      ],
+      [
+        'ht',
+        'Okenn chif pa t bay nan dat 1 janvye 2023',
+        'Okenn chif pa t bay pou pèsonèl ki deplwaye nan peyi Ayiti nan dat 1 janvye 2023.',
+      ],
+      [
+        'sw',
+        'Hakuna idadi iliyotajwa kufikia 1 Januari 2023',
+        'Hakuna idadi ya askari waliotumwa Haiti iliyotajwa kufikia 1 Januari 2023.',
+      ],
+    ];
+    for (const [locale, shown, said] of noFigureLocales) {
+      it(`says no figure is reported before the first one in ${locale}`, async () => {
+        const el = await counter({ locale, 'as-of': '2023-01-01' });
+        expect(figure(el)).to.equal('–');
+        expect(lines(el)).to.deep.equal([shown]);
+        expect(sentence(el)).to.equal(said);
+      });
+    }
 
     const statusCases: [string, string, string][] = [
       [
@@ -253,7 +356,16 @@ describe('<troop-counter>', () => {
     }
 
     it('agrees in French: a singular for 0 and 1', async () => {
-      const el = await counter({ locale: 'fr', 'as-of': '2024-06-01' });
+      // A 0 the data reports is said as 0.
+      const doc = shippedCopy();
+      const kenya = doc.contributors.find((c) => c.id === 'KE')!.personnel!;
+      kenya.push({ ...kenya[0], date: '2024-06-01', status: 'deployed', count: 0 });
+      const el = await counter({
+        locale: 'fr',
+        'as-of': '2024-06-01',
+        src: await serve(JSON.stringify(doc)),
+      });
+      expect(figure(el)).to.equal('0');
       expect(textOf(el, '[part="label"]')).to.equal('personne déployée en Haïti');
       const one = await counter({ locale: 'fr', country: 'US' });
       expect(spoken(one.shadowRoot!)).to.equal('États-Unis\u00a0: aucun personnel dans cette mission.');

@@ -53,6 +53,7 @@ const pack: LanguagePack = {
     asOf: (date) => `al ${date}`,
     scoped: named,
     noPersonnel: 'sin personal en esta misión',
+    noFigure: (date, label) => `ninguna cifra comunicada al ${date}${label ? ` (${label})` : ''}`,
     ended: (phase) => `${phase} (finalizada)`,
     left: (date, day) => `dejó la misión ${day ? 'el' : 'en'} ${date}`,
     had: (figure) => `tenía ${figure}`,
@@ -115,6 +116,8 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
     since: (date) => `desde ${date}`,
     none: 'ninguno',
+    nothing: (show, date) =>
+      `Sin ${{ all: 'contribuciones registradas', personnel: 'personal registrado', funding: 'financiación registrada' }[show]} al ${date}.`,
     source: (n, detail) => `fuente ${n}: ${detail}`,
     named,
   },
@@ -135,6 +138,7 @@ const pack: LanguagePack = {
     filter: 'Mostrar solo estas categorías',
     summary: 'Resumen',
     none: 'No hay eventos que mostrar.',
+    noneYet: (date) => `No hay eventos registrados al ${date}.`,
     all: 'Todos',
     count: (shown, total, rule) =>
       total === undefined

@@ -76,6 +76,7 @@ const pack: LanguagePack = {
     asOf: (date) => `au ${date}`,
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
+    noFigure: (date, label) => `aucun chiffre communiqué au ${date}${label ? ` (${label})` : ''}`,
     ended: (phase) => `${phase} (terminée)`,
     left: (date, day) => `a quitté la mission ${day ? 'le' : 'en'} ${date}`,
     had: (figure) => `avait ${figure}`,
@@ -145,6 +146,8 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `de ${from} à ${to}` : `jusqu’à ${to}`),
     since: (date) => `depuis ${date}`,
     none: 'aucun',
+    nothing: (show, date) =>
+      `${{ all: 'Aucune contribution enregistrée', personnel: 'Aucun personnel enregistré', funding: 'Aucun financement enregistré' }[show]} au ${date}.`,
     source: (n, detail) => `source ${n}\u00a0: ${detail}`,
     named: (name, what) => `${name}\u00a0: ${what}`,
   },
@@ -165,6 +168,7 @@ const pack: LanguagePack = {
     filter: 'Afficher seulement ces catégories',
     summary: 'Résumé',
     none: 'Aucun événement à afficher.',
+    noneYet: (date) => `Aucun événement enregistré au ${date}.`,
     all: 'Tout',
     count: (shown, total, rule) =>
       `${shown} ${rule === 'one' ? 'événement' : 'événements'}${total === undefined ? '' : ` sur ${total}`}`,

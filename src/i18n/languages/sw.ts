@@ -53,6 +53,7 @@ const pack: LanguagePack = {
     asOf: (date) => `kufikia ${date}`,
     scoped: named,
     noPersonnel: 'hakuna askari katika misheni hii',
+    noFigure: (date, label) => `hakuna idadi${label ? ` ya ${label}` : ''} iliyotajwa kufikia ${date}`,
     ended: (phase) => `${phase} (imekwisha)`,
     left: (date) => `iliondoka katika misheni mnamo ${date}`,
     had: (figure) => `${figure} (kabla ya kuondoka)`,
@@ -110,6 +111,8 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `kuanzia ${from} hadi ${to}` : `hadi ${to}`),
     since: (date) => `tangu ${date}`,
     none: 'hakuna',
+    nothing: (show, date) =>
+      `Hakuna ${{ all: 'mchango uliorekodiwa', personnel: 'askari waliorekodiwa', funding: 'fedha zilizorekodiwa' }[show]} kufikia ${date}.`,
     source: (n, detail) => `chanzo ${n}: ${detail}`,
     named,
   },
@@ -130,6 +133,7 @@ const pack: LanguagePack = {
     filter: 'Onyesha aina hizi tu',
     summary: 'Muhtasari',
     none: 'Hakuna matukio ya kuonyesha.',
+    noneYet: (date) => `Hakuna matukio yaliyorekodiwa kufikia ${date}.`,
     all: 'Yote',
     count: (shown, total, rule) =>
       total === undefined
