@@ -76,7 +76,7 @@ export interface CounterView {
   figure: string;
   /**
    * The numerals inside `figure`, set large; the words around them ("about", "or more") small.
-   * Absent when the figure has no number.
+   * Absent when the figure is words; the dash of no figure reported, set as large as a number.
    */
   number?: string;
   /** The line above the figure: the contributor, or the phase in force. */
@@ -250,7 +250,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     text: none || (isSingle(figure) ? undefined : q(figure)),
     // An en dash, as the list writes nothing: no number is made up.
     figure: none ? '–' : shown,
-    number: none ? undefined : numerals(figure, locale),
+    number: none ? '–' : numerals(figure, locale),
     context: who ? [who, phase].filter(Boolean).join(' · ') : phase,
     label,
     lines: had || withBar || none ? [] : [detail, preparing].filter(Boolean),

@@ -214,7 +214,7 @@ describe('<contributor-list>', () => {
     [{ 'as-of': '2024-06-01', country: 'JM' }, 'No contributions recorded as of June 1, 2024.'],
     [{ 'as-of': '2023-01-01', locale: 'fr' }, 'Aucune contribution enregistrée au 1er janvier 2023.'],
     [{ 'as-of': '2023-01-01', locale: 'es' }, 'Sin contribuciones registradas al 1 de enero de 2023.'],
-    [{ 'as-of': '2023-01-01', locale: 'ht' }, 'Pa gen kontribisyon ki anrejistre nan dat 1 janvye 2023.'],
+    [{ 'as-of': '2023-01-01', locale: 'ht' }, 'Pa gen kontribisyon ki anrejistre nan dat 1ye janvye 2023.'],
     [{ 'as-of': '2023-01-01', locale: 'sw' }, 'Hakuna mchango uliorekodiwa kufikia 1 Januari 2023.'],
   ];
   for (const [attributes, said] of nothingYet) {

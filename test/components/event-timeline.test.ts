@@ -230,7 +230,7 @@ describe('<event-timeline>', () => {
       ['en', 'No events recorded as of January 1, 2020.'],
       ['fr', 'Aucun événement enregistré au 1er janvier 2020.'],
       ['es', 'No hay eventos registrados al 1 de enero de 2020.'],
-      ['ht', 'Pa gen evènman ki anrejistre nan dat 1 janvye 2020.'],
+      ['ht', 'Pa gen evènman ki anrejistre nan dat 1ye janvye 2020.'],
       ['sw', 'Hakuna matukio yaliyorekodiwa kufikia 1 Januari 2020.'],
     ];
     for (const [locale, said] of nothingYet) {

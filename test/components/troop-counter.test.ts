@@ -187,6 +187,9 @@ describe('<troop-counter>', () => {
     it('says that a country has no figure yet on that day, never a 0 the data does not give', async () => {
       const el = await counter({ country: 'JM', 'as-of': '2024-06-01' });
       expect(figure(el)).to.equal('–');
+      // The dash stands where the number would, as large, not as small as the label under it.
+      const size = (selector: string) => parseFloat(getComputedStyle($(el, selector)!).fontSize);
+      expect(size('[part="figure"] span')).to.be.at.least(2 * size('[part="label"]'));
       expect(sentence(el)).to.equal(
         'Jamaica: no figure reported for personnel deployed in Haiti as of June 1, 2024.',
       );
@@ -273,8 +276,8 @@ describe('<troop-counter>', () => {
       ],
       [
         'ht',
-        'Okenn chif pa t bay nan dat 1 janvye 2023',
-        'Okenn chif pa t bay pou pèsonèl ki deplwaye nan peyi Ayiti nan dat 1 janvye 2023.',
+        'Okenn chif pa t bay nan dat 1ye janvye 2023',
+        'Okenn chif pa t bay pou pèsonèl ki deplwaye nan peyi Ayiti nan dat 1ye janvye 2023.',
       ],
       [
         'sw',
