@@ -189,11 +189,25 @@ describeInEngines(
       // A lazy widget renders once a reader scrolls near it: scrolled to, one after another.
       if (scroll && selector !== 'preview')
         await page.evaluate(async (selector) => {
-          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+          // A frame, or a tenth of a second where the page draws none (a page in the background
+          // gets no frames): the loop always moves on, and a widget that never renders fails
+          // here, by name, rather than at the suite's timeout.
+          const frame = () =>
+            new Promise((resolve) => {
+              requestAnimationFrame(resolve);
+              setTimeout(resolve, 100);
+            });
           for (const el of document.querySelectorAll(selector)) {
             if (el.getAttribute('loading') !== 'lazy') continue;
             el.scrollIntoView({ block: 'center' });
-            while (!el.shadowRoot?.querySelector('[data-state="complete"]')) await frame();
+            const give = Date.now() + 30_000;
+            while (!el.shadowRoot?.querySelector('[data-state="complete"]')) {
+              if (Date.now() > give) {
+                const state = el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
+                throw new Error(`${el.localName}#${el.id} not rendered in 30 s once near (state: ${state})`);
+              }
+              await frame();
+            }
           }
           scrollTo(0, 0);
         }, selector);
