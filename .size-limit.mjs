@@ -50,9 +50,11 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * fit) added about 160 B to the list's entry and 165 B to the root; raised to the cost plus about 100 B.
  * The list naming the one country that gives a kind added about 150 B to the list's entry and
  * 135 B to the root; raised the same way.
+ * The list measuring its table again when a web font finishes loading added about 30 B to the
+ * root, 25 B over its ceiling; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 35_280],
+  'mission-widgets': ['{ TroopCounter }', 35_410],
   'mission-widgets/troop-counter.js': ['*', 20_960],
   'mission-widgets/contributor-list.js': ['*', 23_460],
   'mission-widgets/event-timeline.js': ['*', 23_010],
@@ -104,7 +106,9 @@ const staticImportsOnly = (config) => ({
 // lowered to the cost plus about 100 B.
 // The list's table keeping each amount on one line, measured: about 154 B more: raised to the cost plus about 100 B.
 // The list naming the one country that gives a kind: about 137 B more: raised the same way.
-const THREE_CEILING = 35_280;
+// The list measuring its table again when a web font finishes loading: about 30 B more, 30 B
+// over: raised to the cost plus about 100 B.
+const THREE_CEILING = 35_410;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');
