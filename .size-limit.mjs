@@ -52,11 +52,14 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * 135 B to the root; raised the same way.
  * The list measuring its table again when a web font finishes loading added about 30 B to the
  * root, 25 B over its ceiling; raised to the cost plus about 100 B.
+ * The list's figures in words ("present, number not reported") kept to two lines, in the
+ * funding's small size, added about 55 B to the list's entry, 49 B over its ceiling; raised to the
+ * cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
   'mission-widgets': ['{ TroopCounter }', 35_410],
   'mission-widgets/troop-counter.js': ['*', 20_960],
-  'mission-widgets/contributor-list.js': ['*', 23_460],
+  'mission-widgets/contributor-list.js': ['*', 23_610],
   'mission-widgets/event-timeline.js': ['*', 23_010],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_760],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 20_900],

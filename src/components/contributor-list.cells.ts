@@ -24,6 +24,17 @@ import { marked } from './mission-element.parts.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';
 
 type Say = (value: Text) => string;
+
+/**
+ * Words that break over two lines at most, in any language: every space a no-break space but the
+ * first from the middle on ("present, number" over "not reported"). The column is as wide as the
+ * longer line, not as the longest word (three lines in a narrow column).
+ */
+function twoLines(words: string): string {
+  const at = words.indexOf(' ', words.length / 2);
+  return words.replace(/ /g, (space, index: number) => (index === at ? space : '\u00a0'));
+}
+
 /** A row's or a fund line's marks of the data's languages, and the `say` that notes them. */
 interface Words {
   marks: Mark[];
@@ -227,9 +238,11 @@ export function rowWords(
           ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${common.unreported}`
           : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
       // A range stays on one line ("400–600"): a word joiner each side of its dash.
-      // A number, or a number and its qualifier ("about 700"), stays on one line.
+      // A number, or a number and its qualifier ("about 700"), stays on one line; more words
+      // ("present, number not reported") take two lines at most.
       const short = count.split(/\s+/).length <= 2;
-      return figure(count.replace(/–/g, '\u2060–\u2060'), [said, ...notes].join('. '), short);
+      const shown = count.replace(/–/g, '\u2060–\u2060');
+      return figure(short ? shown : twoLines(shown), [said, ...notes].join('. '), short);
     });
   }
 
