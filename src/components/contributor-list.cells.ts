@@ -76,7 +76,7 @@ export function rowWords(
   /** Money as the list shows it, each amount with the notes that say which amount they are about. */
   const moneyLines = (money: readonly MoneyFigure[], say: Say) =>
     money.map((figure) => {
-      const shown = shownMoney(figure, money, locale, fundNamed(data, say));
+      const shown = shownMoney(figure, money, locale, fundNamed(data, say)).join('');
       return { shown, notes: moneyNotes(figure, say, shown) };
     });
 
@@ -215,12 +215,13 @@ export function rowWords(
           // The fund it went to is always said, shown only beside another amount of its status:
           // the mission's funds have their own line on top.
           const said = moneyText(money, locale, money.to && fundName(money.to));
-          // The amount and its status are one unit, which a table keeps on one line; a fund named
-          // after it runs on under it (every language names the fund after the amount).
-          const amount = moneyText(money, locale);
-          const shown = shownMoney(money, all, locale, fundName);
+          // The amount and its status are one unit, which a table keeps on one line; the words of a
+          // fund named with it run on over and under it, wherever the language puts them (an
+          // empty box, where it puts none, takes no line).
+          const [before, amount, after] = shownMoney(money, all, locale, fundName);
           return figure(
-            html`<span class="amount">${amount}</span><span class="to">${shown.slice(amount.length)}</span>`,
+            html`<span class="to">${before}</span><span class="amount">${amount}</span
+              ><span class="to">${after}</span>`,
             [said, ...moneyNotes(money, say)].join('. '),
             false,
             separator,
