@@ -24,6 +24,17 @@ import { marked } from './mission-element.parts.js';
 import type { Cell, RowParts } from './contributor-list.parts.js';
 
 type Say = (value: Text) => string;
+
+/**
+ * Words that break over two lines at most, in any language: every space a no-break space but the
+ * first from the middle on ("present, number" over "not reported"). The column is as wide as the
+ * longer line, not as the longest word (three lines in a narrow column).
+ */
+function twoLines(words: string): string {
+  const at = words.indexOf(' ', words.length / 2);
+  return words.replace(/ /g, (space, index: number) => (index === at ? space : '\u00a0'));
+}
+
 /** A row's or a fund line's marks of the data's languages, and the `say` that notes them. */
 interface Words {
   marks: Mark[];
@@ -65,7 +76,7 @@ export function rowWords(
   /** Money as the list shows it, each amount with the notes that say which amount they are about. */
   const moneyLines = (money: readonly MoneyFigure[], say: Say) =>
     money.map((figure) => {
-      const shown = shownMoney(figure, money, locale, fundNamed(data, say));
+      const shown = shownMoney(figure, money, locale, fundNamed(data, say)).join('');
       return { shown, notes: moneyNotes(figure, say, shown) };
     });
 
@@ -204,12 +215,13 @@ export function rowWords(
           // The fund it went to is always said, shown only beside another amount of its status:
           // the mission's funds have their own line on top.
           const said = moneyText(money, locale, money.to && fundName(money.to));
-          // The amount and its status are one unit, which a table keeps on one line; a fund named
-          // after it runs on under it (every language names the fund after the amount).
-          const amount = moneyText(money, locale);
-          const shown = shownMoney(money, all, locale, fundName);
+          // The amount and its status are one unit, which a table keeps on one line; the words of a
+          // fund named with it run on over and under it, wherever the language puts them (an
+          // empty box, where it puts none, takes no line).
+          const [before, amount, after] = shownMoney(money, all, locale, fundName);
           return figure(
-            html`<span class="amount">${amount}</span><span class="to">${shown.slice(amount.length)}</span>`,
+            html`<span class="to">${before}</span><span class="amount">${amount}</span
+              ><span class="to">${after}</span>`,
             [said, ...moneyNotes(money, say)].join('. '),
             false,
             separator,
@@ -227,9 +239,11 @@ export function rowWords(
           ? `${m.people('', false, row.kind, column).replace(/\s+/g, ' ').trim()}, ${common.unreported}`
           : m.people(count, isSingle(value) && plural.select(value.low) === 'one', row.kind, column, since);
       // A range stays on one line ("400–600"): a word joiner each side of its dash.
-      // A number, or a number and its qualifier ("about 700"), stays on one line.
+      // A number, or a number and its qualifier ("about 700"), stays on one line; more words
+      // ("present, number not reported") take two lines at most.
       const short = count.split(/\s+/).length <= 2;
-      return figure(count.replace(/–/g, '\u2060–\u2060'), [said, ...notes].join('. '), short);
+      const shown = count.replace(/–/g, '\u2060–\u2060');
+      return figure(short ? shown : twoLines(shown), [said, ...notes].join('. '), short);
     });
   }
 

@@ -94,10 +94,16 @@ export const styles = css`
     display: block;
   }
   /* A number stays on one line, and an amount with its status; words ("present, number not
-     reported") wrap, and so does the fund an amount names, under it (.to, with the notes below). */
+     reported") wrap over two lines at most (.cells.ts), and so does the fund an amount names,
+     under it (.to, with the notes below). */
   .value.number,
   td .amount {
     white-space: nowrap;
+  }
+  /* Words in a figure's column are small, as the funding's are: the wider column their two lines
+     need takes little from the others (the table still fits where it did). */
+  td.figure .value:not(.number) {
+    font-size: var(--_font-size-small);
   }
   .none {
     color: var(--_muted);

@@ -33,7 +33,6 @@ export type { Theme, MissionWidgetEventDetail, MissionView };
  * @csspart root - The widget's content box.
  * @csspart status - The loading or error message.
  * @csspart stale - The note shown while refreshes fail and the last good data stays on screen.
- * @csspart sources - Each list of source links.
  * @fires mission-data-load - The data is loaded and valid; `detail: { origin, warnings }`.
  * @fires mission-data-error - The data could not be loaded or refreshed; `detail: { origin, kind, messages }`.
  * @fires mission-widget-view - The first time the widget is at least half visible; `detail: { widget, action }`.
@@ -247,7 +246,10 @@ export abstract class MissionElement extends LitElement {
 
   protected abstract renderMission(mission: LoadedMission): TemplateResult;
 
-  /** Links to the cited sources, in order, skipping unknown ids. */
+  /**
+   * Links to the cited sources, in order, skipping unknown ids: part `sources`, which each element
+   * that renders them documents (the list numbers its sources instead).
+   */
   protected renderSources(ids: readonly string[]): TemplateResult | typeof nothing {
     const locale = this.resolvedLocale;
     const sources = ids

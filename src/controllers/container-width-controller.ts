@@ -5,6 +5,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 // One observer for the page, as for visibility; it goes once no host is left to watch.
 const watched = new Map<Element, ContainerWidthController>();
 let observer: ResizeObserver | undefined;
+// A web font that arrives after a measurement changes every width it measured: each host
+// measures again (one listener for the page, with the observer; no `document.fonts`, no fonts).
+const refit = () => watched.forEach((controller) => controller.refit());
 
 const px = (style: CSSStyleDeclaration, property: string) =>
   parseFloat(style.getPropertyValue(property)) || 0;
@@ -36,7 +39,8 @@ function contentInlineSize(element: Element): number {
  * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
  * The threshold may change between renders (a layout whose needs are known only with its data):
  * the next reading answers for it at once, from the size last seen, with no new measurement.
- * A wide layout found wider than the box (`overflows`) raises it to the size that layout needs.
+ * A wide layout found wider than the box (`overflows`) raises it to the size that layout needs,
+ * until a web font finishes loading (`document.fonts`' `loadingdone`): then it is measured again.
  */
 export class ContainerWidthController implements ReactiveController {
   /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
@@ -90,6 +94,8 @@ export class ContainerWidthController implements ReactiveController {
     observer ??= new ResizeObserver((entries) => {
       for (const entry of entries) watched.get(entry.target)?.resized(entry.contentBoxSize[0].inlineSize);
     });
+    // Added once: the same listener again is no second one.
+    document.fonts?.addEventListener('loadingdone', refit);
     observer.observe(this.host);
   }
 
@@ -101,7 +107,14 @@ export class ContainerWidthController implements ReactiveController {
     if (!watched.size) {
       observer?.disconnect();
       observer = undefined;
+      document.fonts?.removeEventListener('loadingdone', refit);
     }
+  }
+
+  /** Fonts have loaded: the wide layout is measured again at the next render, as if never measured. */
+  refit(): void {
+    this.need = 0;
+    this.host.requestUpdate();
   }
 
   private fits(size = this.size!): boolean {

@@ -33,7 +33,10 @@ export interface ContributorListMessages {
   money: (amount: string, status: FundingStatus) => string;
   /** Money that covers a period: "… for 2025–2026". */
   period: (money: string, period: string) => string;
-  /** Money and the fund it went to: "… pledged to the UN trust fund for the MSS", "… received by the …". */
+  /**
+   * Money and the fund it went to: "… pledged to the UN trust fund for the MSS", "… received by
+   * the …". `money` once, wherever the language puts it: the table keeps it whole on its line.
+   */
   fund: (money: string, fund: string, status: FundingStatus) => string;
   /** A former contributor's time in the mission: "from September 2024 to February 2026". */
   between: (from: string | undefined, to: string) => string;

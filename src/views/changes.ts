@@ -38,7 +38,9 @@ function counter(data: MissionData, country?: string) {
 /** Amounts as the list shows them: "300 million US dollars pledged; …", each fund named where the row names it. */
 function moneyText(data: MissionData, list?: MoneyFigure[]): string {
   const fundName = fundNamed(data, textIn(LOCALE, data.language));
-  return list?.length ? list.map((money) => shownMoney(money, list, LOCALE, fundName)).join('; ') : 'none';
+  return list?.length
+    ? list.map((money) => shownMoney(money, list, LOCALE, fundName).join('')).join('; ')
+    : 'none';
 }
 
 const roleWords = { lead: 'the lead', contributor: 'a contributor', former: 'a former contributor' };

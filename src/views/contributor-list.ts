@@ -182,19 +182,31 @@ function soleCountries(giving: ContributorsGiving, locale: string): ContributorV
 }
 
 /**
- * An amount in words, as the list and the editors' list of changes say it: "300 million US
- * dollars pledged for 2025–2026", "… pledged to the UN trust fund for the MSS" when `fund` names
- * where it went.
+ * An amount in words in three pieces: the words a named fund adds before it, the amount with its
+ * status ("300 million US dollars pledged for 2025–2026"), and the fund's words after it ("… to
+ * the UN trust fund for the MSS"), as the language orders them; no fund, no words around it.
  */
-export function moneyText(money: MoneyFigure, locale: string, fund?: string): string {
+export function moneyParts(money: MoneyFigure, locale: string, fund?: string): [string, string, string] {
   const m = messagesFor(contributorList, locale);
   const amount = formatMoney(money.amount, money.currency, locale);
   const text = m.money(money.approximate ? messagesFor(common, locale).about(amount) : amount, money.status);
   const period =
     money.period && `${formatDate(money.period.start, locale)}–${formatDate(money.period.end, locale)}`;
   const said = period ? m.period(text, period) : text;
-  return fund ? m.fund(said, fund, money.status) : said;
+  // The fund's message said around a mark, which the amount then stands in for: wherever the
+  // language names the fund, the amount and the fund's name come apart whole.
+  const words = fund ? m.fund('\u0000', fund, money.status) : '\u0000';
+  const at = words.indexOf('\u0000');
+  return [words.slice(0, at), said, words.slice(at + 1)];
 }
+
+/**
+ * An amount in words, as the list and the editors' list of changes say it: "300 million US
+ * dollars pledged for 2025–2026", "… pledged to the UN trust fund for the MSS" when `fund` names
+ * where it went.
+ */
+export const moneyText = (money: MoneyFigure, locale: string, fund?: string): string =>
+  moneyParts(money, locale, fund).join('');
 
 /** A fund's name by its id, in the words `text` picks; none for an id the data does not hold. */
 export const fundNamed =
@@ -204,13 +216,16 @@ export const fundNamed =
     return fund && text(fund.name);
   };
 
-/** An amount as a row shows it: with its fund when another amount of its status stands beside it. */
+/**
+ * An amount as a row shows it, in `moneyParts`' three pieces: with its fund when another amount of
+ * its status stands beside it.
+ */
 export const shownMoney = (
   money: MoneyFigure,
   all: readonly MoneyFigure[],
   locale: string,
   fundName: (id: string) => string | undefined,
-) => moneyText(money, locale, namesFund(money, all) ? fundName(money.to!) : undefined);
+) => moneyParts(money, locale, namesFund(money, all) ? fundName(money.to!) : undefined);
 
 /** Each row's bar: its deployed personnel against the most deployed by any row. */
 function withShares(rows: ContributorRow[]): ContributorRow[] {

@@ -9,6 +9,9 @@ import { clearMissionCache } from '../../src/data/store.js';
 import { setViewport } from '../engines/commands.js';
 import { place, spilled, WIDE_FONT, type Widget } from './contributor-list.layout.js';
 
+/** The wide font's size (WIDE_FONT), for a test that changes only its family. */
+const SIZE = '--mw-font-size: 1.125rem';
+
 /** The words that end an amount, before any fund it names: "… pledged", "… promis", "… comprometidos". */
 const STATUS: Record<string, RegExp> = {
   en: /\b(pledged|committed|received|frozen|withdrawn)\b/,
@@ -76,5 +79,29 @@ describe('<contributor-list> amounts in its table', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('table'), 'the table at 1280 px', { timeout: 15_000 });
     await el.updateComplete;
     expect(wrappedAmounts(el, 'fr'), 'amounts over two lines').to.deep.equal([]);
+  });
+
+  it('a web font that arrives after the first render: measured again, the entries where the table no longer fits', async () => {
+    // Drawn at first in a narrow font, in which the French table fits 800 px; the site's font,
+    // as wide as DejaVu Sans, comes later (loaded here, as a page's own @font-face would be).
+    const family = 'MW Late Wide';
+    const el = await place(
+      800,
+      'fr',
+      'light',
+      `--mw-font-family: "${family}", "Liberation Sans Narrow"; ${SIZE}`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('table'), 'the table in the narrow font').to.exist;
+    const face = new FontFace(family, 'url(/__test__/font)');
+    document.fonts.add(face);
+    try {
+      await face.load();
+      await waitUntil(() => root.querySelector('.cards'), 'the entries in the wide font', {
+        timeout: 15_000,
+      });
+    } finally {
+      document.fonts.delete(face);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/contributor-list.js';
 import type { ContributorList } from '../../src/contributor-list.js';
 import { clearMissionCache } from '../../src/data/store.js';
+import { contributorList } from '../../src/i18n/contributor-list.js';
 import shipped from '../../data/haiti-mss.json' with { type: 'json' };
 import { settled } from '../helpers.js';
 
@@ -210,4 +211,31 @@ describe('<contributor-list> money: notes, sources and funds as readers see them
       expect(shown[1]).not.to.match(/UN trust fund|Fonds/);
     });
   }
+
+  // The five languages name the fund after the amount; a language that names it first (English
+  // reworded here, as a new language's strings might say it) shows both whole, in its order.
+  describe('in a language that names the fund before the amount', () => {
+    const { en } = contributorList;
+    const fund = en.fund;
+    beforeEach(() => (en.fund = (money, name) => `for the ${name}: ${money}`));
+    afterEach(() => (en.fund = fund));
+
+    for (const [layout, width] of [
+      ['table', 1280],
+      ['entries', 390],
+    ] as const) {
+      it(`shows Canada's first pledge as the language says it, its amount whole, in the ${layout}`, async () => {
+        const el = await list(width);
+        expect(amounts(el, 'Canada')[0]).to.equal(
+          'for the UN trust fund for the MSS: 86.2 million Canadian dollars pledged',
+        );
+        expect(texts(entry(el, 'Canada').querySelectorAll('[data-column="funding"] .amount'))[0]).to.equal(
+          '86.2 million Canadian dollars pledged',
+        );
+        expect(sentences(el, 'Canada')[0]).to.match(
+          /^Canada: for the UN trust fund for the MSS: 86\.2 million Canadian dollars pledged\. Note:/,
+        );
+      });
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { styles as timelineStyles } from '../../src/components/event-timeline.st
 import { clearMissionCache } from '../../src/data/store.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { shippedCopy } from '../data/fixtures.js';
-import { capture, serve, settled } from '../helpers.js';
+import { capture, respond, serve, settled } from '../helpers.js';
 
 type Tag = 'troop-counter' | 'contributor-list' | 'event-timeline';
 type Widget = HTMLElementTagNameMap[Tag];
@@ -393,6 +393,77 @@ describe('the styling API, as documented', () => {
       const rendered = new Set($$(el, '[part]').flatMap((node) => node.getAttribute('part')!.split(' ')));
       expect(listed).to.include.members([...rendered, 'status', 'stale']);
       clearMissionCache();
+    });
+  }
+
+  /** Each element in what it can show: its settings that add parts, each at 900 and 390 px. */
+  const SHOWN: Record<Tag, Attributes[]> = {
+    'troop-counter': [{ history: '' }],
+    'contributor-list': [{}],
+    'event-timeline': [{ filters: '', collapsed: '' }, { layout: 'horizontal' }],
+  };
+  /**
+   * Parts only a refresh shows, which this test does not wait for (test/components/live-updates.test.ts
+   * has the refreshes): every element's `stale` (refreshes failing, the last good data kept), the
+   * timeline's `fresh` (events the refresh brought).
+   */
+  const AFTER_REFRESH: Record<Tag, string[]> = {
+    'troop-counter': ['stale'],
+    'contributor-list': ['stale'],
+    'event-timeline': ['stale', 'fresh'],
+  };
+  interface Declaration {
+    tagName?: string;
+    cssParts?: { name: string }[];
+  }
+
+  // custom-elements.json is the build's (`npm run manifest`): its parts, own and inherited from
+  // the base's JSDoc, against the parts each element draws.
+  for (const tag of TAGS) {
+    it(`documents in custom-elements.json exactly the parts <${tag}> renders`, async () => {
+      const manifest: { modules: { declarations?: Declaration[] }[] } = await (
+        await fetch('/custom-elements.json')
+      ).json();
+      const declaration = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((candidate) => candidate.tagName === tag)!;
+      const documented = (declaration.cssParts ?? []).map((part) => part.name);
+      const rendered = new Set(AFTER_REFRESH[tag]);
+      const collect = (el: Widget) =>
+        $$(el, '[part]').forEach((node) =>
+          node
+            .getAttribute('part')!
+            .split(' ')
+            .forEach((part) => rendered.add(part)),
+        );
+      // The shipped story (to 2026: funds, phases, the phase in force), which `make`'s ends in 2024.
+      for (const attributes of SHOWN[tag])
+        for (const width of [900, 390]) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
+          const el = document.createElement(tag);
+          for (const [name, value] of Object.entries({ locale: 'en', ...attributes }))
+            el.setAttribute(name, value);
+          wrapper.append(el);
+          collect(await settled(el));
+          clearMissionCache();
+        }
+      // The error message: data that cannot be loaded.
+      const failed = await fixture<Widget>(html`<div></div>`).then((wrapper) => {
+        const el = document.createElement(tag);
+        el.setAttribute('src', respond('', { status: 404 }));
+        wrapper.append(el);
+        return el;
+      });
+      await waitUntil(() => failed.shadowRoot?.querySelector('[part=status]'), 'the error message');
+      collect(failed);
+      expect(
+        documented.filter((part) => !rendered.has(part)),
+        'documented, never rendered',
+      ).to.deep.equal([]);
+      expect(
+        [...rendered].filter((part) => !documented.includes(part)),
+        'rendered, not documented',
+      ).to.deep.equal([]);
     });
   }
 });

@@ -79,13 +79,18 @@
  * and the timeline's "nothing recorded as of" line, each message in English here), added 117 B to
  * both counter pages, 205 B to a counter and a list and 277 B to all three; raised to the cost plus
  * about 100 B.
+ * The list measuring its table again when a web font finishes loading (`document.fonts`'
+ * `loadingdone`: a font that arrives after the first measurement) added 46 B and 56 B to those
+ * pages; raised to the cost plus about 100 B. The list's fund message split around its amount
+ * (any word order) came with it; with "no figure reported", the two pages with a list measured
+ * 30,280 B and 37,346 B: raised to the cost plus about 100 B.
  */
 export const CEILINGS = {
   'one troop-counter': 23_160,
   'one troop-counter with src': 33_440,
-  'a troop-counter and a contributor-list': 30_240,
+  'a troop-counter and a contributor-list': 30_380,
   // +660 B: the timeline's scroll anchoring for WebKit (ScrollAnchorController, issue 13).
-  'all three widgets': 37_310,
+  'all three widgets': 37_450,
 };
 
 /** The elements on each kind of page, and whether their data needs the validator. */

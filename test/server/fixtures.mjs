@@ -11,6 +11,7 @@
  *   /__test__/doc-log/KEY    each GET of /doc/KEY: the If-None-Match it sent and the status it got
  *   /__test__/counted/KEY    the shipped dataset, counting requests per KEY
  *   /__test__/count/KEY      how many times /counted/KEY was asked for
+ *   /__test__/font           DejaVu Sans (.ci/run installs it), a web font for the tests to load late
  *   /__test__/trickle        a JSON body sent one byte every 200 ms (for timeouts)
  *   POST /__test__/hold/KEY?path=/src/...   holds requests for that path from a page whose
  *                            `mw-hold` cookie is KEY (one engine's page, not the others')
@@ -98,6 +99,11 @@ export async function fixtureRoutes(ctx, next) {
     ctx.status = Number(url.searchParams.get('status') ?? 200);
     ctx.type = url.searchParams.get('type') ?? 'application/json';
     ctx.body = body;
+    return;
+  }
+  if (route === 'font') {
+    ctx.type = 'font/ttf';
+    ctx.body = readFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
     return;
   }
   if (route === 'trickle') {

@@ -4,6 +4,7 @@ import {
   contributorRows,
   contributorView,
   oneOf,
+  moneyText,
   shownMoney,
   SHOW_OPTIONS,
   SORT_ORDERS,
@@ -11,6 +12,7 @@ import {
 } from '../../src/views/contributor-list.js';
 import type { MissionData } from '../../src/data/schema.js';
 import { readScope } from '../../src/views/scope.js';
+import { loadLanguage, UI_LOCALES } from '../../src/i18n/languages.js';
 import { validateMission } from '../../src/data/validate.js';
 import { shippedCopy } from '../data/fixtures.js';
 import story from '../../data/haiti-mss.json' with { type: 'json' };
@@ -198,9 +200,23 @@ describe('contributor view of the shipped story', () => {
   for (const [id, locale, expected] of shown) {
     it(`shows ${id}'s amounts in ${locale}, the fund named only beside another of its status`, () => {
       const [row] = contributorRows(latest, { locale, contributors: [id] });
-      expect(row.funding.map((money) => shownMoney(money, row.funding, locale, fundName))).to.deep.equal(
-        expected,
-      );
+      expect(
+        row.funding.map((money) => shownMoney(money, row.funding, locale, fundName).join('')),
+      ).to.deep.equal(expected);
+    });
+  }
+
+  // Each language's amount, whole, and the words its fund message adds, apart: the table keeps the
+  // amount on one line and runs the fund's words on beside it, in the language's order.
+  for (const locale of UI_LOCALES) {
+    it(`gives Canada's first pledge in ${locale} as the fund's words and the amount whole, in the language's order`, async () => {
+      await loadLanguage(locale);
+      const [row] = contributorRows(latest, { locale, contributors: ['CA'] });
+      const [money] = row.funding;
+      const [before, amount, after] = shownMoney(money, row.funding, locale, fundName);
+      expect(amount, 'the amount alone').to.equal(moneyText(money, locale));
+      expect(before + amount + after).to.equal(moneyText(money, locale, 'UN trust fund for the MSS'));
+      expect(before + after, "the fund's words").to.include('UN trust fund for the MSS');
     });
   }
 });
