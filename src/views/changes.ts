@@ -32,7 +32,9 @@ function counter(data: MissionData, country?: string) {
   const headline = view.sentence.endsWith(tail)
     ? view.sentence.slice(0, view.sentence.length - tail.length)
     : view.sentence;
-  return { headline, notes: notes.join(' ') };
+  // No figure reported: the sentence says the day it is as of, without `as-of` the file's own.
+  const day = view.figure === '–' && formatDate(data.updated, LOCALE);
+  return { headline, notes: notes.join(' '), steady: day ? headline.replace(day, '') : headline };
 }
 
 /** Amounts as the list shows them: "300 million US dollars pledged; …", each fund named where the row names it. */
@@ -157,7 +159,8 @@ export function describeChanges(before: MissionData, after: MissionData): string
     if (!was) lines.push(`${what} (new): “${is!.headline}”`);
     else if (!is) lines.push(`${what}: no longer shown (was “${was.headline}”)`);
     else {
-      lines.push(...change(what, was.headline, is.headline));
+      // Still no figure, only the file's newer day: the "Updated" line says that already.
+      if (was.steady !== is.steady) lines.push(...change(what, was.headline, is.headline));
       lines.push(...change(`${what}, notes`, was.notes || 'none', is.notes || 'none'));
     }
   }

@@ -162,6 +162,27 @@ describe('mission-widgets diff', () => {
     ]);
   });
 
+  it("says when a counter with no figure gets one, and not that its day moved with the file's", () => {
+    const doc = shipped();
+    doc.updated = '2026-03-22';
+    const chad = doc.contributors.find((contributor) => contributor.id === 'TD');
+    const file = join(scratch(), 'chad.json');
+    // The file's day alone: Chad's counter still reports no figure, which is no change to it.
+    writeFileSync(file, JSON.stringify(doc));
+    assert.deepEqual(cli('diff', shippedPath, file).stdout.trim().split('\n'), [
+      'Updated: March 21, 2026 → March 22, 2026.',
+    ]);
+    chad.personnel.push({ status: 'deployed', date: '2026-03-22', count: 40, sources: [doc.sources[0].id] });
+    writeFileSync(file, JSON.stringify(doc));
+    const lines = cli('diff', shippedPath, file).stdout.trim().split('\n');
+    assert.ok(
+      lines.includes(
+        'Counter for Chad: “Chad: no figure reported for personnel deployed in Haiti as of March 21, 2026.” → “Chad: 40 personnel deployed in Haiti of 800 pledged, as of March 22, 2026.”',
+      ),
+      lines.join('\n'),
+    );
+  });
+
   it('isolates data text in its lines: a publisher ending in an override reorders nothing after it', () => {
     const [FSI, PDI, RLO] = ['\u2068', '\u2069', '\u202e'];
     const doc = shipped();
