@@ -197,14 +197,28 @@ describeInEngines(
               requestAnimationFrame(resolve);
               setTimeout(resolve, 100);
             });
+          // Widgets above may still grow as they render the rest of their rows, pushing this one
+          // out of view before its observer looked: the reader scrolls back to it, as a reader would.
+          const outOfView = (box) => box.bottom < 0 || box.top > innerHeight;
           for (const el of document.querySelectorAll(selector)) {
             if (el.getAttribute('loading') !== 'lazy') continue;
             el.scrollIntoView({ block: 'center' });
             const give = Date.now() + 30_000;
             while (!el.shadowRoot?.querySelector('[data-state="complete"]')) {
+              if (outOfView(el.getBoundingClientRect())) el.scrollIntoView({ block: 'center' });
               if (Date.now() > give) {
                 const state = el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
-                throw new Error(`${el.localName}#${el.id} not rendered in 30 s once near (state: ${state})`);
+                const files = performance
+                  .getEntriesByType('resource')
+                  .map((entry) => entry.name.split('/').pop())
+                  .filter((name) => name.startsWith('mission-widgets.'));
+                const box = el.getBoundingClientRect();
+                throw new Error(
+                  `${el.localName} ${[...document.querySelectorAll(el.localName)].indexOf(el)} not rendered in 30 s ` +
+                    `once near: defined ${!!customElements.get(el.localName)}, shadow root ${!!el.shadowRoot} ` +
+                    `(${el.shadowRoot?.innerHTML.slice(0, 80)}), state ${state}, box ${Math.round(box.top)}+` +
+                    `${Math.round(box.height)} of ${innerHeight}; files: ${files.join(' ')}`,
+                );
               }
               await frame();
             }
