@@ -13,7 +13,7 @@ import { messagesFor } from '../i18n/locale.js';
 import { contributorView, fundNamed, shownMoney, type ContributorRow } from './contributor-list.js';
 import { timelineView } from './event-timeline.js';
 import { isolate } from '../data/isolate.js';
-import { counterView } from './troop-counter.js';
+import { counterView, NO_FIGURE } from './troop-counter.js';
 import { contributorName } from './names.js';
 import { textIn } from './words.js';
 
@@ -33,7 +33,7 @@ function counter(data: MissionData, country?: string) {
     ? view.sentence.slice(0, view.sentence.length - tail.length)
     : view.sentence;
   // No figure reported: the sentence says the day it is as of, without `as-of` the file's own.
-  const day = view.figure === '–' && formatDate(data.updated, LOCALE);
+  const day = view.figure === NO_FIGURE && formatDate(data.updated, LOCALE);
   return { headline, notes: notes.join(' '), steady: day ? headline.replace(day, '') : headline };
 }
 

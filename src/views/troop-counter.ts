@@ -102,6 +102,9 @@ export interface CounterView {
 const STATUSES = ['deployed', 'pledged', 'preparing'] as const satisfies readonly PersonnelStatus[];
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The figure where nothing in scope reports one by the day: an en dash, as the list writes nothing, never a made-up 0. */
+export const NO_FIGURE = '–';
+
 export function counterView(data: MissionData, settings: CounterSettings): CounterView {
   const { locale } = settings;
   const m = messagesFor(troopCounter, locale);
@@ -248,9 +251,8 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     count: !none && isSingle(figure) ? figure.low : undefined,
     approximate: figure.approximate,
     text: none || (isSingle(figure) ? undefined : q(figure)),
-    // An en dash, as the list writes nothing: no number is made up.
-    figure: none ? '–' : shown,
-    number: none ? '–' : numerals(figure, locale),
+    figure: none ? NO_FIGURE : shown,
+    number: none ? NO_FIGURE : numerals(figure, locale),
     context: who ? [who, phase].filter(Boolean).join(' · ') : phase,
     label,
     lines: had || withBar || none ? [] : [detail, preparing].filter(Boolean),
