@@ -119,14 +119,24 @@ describeInEngines('test/e2e/editor.test.mjs', 'demo/editor.html', (engine) => {
 
   /** Clicks the button of the table list whose text starts with this file's name. */
   async function showTable(page, file) {
-    const index = await page.waitForFunction(
-      (file) =>
-        1 +
-        [...document.querySelectorAll('#table-list > button')].findIndex((button) =>
-          button.textContent.startsWith(`${file} (`),
-        ),
-      file,
-    );
+    const index = await page
+      .waitForFunction(
+        (file) =>
+          1 +
+          [...document.querySelectorAll('#table-list > button')].findIndex((button) =>
+            button.textContent.startsWith(`${file} (`),
+          ),
+        file,
+      )
+      .catch(async (error) => {
+        // What the page said instead (a file it could not read, or nothing at all).
+        const said = await page.evaluate(() => ({
+          status: document.getElementById('open-status').textContent,
+          tables: document.getElementById('table-list').textContent,
+          errors: window.__e2eLog?.errors,
+        }));
+        throw new Error(`${error.message}\nthe page shows: ${JSON.stringify(said)}`);
+      });
     await page.click(`#table-list > button:nth-child(${index})`);
   }
 

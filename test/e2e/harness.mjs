@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../find-chrome.mjs';
 import { engineOf, EXCLUSIONS, exclusionFor } from '../engines/exclusions.mjs';
-import { available, ENGINES, launchEngine } from './engine-pages.mjs';
+import { available, ENGINES, launchEngine, WAIT_MS } from './engine-pages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TYPES = {
@@ -104,7 +104,7 @@ export async function openPage(browser, options = {}) {
 export function widgetsRendered(
   page,
   selector = 'troop-counter, contributor-list, event-timeline',
-  timeout = 20_000,
+  timeout = WAIT_MS,
 ) {
   return page.waitForFunction(
     (selector) => {
@@ -119,7 +119,7 @@ export function widgetsRendered(
 }
 
 /** Waits until an element's shadow root shows this text. */
-export function shadowText(page, selector, text, timeout = 10_000) {
+export function shadowText(page, selector, text, timeout = WAIT_MS) {
   return page.waitForFunction(
     ([selector, text]) => document.querySelector(selector)?.shadowRoot?.textContent?.includes(text),
     [selector, text],
