@@ -79,6 +79,10 @@ export const NPM_CEILINGS = {
  */
 const staticImportsOnly = (config) => ({
   ...config,
+  // Rollup adds bare imports of an entry's chunks (so an unbundled page fetches them at once);
+  // esbuild drops them, rightly, as package.json marks those chunks free of side effects, and
+  // said so in a screenful of warnings per check.
+  logOverride: { ...config.logOverride, 'ignored-bare-import': 'silent' },
   plugins: [
     ...(config.plugins ?? []),
     {
