@@ -14,6 +14,8 @@ export interface TroopCounterMessages {
   head: (figure: string, label: string) => string;
   /** After the deployed figure: "of 1,250 pledged", "of 5,550 authorised", "of 2,500 planned". */
   of: (kind: Target['kind'], figure: string) => string;
+  /** The target on its own, where no figure of deployed is reported: "800 pledged", "5,550 authorised". */
+  target: (kind: Target['kind'], figure: string) => string;
   /** Deployed above the target, said plainly: "110 more than the 400 pledged". */
   above: (kind: Target['kind'], excess: string, figure: string) => string;
   /** Beside another headline figure: "about 426 deployed". */
@@ -60,6 +62,7 @@ export const troopCounter: LazyCatalog<'troopCounter'> = {
       `${noun} ${EN_STATUS[status]}${host ? ` ${EN_WHERE[status]} ${host}` : ''}`,
     head: figureFirst,
     of: (kind, figure) => `of ${figure} ${EN_TARGET[kind]}`,
+    target: (kind, figure) => `${figure} ${EN_TARGET[kind]}`,
     above: (kind, excess, figure) => `${excess} more than the ${figure} ${EN_TARGET[kind]}`,
     deployed: (figure) => `${figure} deployed`,
     preparing: (figure) => (figure ? `${figure} more preparing` : 'more preparing, number not reported'),

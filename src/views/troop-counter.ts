@@ -173,8 +173,15 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   // Nothing in scope reports the headline's status by the day: no number, and the day it is as of.
   const day = date(scope.asOf ?? data.updated);
   const none = f.hasPersonnel && !had && !reported(head) ? m.noFigure(day) : '';
-  // No figure shown, none cited.
-  const cited = none ? [] : f.used.sources;
+  // Without it, what the data does report, on lines of their own: deployed beside another
+  // headline, and what deployed is measured against ("800 pledged", "5,550 authorised": a
+  // ceiling is no pledge). Only what is said is cited.
+  const aim = target && targetText ? m.target(target.kind, targetText) : '';
+  const beside = status === 'deployed' ? '' : deployedWords;
+  const known = none ? [beside, aim].filter(Boolean) : [];
+  const cited = none
+    ? [...new Set([...(beside ? deployed.sources : []), ...(aim ? target!.sources : [])])]
+    : f.used.sources;
   const gone = former ? m.left(date(former.left!), isDay(former.left!)) : '';
 
   // What the headline is, when the mission's total and the contributors' figures disagree.
@@ -214,7 +221,8 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
       ? f.parts.flatMap(({ contributor, figure }) =>
           caveats({ notes: [], alternatives: figure.alternatives }, locale, text, name(contributor)),
         )
-      : caveats(head, locale, said);
+      : // One contributor's pledge said without a figure of deployed: its caveats with it.
+        caveats(none && one && target?.kind === 'pledged' ? f.pledged : head, locale, said);
   const casualties = settings.casualties ? casualtyLine(data, scope, locale) : '';
 
   const shown = had ? m.had(q(had)) : q(head);
@@ -228,7 +236,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const main = !f.hasPersonnel
     ? m.noPersonnel
     : none
-      ? m.noFigure(day, label)
+      ? [...known, m.noFigure(day, label)].join(', ')
       : parts.filter(Boolean).join(', ');
   const context = who ?? phase;
   const extra = [had ? '' : gone, basis, ...ages, ...notes, casualties].filter(Boolean).map(cap);
@@ -255,7 +263,7 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
     number: none ? NO_FIGURE : numerals(figure, locale),
     context: who ? [who, phase].filter(Boolean).join(' · ') : phase,
     label,
-    lines: had || withBar || none ? [] : [detail, preparing].filter(Boolean),
+    lines: had || withBar ? [] : none ? known : [detail, preparing].filter(Boolean),
     meta: cap(none || [had ? gone : '', when].filter(Boolean).join(' · ')),
     notes: extra.filter((line) => !had || line !== cap(gone)),
     sentence,

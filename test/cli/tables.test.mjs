@@ -177,7 +177,7 @@ describe('mission-widgets diff', () => {
     const lines = cli('diff', shippedPath, file).stdout.trim().split('\n');
     assert.ok(
       lines.includes(
-        'Counter for Chad: “Chad: no figure reported for personnel deployed in Haiti as of March 21, 2026.” → “Chad: 40 personnel deployed in Haiti of 800 pledged, as of March 22, 2026.”',
+        'Counter for Chad: “Chad: 800 pledged, no figure reported for personnel deployed in Haiti as of March 21, 2026.” → “Chad: 40 personnel deployed in Haiti of 800 pledged, as of March 22, 2026.”',
       ),
       lines.join('\n'),
     );

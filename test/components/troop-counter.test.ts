@@ -4,6 +4,7 @@ import { emulateMedia } from '../media.js';
 import { clearMissionCache, reloadMission } from '../../src/data/store.js';
 import { TroopCounter } from '../../src/troop-counter.js';
 import { shippedCopy } from '../data/fixtures.js';
+import other from '../fixtures/missions/other-mission.json' with { type: 'json' };
 import { capture, respond, serve, settled } from '../helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: TroopCounter, selector: string) =>
@@ -111,8 +112,12 @@ describe('<troop-counter>', () => {
         'about 200',
         'MSS: about 200 personnel deployed in Haiti of 1,000 pledged, as of June 25, 2024. Note: First contingent; some outlets reported 400 at the time.',
       ],
-      // Before the first deployed figure: no number, and no "of 1,000 pledged" beside none.
-      ['2024-06-01', '–', 'MSS: no figure reported for personnel deployed in Haiti as of June 1, 2024.'],
+      // Before the first deployed figure: no number, and the pledge on its own (never "of 1,000 pledged" beside none).
+      [
+        '2024-06-01',
+        '–',
+        'MSS: 1,000 pledged, no figure reported for personnel deployed in Haiti as of June 1, 2024.',
+      ],
       ['2023-01-01', '–', 'No figure reported for personnel deployed in Haiti as of January 1, 2023.'],
       [
         '2025-10-03',
@@ -196,54 +201,127 @@ describe('<troop-counter>', () => {
     });
 
     // Before the first figure of what the headline counts, in each status and scope: an en dash
-    // for the figure, the day it is as of, and nothing measured against it (no bar, no sources).
-    const noFigureCases: [Record<string, string | boolean>, string, string][] = [
+    // for the figure, the day it is as of, and nothing measured against it (no bar). What the data
+    // does report stands on its own lines, cited: the pledge or the ceiling, deployed beside another
+    // headline; with nothing else reported, no sources.
+    const noFigureCases: [Record<string, string | boolean>, string, string[], string][] = [
       [
         { 'as-of': '2023-01-01', history: true },
         'personnel deployed in Haiti',
+        [],
         'No figure reported for personnel deployed in Haiti as of January 1, 2023.',
       ],
       [
         { 'as-of': '2023-01-01', status: 'pledged' },
         'personnel pledged for Haiti',
+        [],
         'No figure reported for personnel pledged for Haiti as of January 1, 2023.',
       ],
       [
         { 'as-of': '2024-06-01', status: 'preparing' },
         'personnel preparing for Haiti',
-        'MSS: no figure reported for personnel preparing for Haiti as of June 1, 2024.',
+        ['1,000 pledged'],
+        'MSS: 1,000 pledged, no figure reported for personnel preparing for Haiti as of June 1, 2024.',
       ],
       [
         { 'as-of': '2024-06-01', history: true },
         'personnel deployed in Haiti',
-        'MSS: no figure reported for personnel deployed in Haiti as of June 1, 2024.',
+        ['1,000 pledged'],
+        'MSS: 1,000 pledged, no figure reported for personnel deployed in Haiti as of June 1, 2024.',
       ],
-      // Chad has pledged, and no figure of deployed has been reported: the latest data says so.
+      // Chad has pledged, and no figure of deployed has been reported: the latest data says so,
+      // and what it pledged, with the caveats of that pledge.
       [
         { country: 'TD' },
         'personnel deployed in Haiti',
-        'Chad: no figure reported for personnel deployed in Haiti as of March 21, 2026.',
+        ['800 pledged'],
+        'Chad: 800 pledged, no figure reported for personnel deployed in Haiti as of March 21, 2026. Note: Police and gendarmes to be sent during 2026, per a single report known only through a summary site (low confidence). None had deployed by the latest report.',
       ],
+      // Guatemala's pledge has no figure; its deployed figure does.
       [
         { country: 'GT', status: 'pledged' },
         'personnel pledged for Haiti',
-        'Guatemala: no figure reported for personnel pledged for Haiti as of March 21, 2026.',
+        ['150 deployed'],
+        'Guatemala: 150 deployed, no figure reported for personnel pledged for Haiti as of March 21, 2026.',
       ],
     ];
-    for (const [attributes, label, said] of noFigureCases) {
+    for (const [attributes, label, known, said] of noFigureCases) {
       it(`says no figure is reported, with no number: ${JSON.stringify(attributes)}`, async () => {
         const el = await counter(attributes);
         expect(figure(el)).to.equal('–');
         expect(textOf(el, '[part="label"]')).to.equal(label);
+        const day = /as of ([^.]+)\./.exec(said)![1];
         expect(lines(el)).to.deep.equal([
-          `No figure reported as of ${said.split(' as of ')[1].slice(0, -1)}`,
+          ...known,
+          ...(said.includes('Note: ') ? [`Note: ${said.split('Note: ')[1].slice(0, -1)}`] : []),
+          `No figure reported as of ${day}`,
         ]);
         expect(sentence(el)).to.equal(said);
         expect($(el, '[part="progress"]')).to.equal(null);
-        expect($(el, 'details')).to.equal(null);
+        // Sources only for what is said beside the dash.
+        expect(!!$(el, 'details')).to.equal(known.length > 0);
         // No history either: it begins with the first deployed figure, and there is none yet.
         expect($(el, '[part="sparkline"]')).to.equal(null);
         await expect(el).to.be.accessible();
+      });
+    }
+
+    it('cites the pledge it says beside no figure, and only it', async () => {
+      const el = await counter({ country: 'TD' });
+      expect(textOf(el, 'summary')).to.equal('Sources: Daily Nation via News Summed Up');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
+      expect(links.map((a) => a.href)).to.deep.equal([
+        'https://newssummedup.com/summary/Chad-to-deploy-800-security-personnel-to-Haiti-as-Kenya-scales-down-rgh67z',
+      ]);
+    });
+
+    // A mission of the UN or the AU: authorised before anyone is deployed. The ceiling is said as
+    // a ceiling, never as a pledge (its contributors had pledged 4,000, which it does not measure).
+    it('says the authorised ceiling beside no figure of deployed, as authorised', async () => {
+      const el = await counter({ src: await serve(JSON.stringify(other)), 'as-of': '2019-03-15' });
+      expect(figure(el)).to.equal('–');
+      expect(texts(el, '.head .line')).to.deep.equal(['8,000 authorised']);
+      expect(sentence(el)).to.equal(
+        'AMILR: 8,000 authorised, no figure reported for uniformed personnel deployed as of March 15, 2019.',
+      );
+      expect(textOf(el, 'summary')).to.equal('Sources: Example Gazette (fictional)');
+      await expect(el).to.be.accessible();
+    });
+
+    // Chad's pledge beside no figure of deployed, in each language: on its line and in the sentence.
+    const pledgeLocales: [string, string, string][] = [
+      [
+        'en',
+        '800 pledged',
+        'Chad: 800 pledged, no figure reported for personnel deployed in Haiti as of March 21, 2026.',
+      ],
+      [
+        'fr',
+        'engagement de 800',
+        'Tchad\u00a0: engagement de 800, aucun chiffre communiqué au 21 mars 2026 (personnes déployées en Haïti).',
+      ],
+      [
+        'es',
+        '800 comprometidos',
+        'Chad: 800 comprometidos, ninguna cifra comunicada al 21 de marzo de 2026 (efectivos desplegados en Haití).',
+      ],
+      [
+        'ht',
+        '800 yo te pwomèt',
+        'Tchad: 800 yo te pwomèt, okenn chif pa t bay pou pèsonèl ki deplwaye nan peyi Ayiti nan dat 21 mas 2026.',
+      ],
+      [
+        'sw',
+        '800 wameahidiwa',
+        'Chad: 800 wameahidiwa, hakuna idadi ya askari waliotumwa Haiti iliyotajwa kufikia 21 Machi 2026.',
+      ],
+    ];
+    for (const [locale, shown, said] of pledgeLocales) {
+      it(`says the pledge beside no figure of deployed in ${locale}`, async () => {
+        const el = await counter({ locale, country: 'TD' });
+        expect(figure(el)).to.equal('–');
+        expect(texts(el, '.head .line')).to.deep.equal([shown]);
+        expect(sentence(el).startsWith(said), sentence(el)).to.equal(true);
       });
     }
 

@@ -55,7 +55,7 @@ function everything(locale: UiLocale): string[] {
       t.label(status, 'H', 2, 'W'),
     ]),
     t.head('N', 'L'),
-    ...targets.flatMap((kind) => [t.of(kind, 'N'), t.above(kind, 'E', 'N')]),
+    ...targets.flatMap((kind) => [t.of(kind, 'N'), t.target(kind, 'N'), t.above(kind, 'E', 'N')]),
     t.ended('P'),
     t.left('D', true),
     t.left('D', false),

@@ -45,6 +45,8 @@ const pack: LanguagePack = {
     head: figureFirst,
     of: (kind, figure) =>
       `de ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
+    target: (kind, figure) =>
+      `${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
     above: (kind, excess, figure) =>
       `${excess} más que los ${figure} ${{ pledged: 'comprometidos', authorised: 'autorizados', planned: 'previstos' }[kind]}`,
     deployed: (figure) => `${figure} desplegados`,

@@ -68,6 +68,12 @@ const pack: LanguagePack = {
         authorised: `sur ${figure} autorisés`,
         planned: `sur ${figure} prévus`,
       })[kind],
+    target: (kind, figure) =>
+      ({
+        pledged: `engagement de ${figure}`,
+        authorised: `${figure} autorisés`,
+        planned: `${figure} prévus`,
+      })[kind],
     above: (kind, excess, figure) =>
       `${excess} de plus que ${{ pledged: `l’engagement de ${figure}`, authorised: `les ${figure} autorisés`, planned: `les ${figure} prévus` }[kind]}`,
     deployed: (figure) => `${figure} sur le terrain`,

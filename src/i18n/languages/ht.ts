@@ -108,6 +108,8 @@ const pack: LanguagePack = {
     head: figureFirst,
     of: (kind, figure) =>
       `sou ${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
+    target: (kind, figure) =>
+      `${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
     above: (kind, excess, figure) =>
       `${excess} plis pase ${figure} ${{ pledged: 'yo te pwomèt', authorised: 'yo otorize', planned: 'yo te planifye' }[kind]}`,
     deployed: (figure) => `${figure} deplwaye`,

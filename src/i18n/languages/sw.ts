@@ -45,6 +45,8 @@ const pack: LanguagePack = {
     head: (figure, label) => `${label} ni ${figure}`,
     of: (kind, figure) =>
       `kati ya ${figure} ${{ pledged: 'walioahidiwa', authorised: 'walioidhinishwa', planned: 'waliopangwa' }[kind]}`,
+    target: (kind, figure) =>
+      `${figure} ${{ pledged: 'wameahidiwa', authorised: 'wameidhinishwa', planned: 'wamepangwa' }[kind]}`,
     above: (kind, excess, figure) =>
       `${excess} zaidi ya ${figure} ${{ pledged: 'walioahidiwa', authorised: 'walioidhinishwa', planned: 'waliopangwa' }[kind]}`,
     deployed: (figure) => `${figure} wametumwa`,
