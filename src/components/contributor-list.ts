@@ -43,10 +43,6 @@ import { card, cards, sizer, table, tableRow } from './contributor-list.parts.js
  * @csspart cards - The list of entries, rendered in narrower containers.
  * @csspart fund - A line on top for a common fund: its name, amounts and sources.
  * @csspart footnotes - The numbered sources under the list, which each entry's numbers link to.
- * @fires mission-data-load - The data is loaded and valid.
- * @fires mission-data-error - The data could not be loaded; `detail.messages` lists every problem.
- * @fires mission-widget-view - The widget was at least half visible for the first time.
- * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`).
  */
 export class ContributorList extends MissionElement {
   static override properties: PropertyDeclarations = {

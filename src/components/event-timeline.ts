@@ -47,9 +47,6 @@ import { styles } from './event-timeline.styles.js';
  * @csspart count - The live count of events shown ("6 of 12 events") while filters are used.
  * @csspart fresh - The "new" tag on an event a refresh brought.
  * @csspart nav - The previous and next buttons of the horizontal strip.
- * @fires mission-data-load - The data is loaded and valid.
- * @fires mission-data-error - The data cannot be loaded or is invalid.
- * @fires mission-widget-view - The widget was at least half visible for the first time.
  * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`),
  *   pressed or released a category button (`'filter'`, `category`, `pressed`) or opened a
  *   summary (`'expand'`, `id`).

@@ -29,14 +29,18 @@ export type { Theme, MissionWidgetEventDetail, MissionView };
  * shipped dataset), its locale and theme, and the loading and error states that keep the
  * publisher's fallback content. Subclasses render the loaded mission.
  *
+ * Its parts and events are what every element renders and fires; an element documents its own
+ * besides, and `mission-widget-interact` again where it reports more of a reader's actions, naming
+ * each (test/components/mission-element.test.ts holds each to what the element fires).
+ *
  * @slot - Fallback content: shown when the script does not run or the data fails, hidden once the widget renders.
  * @csspart root - The widget's content box.
  * @csspart status - The loading or error message.
  * @csspart stale - The note shown while refreshes fail and the last good data stays on screen.
  * @fires mission-data-load - The data is loaded and valid; `detail: { origin, warnings }`.
  * @fires mission-data-error - The data could not be loaded or refreshed; `detail: { origin, kind, messages }`.
- * @fires mission-widget-view - The first time the widget is at least half visible; `detail: { widget, action }`.
- * @fires mission-widget-interact - A reader's action (source link, filter, expand); `detail: { widget, action, … }`.
+ * @fires mission-widget-view - The first time the widget is at least half visible (`action: 'view'`); `detail: { widget, action }`.
+ * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`); `detail: { widget, action, … }`.
  */
 export abstract class MissionElement extends LitElement {
   // Reactive properties are declared here and in each widget's `static properties`, not with

@@ -64,9 +64,6 @@ export function loadCounterHistory(): Promise<void> | undefined {
  *   that nothing moves (default the shipped data's height: 21.4em below 20rem wide, 20.4em in one column
  *   from 20rem, 13em in two columns from 36rem, 9.85em from 60rem);
  *   a value set is kept once the data has arrived.
- * @fires mission-data-load - The data is loaded and valid.
- * @fires mission-data-error - The data cannot be loaded or is invalid.
- * @fires mission-widget-view - The widget was at least half visible for the first time.
  * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`) or
  *   opened or closed the sources (`'expand'`, `open`).
  */

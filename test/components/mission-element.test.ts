@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
 import { clearMissionCache } from '../../src/data/store.js';
 import { shippedCopy } from '../data/fixtures.js';
-import { capture, countedUrl, serve, settled } from '../helpers.js';
+import { capture, countedUrl, respond, serve, settled } from '../helpers.js';
 import type { MissionWidgetEventDetail } from '../../src/components/mission-element.js';
 import { heading, type TestMission } from '../test-mission.js';
 
@@ -183,5 +185,168 @@ describe("events for the publisher's analytics", () => {
     const { detail, bubbles, composed } = await interaction;
     expect(detail).to.deep.equal({ widget: 'test-mission', action: 'source', url: link.href });
     expect(bubbles && composed).to.equal(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The events each element documents (custom-elements.json, from the JSDoc; README) against the
+// events it fires as a reader uses it.
+
+type Tag = 'troop-counter' | 'contributor-list' | 'event-timeline';
+const TAGS: Tag[] = ['troop-counter', 'contributor-list', 'event-timeline'];
+const TYPES = ['mission-data-load', 'mission-data-error', 'mission-widget-view', 'mission-widget-interact'];
+
+const INTERACT = 'mission-widget-interact';
+/** The reader's actions a widget can report in `mission-widget-interact` (one fired and not here fails below). */
+const ACTIONS = ['source', 'expand', 'filter'];
+
+/** An event as the docs name it: its type, and for a reader's action, which one. */
+const named = (event: Event) =>
+  event.type === INTERACT
+    ? `${INTERACT}: ${(event as CustomEvent<{ action: string }>).detail.action}`
+    : event.type;
+
+interface Declaration {
+  name: string;
+  tagName?: string;
+  events?: { name: string; description?: string }[];
+}
+
+/** What a declaration of custom-elements.json documents: each event, and each reader's action its description names. */
+const documented = (declaration: Declaration) =>
+  new Set(
+    (declaration.events ?? []).flatMap(({ name, description = '' }) =>
+      name === INTERACT
+        ? ACTIONS.filter((action) => new RegExp(`\\b${action}\\b`).test(description)).map(
+            (action) => `${name}: ${action}`,
+          )
+        : [name],
+    ),
+  );
+
+/** Each element in the settings that give it every control it has. */
+const SETTINGS: Record<Tag, Record<string, string>[]> = {
+  'troop-counter': [{ history: '' }],
+  'contributor-list': [{}],
+  'event-timeline': [{ filters: '', collapsed: '' }, { layout: 'horizontal' }],
+};
+
+/**
+ * What a reader can press: summaries first (opening them shows more), then buttons, then links.
+ * Every button (a filter's first, "All", changes nothing while all are shown); of summaries and
+ * links, the first of each kind (by the part it stands in): the others do the same.
+ */
+const CONTROLS: [string, boolean][] = [
+  ['summary', false],
+  ['button', true],
+  ['a[href]', false],
+];
+
+/**
+ * The events an element fires while it loads, comes into view and a reader uses each kind of
+ * control it has (the first of each: a summary, a button or a link, by the part it stands in),
+ * from the keyboard, as a reader would; links are kept from navigating.
+ */
+async function fired(tag: Tag, attributes: Record<string, string>): Promise<Set<string>> {
+  const events = new Set<string>();
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 900px"></div>`);
+  const el = document.createElement(tag);
+  for (const type of TYPES) el.addEventListener(type, (event) => events.add(named(event)));
+  // A link followed stays on this page; every other click does what it does.
+  el.addEventListener('click', (event) => {
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
+  });
+  for (const [name, value] of Object.entries({ locale: 'en', ...attributes })) el.setAttribute(name, value);
+  wrapper.append(el);
+  await settled(el);
+  // In view, as a reader scrolls to it.
+  el.scrollIntoView();
+  await waitUntil(() => events.has('mission-widget-view'), `<${tag}> never reported as seen`);
+  const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (const [selector, every] of CONTROLS) {
+    const kinds = new Map<string | number, HTMLElement>();
+    for (const [i, control] of el.shadowRoot!.querySelectorAll<HTMLElement>(selector).entries()) {
+      if (!control.checkVisibility()) continue;
+      const kind = every ? i : (control.closest('[part]')?.getAttribute('part') ?? '');
+      if (!kinds.has(kind)) kinds.set(kind, control);
+    }
+    for (const control of kinds.values()) {
+      control.scrollIntoView({ block: 'center' });
+      control.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await settle();
+    }
+  }
+  wrapper.remove();
+  clearMissionCache();
+  return events;
+}
+
+/** The events an element fires when its data cannot be loaded. */
+async function failed(tag: Tag): Promise<Set<string>> {
+  const events = new Set<string>();
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement(tag);
+  for (const type of TYPES) el.addEventListener(type, (event) => events.add(named(event)));
+  el.setAttribute('src', respond('', { status: 404 }));
+  await capture('error', async () => {
+    wrapper.append(el);
+    await waitUntil(() => events.has('mission-data-error'), 'the error event');
+  });
+  wrapper.remove();
+  return events;
+}
+
+describe('the events each element documents', () => {
+  afterEach(() => clearMissionCache());
+
+  const seen = new Map<Tag, Set<string>>();
+  let declarations: Declaration[];
+  before(async () => {
+    const manifest: { modules: { declarations?: Declaration[] }[] } = await (
+      await fetch('/custom-elements.json')
+    ).json();
+    declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  });
+
+  for (const tag of TAGS)
+    it(`<${tag}> documents in custom-elements.json exactly the events it fires`, async () => {
+      const events = await failed(tag);
+      for (const attributes of SETTINGS[tag])
+        for (const event of await fired(tag, attributes)) events.add(event);
+      seen.set(tag, events);
+      const docs = documented(declarations.find((declaration) => declaration.tagName === tag)!);
+      expect(
+        [...docs].filter((event) => !events.has(event)),
+        'documented, never fired',
+      ).to.deep.equal([]);
+      expect(
+        [...events].filter((event) => !docs.has(event)),
+        'fired, not documented',
+      ).to.deep.equal([]);
+    });
+
+  it('the base documents the events every element fires, and no other', () => {
+    expect(seen.size, 'the elements above ran first').to.equal(TAGS.length);
+    const everyone = [...seen.get(TAGS[0])!].filter((event) =>
+      TAGS.every((tag) => seen.get(tag)!.has(event)),
+    );
+    const base = documented(declarations.find((declaration) => declaration.name === 'MissionElement')!);
+    expect([...base].sort()).to.deep.equal(everyone.sort());
+  });
+
+  it("README's section of each element names the reader's actions it reports, and no other", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const actionsOf = (tag: Tag) =>
+      [...seen.get(tag)!]
+        .filter((event) => event.startsWith(`${INTERACT}: `))
+        .map((event) => event.slice(INTERACT.length + 2));
+    for (const tag of TAGS) {
+      const section = readme.split(/^## /m).find((text) => text.startsWith(`\`<${tag}>\``))!;
+      const sentence = /\bEvents: .*?\.(?= |$)/.exec(section.replace(/\s+/g, ' '))?.[0] ?? '';
+      const named = ACTIONS.filter((action) => sentence.includes(`\`${action}\``));
+      expect(named.sort(), `<${tag}>: ${sentence}`).to.deep.equal(actionsOf(tag).sort());
+    }
   });
 });
