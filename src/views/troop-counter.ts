@@ -174,10 +174,11 @@ export function counterView(data: MissionData, settings: CounterSettings): Count
   const day = date(scope.asOf ?? data.updated);
   const none = f.hasPersonnel && !had && !reported(head) ? m.noFigure(day) : '';
   // Without it, what the data does report, on lines of their own: deployed beside another
-  // headline, and what deployed is measured against ("800 pledged", "5,550 authorised": a
-  // ceiling is no pledge). Only what is said is cited.
+  // headline, with its own date (the day shown is the headline's), and what deployed is measured
+  // against ("800 pledged", "5,550 authorised": a ceiling is no pledge). Only what is said is cited.
   const aim = target && targetText ? m.target(target.kind, targetText) : '';
-  const beside = status === 'deployed' ? '' : deployedWords;
+  const beside =
+    status === 'deployed' || !deployedWords ? '' : `${deployedWords} ${m.asOf(date(deployed.date!))}`;
   const known = none ? [beside, aim].filter(Boolean) : [];
   const cited = none
     ? [...new Set([...(beside ? deployed.sources : []), ...(aim ? target!.sources : [])])]

@@ -237,12 +237,12 @@ describe('<troop-counter>', () => {
         ['800 pledged'],
         'Chad: 800 pledged, no figure reported for personnel deployed in Haiti as of March 21, 2026. Note: Police and gendarmes to be sent during 2026, per a single report known only through a summary site (low confidence). None had deployed by the latest report.',
       ],
-      // Guatemala's pledge has no figure; its deployed figure does.
+      // Guatemala's pledge has no figure; its deployed figure does, as of its own date.
       [
         { country: 'GT', status: 'pledged' },
         'personnel pledged for Haiti',
-        ['150 deployed'],
-        'Guatemala: 150 deployed, no figure reported for personnel pledged for Haiti as of March 21, 2026.',
+        ['150 deployed as of June 2025'],
+        'Guatemala: 150 deployed as of June 2025, no figure reported for personnel pledged for Haiti as of March 21, 2026.',
       ],
     ];
     for (const [attributes, label, known, said] of noFigureCases) {
@@ -250,7 +250,11 @@ describe('<troop-counter>', () => {
         const el = await counter(attributes);
         expect(figure(el)).to.equal('–');
         expect(textOf(el, '[part="label"]')).to.equal(label);
-        const day = /as of ([^.]+)\./.exec(said)![1];
+        // The day of the headline: the last "as of" of its first sentence.
+        const day = said
+          .split(/\.(?: |$)/)[0]
+          .split(' as of ')
+          .pop()!;
         expect(lines(el)).to.deep.equal([
           ...known,
           ...(said.includes('Note: ') ? [`Note: ${said.split('Note: ')[1].slice(0, -1)}`] : []),
