@@ -301,8 +301,8 @@ describe('<troop-counter>', () => {
       ],
       [
         'fr',
-        'engagement de 800',
-        'Tchad\u00a0: engagement de 800, aucun chiffre communiqué au 21 mars 2026 (personnes déployées en Haïti).',
+        '800 promis',
+        'Tchad\u00a0: 800 promis, aucun chiffre communiqué au 21 mars 2026 (personnes déployées en Haïti).',
       ],
       [
         'es',
@@ -320,6 +320,20 @@ describe('<troop-counter>', () => {
         'Chad: 800 wameahidiwa, hakuna idadi ya askari waliotumwa Haiti iliyotajwa kufikia 21 Machi 2026.',
       ],
     ];
+    // A figure of a month is as of that month: "en juin 2025", "a junio de 2025", never "au juin".
+    const monthLocales: [string, string][] = [
+      ['fr', '150 sur le terrain en juin 2025'],
+      ['es', '150 desplegados a junio de 2025'],
+      ['en', '150 deployed as of June 2025'],
+    ];
+    for (const [locale, shown] of monthLocales) {
+      it(`dates a figure of a month as of that month in ${locale}`, async () => {
+        const el = await counter({ locale, country: 'GT', status: 'pledged' });
+        expect(texts(el, '.head .line')).to.deep.equal([shown]);
+        expect(sentence(el)).to.contain(shown);
+      });
+    }
+
     for (const [locale, shown, said] of pledgeLocales) {
       it(`says the pledge beside no figure of deployed in ${locale}`, async () => {
         const el = await counter({ locale, country: 'TD' });

@@ -52,7 +52,8 @@ const pack: LanguagePack = {
     deployed: (figure) => `${figure} desplegados`,
     preparing: (figure) =>
       figure ? `${figure} más en preparación` : 'más en preparación, cifra no comunicada',
-    asOf: (date) => `al ${date}`,
+    // "al 21 de marzo de 2026", but "a junio de 2025" and "en 2025" for a month or a year.
+    asOf: (date) => `${/^\d+ /.test(date) ? 'al' : /^\d+$/.test(date) ? 'en' : 'a'} ${date}`,
     scoped: named,
     noPersonnel: 'sin personal en esta misión',
     noFigure: (date, label) => `ninguna cifra comunicada al ${date}${label ? ` (${label})` : ''}`,

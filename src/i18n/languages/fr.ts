@@ -70,7 +70,7 @@ const pack: LanguagePack = {
       })[kind],
     target: (kind, figure) =>
       ({
-        pledged: `engagement de ${figure}`,
+        pledged: `${figure} promis`,
         authorised: `${figure} autorisés`,
         planned: `${figure} prévus`,
       })[kind],
@@ -79,7 +79,8 @@ const pack: LanguagePack = {
     deployed: (figure) => `${figure} sur le terrain`,
     preparing: (figure) =>
       figure ? `${figure} de plus en préparation` : 'd’autres en préparation, nombre non communiqué',
-    asOf: (date) => `au ${date}`,
+    // "au 21 mars 2026", but "en juin 2025" and "en 2025" for a month or a year.
+    asOf: (date) => `${/^\d+(er)? /.test(date) ? 'au' : 'en'} ${date}`,
     scoped: (country, text) => `${country}\u00a0: ${text}`,
     noPersonnel: 'aucun personnel dans cette mission',
     noFigure: (date, label) => `aucun chiffre communiqué au ${date}${label ? ` (${label})` : ''}`,
