@@ -39,7 +39,7 @@ export type { Theme, MissionWidgetEventDetail, MissionView };
  * @csspart stale - The note shown while refreshes fail and the last good data stays on screen.
  * @fires mission-data-load - The data is loaded and valid; `detail: { origin, warnings }`.
  * @fires mission-data-error - The data could not be loaded or refreshed; `detail: { origin, kind, messages }`.
- * @fires mission-widget-view - The first time the widget is at least half visible (`action: 'view'`); `detail: { widget, action }`.
+ * @fires mission-widget-view - The first time the widget is at least half visible, or, taller than the screen, fills half of it (`action: 'view'`); `detail: { widget, action }`.
  * @fires mission-widget-interact - A reader followed a source link (`action: 'source'`, `url`); `detail: { widget, action, … }`.
  */
 export abstract class MissionElement extends LitElement {

@@ -176,6 +176,35 @@ describe("events for the publisher's analytics", () => {
     }
   });
 
+  it('fires mission-widget-view for a widget taller than the screen once it fills half of it', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '300vh';
+    document.body.prepend(spacer);
+    const views: MissionWidgetEventDetail[] = [];
+    const listener = (event: CustomEvent<MissionWidgetEventDetail>) => views.push(event.detail);
+    document.addEventListener('mission-widget-view', listener);
+    try {
+      // Five screens tall, as a long list or timeline on a phone: a half of it is never in view.
+      const el = await settled(
+        await fixture<TestMission>(
+          html`<test-mission style="display: block; block-size: 500vh"></test-mission>`,
+        ),
+      );
+      // Its top edge a tenth of a screen into view: seen a little, not yet half a screen of it.
+      window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.9);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(views, 'a tenth of the screen').to.deep.equal([]);
+      el.scrollIntoView();
+      await waitUntil(() => views.length > 0, 'never reported as seen while it fills the screen');
+      expect(views).to.deep.equal([{ widget: 'test-mission', action: 'view' }]);
+    } finally {
+      document.removeEventListener('mission-widget-view', listener);
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('fires mission-widget-interact when a reader follows a source link', async () => {
     const el = await settled(await fixture<TestMission>(html`<test-mission></test-mission>`));
     const link = el.shadowRoot!.querySelector('a')!;
