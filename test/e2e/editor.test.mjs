@@ -115,7 +115,21 @@ describeInEngines('test/e2e/editor.test.mjs', 'demo/editor.html', (engine) => {
   const value = (page, selector) =>
     page.evaluate((selector) => document.querySelector(selector).value, selector);
   const noError = (page) =>
-    page.waitForFunction(() => document.getElementById('summary').textContent.startsWith('No error'));
+    page
+      .waitForFunction(() => document.getElementById('summary').textContent.startsWith('No error'))
+      .catch(async (error) => {
+        const said = await page.evaluate(() => ({
+          summary: document.getElementById('summary').textContent,
+          status: document.getElementById('open-status').textContent,
+          errors: window.__e2eLog?.errors,
+          console: window.__e2eLog?.console,
+          fetched: performance
+            .getEntriesByType('resource')
+            .map((entry) => [entry.name, Math.round(entry.duration)]),
+          time: Math.round(performance.now()),
+        }));
+        throw new Error(`${error.message}\nthe page shows: ${JSON.stringify(said)}`);
+      });
 
   /** Clicks the button of the table list whose text starts with this file's name. */
   async function showTable(page, file) {

@@ -274,7 +274,7 @@ function pollingScript(fn, timeout) {
       try {
         const value = await test(arguments[0]);
         if (value) return done({ value });
-        if (performance.now() > end) return done({ error: 'waitForFunction: still false after ${Number(timeout)} ms: ' + String(test).slice(0, 200) });
+        if (performance.now() > end) return done({ error: 'waitForFunction: still false after ${Number(timeout)} ms (page ' + document.visibilityState + (document.hasFocus() ? ', focused' : ', not focused') + '): ' + String(test).slice(0, 200) });
         requestAnimationFrame(poll);
       } catch (error) {
         done({ error: String(error && error.stack || error) });

@@ -129,6 +129,16 @@ EXCLUSIONS.push({
     'layout shifts are measured by the Layout Instability API (layout-shift performance entries), which only Chromium implements; the frame heights at every frame are checked in every engine',
 });
 
+// Seen on 2026-12-08 (CI of stop 32, then 4 of 14 runs here with other tests running beside it),
+// cause not found.
+EXCLUSIONS.push({
+  file: 'test/e2e/editor.test.mjs',
+  title: 'demo/editor.html',
+  engines: ['webkit'],
+  reason:
+    "KNOWN GAP: WebKitGTK's driver at times stalls about 90 s right after the editor page loads (a page poll set to end at 30 s answered after 121 s, by the page's own clock), and the page never gets the action sent in between (no file read, no click, no fetch), in any of its four tests; Chromium and Firefox run them all",
+});
+
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** The engine of this browser, from its user agent. */
