@@ -8,6 +8,15 @@ let observer: ResizeObserver | undefined;
 // A web font that arrives after a measurement changes every width it measured: each host
 // measures again (one listener for the page, with the observer; no `document.fonts`, no fonts).
 const refit = () => watched.forEach((controller) => controller.refit());
+// The page's own `document.fonts` may be anything (replaced, without listeners, a getter that
+// throws): then no font is followed, and the widget still renders.
+const fonts = (method: 'addEventListener' | 'removeEventListener') => {
+  try {
+    document.fonts[method]('loadingdone', refit);
+  } catch {
+    // No fonts to follow.
+  }
+};
 
 const px = (style: CSSStyleDeclaration, property: string) =>
   parseFloat(style.getPropertyValue(property)) || 0;
@@ -95,7 +104,7 @@ export class ContainerWidthController implements ReactiveController {
       for (const entry of entries) watched.get(entry.target)?.resized(entry.contentBoxSize[0].inlineSize);
     });
     // Added once: the same listener again is no second one.
-    document.fonts?.addEventListener('loadingdone', refit);
+    fonts('addEventListener');
     observer.observe(this.host);
   }
 
@@ -107,7 +116,7 @@ export class ContainerWidthController implements ReactiveController {
     if (!watched.size) {
       observer?.disconnect();
       observer = undefined;
-      document.fonts?.removeEventListener('loadingdone', refit);
+      fonts('removeEventListener');
     }
   }
 

@@ -163,6 +163,39 @@ describe('ContainerWidthController', () => {
     expect(hidden.answers).to.deep.equal([false, true]);
   });
 
+  // A hostile or old page: its own `document.fonts`, with no listeners or that throws when read.
+  const hostileFonts: [string, PropertyDescriptor][] = [
+    ['an object without addEventListener', { value: {} }],
+    [
+      'a getter that throws',
+      {
+        get() {
+          throw new Error('no fonts here');
+        },
+      },
+    ],
+  ];
+  for (const [page, descriptor] of hostileFonts) {
+    it(`renders and follows its width on a page whose document.fonts is ${page}, with no uncaught error`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      Object.defineProperty(document, 'fonts', { configurable: true, ...descriptor });
+      try {
+        const el = await host(900);
+        expect(el.shadowRoot!.textContent).to.equal('wide');
+        resize(el, 300);
+        await waitUntil(() => el.shadowRoot!.textContent === 'narrow', 'narrow once the column narrows');
+        el.parentElement!.remove();
+        expect(elementsWatchedForWidth(), 'no host left watched').to.equal(0);
+      } finally {
+        delete (document as { fonts?: unknown }).fonts;
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
   it('watches every host with one shared observer, and stops watching hosts that leave', async () => {
     expect(elementsWatchedForWidth(), 'no host left from earlier tests').to.equal(0);
     const Original = window.ResizeObserver;
