@@ -112,9 +112,11 @@ export class ContributorList extends MissionElement {
     super.updated(changed);
     // Read before the frame is painted: a table too wide is replaced before anyone sees it.
     // The table's box, not the scroll width: half the lead's wide edge lies outside a collapsed table.
-    const scroll = this.wide && this.renderRoot.querySelector('.scroll');
+    // Followed as it stays: a font arriving later can make it too wide as well.
+    const table = (this.wide && this.renderRoot.querySelector('table')) || undefined;
     const box = (element: Element) => element.getBoundingClientRect().width;
-    if (scroll) this.width.overflows(box(scroll.firstElementChild!) - box(scroll));
+    this.width.follow(table);
+    if (table) this.width.overflows(box(table) - box(table.parentElement!));
   }
 
   protected override get rendered(): Promise<void> {
