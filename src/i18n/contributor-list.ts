@@ -42,8 +42,10 @@ export interface ContributorListMessages {
   between: (from: string | undefined, to: string) => string;
   /** A contributor's first arrival, under its name: "since June 2024". */
   since: (date: string) => string;
-  /** Said for a "–" in the table: no figure of this kind. */
+  /** Said for a "–" in the table of a former contributor's figure: it has none of them now. */
   none: string;
+  /** Said for a "–" in the table where the data gives nothing: "not reported" (not "none", a 0 is shown). */
+  unreported: string;
   /** Nothing to list by the day: "No contributions recorded as of June 1, 2024.", or of personnel, or of funding. */
   nothing: (show: 'all' | 'personnel' | 'funding', date: string) => string;
   /** A footnote mark's accessible name: "source 2: AP, 12 September 2024". */
@@ -98,6 +100,7 @@ export const contributorList: LazyCatalog<'contributorList'> = {
     between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
     since: (date) => `since ${date}`,
     none: 'none',
+    unreported: 'not reported',
     nothing: (show, date) =>
       `No ${{ all: 'contributions', personnel: 'personnel', funding: 'funding' }[show]} recorded as of ${date}.`,
     source: (n, detail) => `source ${n}: ${detail}`,
