@@ -16,7 +16,7 @@ import {
   type Show,
   type SortOrder,
 } from '../views/contributor-list.js';
-import { contributorList, countriesLine } from '../i18n/contributor-list.js';
+import { contributorList } from '../i18n/contributor-list.js';
 import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
@@ -126,7 +126,7 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, sole, funds, rows: all, footnotes: notes, empty } = this.view!;
+    const { columns, summary, funds, rows: all, footnotes: notes, empty } = this.view!;
     if (empty) return html`<p class="summary" part="summary">${empty}</p>`;
     const w = rowWords(
       locale,
@@ -157,7 +157,7 @@ export class ContributorList extends MissionElement {
             m,
           )
         : nothing;
-    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale, sole)}</p>
+    return html`<p class="summary" part="summary">${summary}</p>
       ${funds.map((fund) => w.fundLine(fund, !this.wide))}
       ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;

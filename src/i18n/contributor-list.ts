@@ -111,19 +111,23 @@ export const contributorList: LazyCatalog<'contributorList'> = {
 /**
  * The line on top: "3 countries contribute personnel. 2 countries contribute funding. 1
  * organisation contributes funding."; a single country by name, from `sole`: "Jamaica
- * contributes personnel."
+ * contributes personnel."; a kind the data records nothing of by the day (`unrecorded`, with
+ * that day in words), not as "0 countries": "No funding recorded as of June 30, 2024."
  */
 export function countriesLine(
   counts: ContributionCounts,
   show: 'all' | 'personnel' | 'funding',
   locale: string,
   sole: Record<'personnel' | 'funding', string | undefined> = { personnel: undefined, funding: undefined },
+  unrecorded: ('personnel' | 'funding')[] = [],
+  day = '',
 ): string {
   const plural = pluralRules(locale);
   const m = messagesFor(contributorList, locale);
   return (['personnel', 'funding'] as const)
     .filter((what) => show === 'all' || show === what)
     .flatMap((what) => {
+      if (unrecorded.includes(what)) return [m.nothing(what, day)];
       const say = (count: number, words: typeof m.countries) =>
         words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
       const organisations = counts.organisations[what];
