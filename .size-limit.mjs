@@ -60,12 +60,15 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * funding's small size, added about 55 B to the list's entry, 49 B over its ceiling; raised to the
  * cost plus about 100 B. With "no figure reported" and the list's fund message split around its
  * amount, the list's entry measured 23,655 B and the root 35,698 B: raised to the cost plus about
- * 100 B.
+ * 100 B. A page's own `document.fonts` that throws or has no listeners (15–18 B), and the list
+ * following its table's own width with the shared observer (a font or text size that makes it
+ * too wide, in WebKit too: 113–117 B) brought the list's entry to 23,786 B and the root to
+ * 35,835 B; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 35_800],
+  'mission-widgets': ['{ TroopCounter }', 35_940],
   'mission-widgets/troop-counter.js': ['*', 21_110],
-  'mission-widgets/contributor-list.js': ['*', 23_750],
+  'mission-widgets/contributor-list.js': ['*', 23_890],
   'mission-widgets/event-timeline.js': ['*', 23_110],
   'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_920],
   'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_060],
@@ -124,7 +127,9 @@ const staticImportsOnly = (config) => ({
 // The list measuring its table again when a web font finishes loading: about 30 B more, 30 B
 // over: raised to the cost plus about 100 B. With both, and the list's fund message split around
 // its amount: 35,695 B, raised to the cost plus about 100 B.
-const THREE_CEILING = 35_800;
+// A page's own `document.fonts` that throws (17 B) and the list following its table's own width
+// (122 B): 35,839 B, raised to the cost plus about 100 B.
+const THREE_CEILING = 35_940;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

@@ -37,9 +37,13 @@ export const bar = (share: number | undefined) =>
     : // Through the style property (CSSOM), which a strict CSP allows, unlike a style attribute.
       html`<span class="bar" aria-hidden="true"><span .style=${`inline-size:${share * 100}%`}></span></span>`;
 
-/** "–" for a column with nothing in it, which a screen reader reads as a word. */
-export const none = (m: Messages) =>
-  html`<span class="none" aria-hidden="true">–</span> <span class="visually-hidden">${m.none}</span>`;
+/**
+ * "–" for a cell with nothing in it, which a screen reader reads as words: "none" for a former
+ * contributor's figures (it has left), "not reported" where the data gives nothing (a reported 0
+ * is a figure, "0").
+ */
+const none = (said: string) =>
+  html`<span class="none" aria-hidden="true">–</span> <span class="visually-hidden">${said}</span>`;
 
 const isFigure = (column: Column) => column !== 'sources' && column !== 'funding';
 
@@ -83,7 +87,7 @@ export const tableRow = (row: ContributorRow, parts: RowParts, columns: Column[]
       ${parts.cells.map(
         (cell, i) =>
           html`<td data-column=${columns[i]} class=${isFigure(columns[i]) ? 'figure' : columns[i]}>
-            ${cellOf(cell, m)}${columns[i] === 'deployed' ? bar(row.share) : nothing}
+            ${cellOf(cell, m, row, columns[i])}${columns[i] === 'deployed' ? bar(row.share) : nothing}
           </td>`,
       )}
     </tr>
@@ -111,7 +115,7 @@ export const sizer = (widest: { row: ContributorRow; parts: RowParts }[][], colu
             ${widest[i + 1].map(
               ({ row, parts }) =>
                 html`<div>
-                  ${cellOf(parts.cells[i], m)}${column === 'deployed' ? bar(row.share) : nothing}
+                  ${cellOf(parts.cells[i], m, row, column)}${column === 'deployed' ? bar(row.share) : nothing}
                 </div>`,
             )}
           </td>`,
@@ -120,7 +124,8 @@ export const sizer = (widest: { row: ContributorRow; parts: RowParts }[][], colu
   </tfoot>`;
 
 const meta = (cell: Cell) => (cell === nothing ? nothing : html`<span class="meta">${cell}</span>`);
-const cellOf = (cell: Cell, m: Messages) => (cell === nothing ? none(m) : cell);
+const cellOf = (cell: Cell, m: Messages, row: ContributorRow, column: Column) =>
+  cell === nothing ? none(row.left && isFigure(column) ? m.none : m.unreported) : cell;
 
 /** The narrow layout: a dense entry per contributor, its name and deployed figure on one line. */
 export const cards = (rows: Rendered[], m: Messages) =>

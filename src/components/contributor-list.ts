@@ -16,7 +16,7 @@ import {
   type Show,
   type SortOrder,
 } from '../views/contributor-list.js';
-import { contributorList, countriesLine } from '../i18n/contributor-list.js';
+import { contributorList } from '../i18n/contributor-list.js';
 import { messagesFor, otherLanguage } from '../i18n/locale.js';
 import { oneOf } from './attributes.js';
 import { MissionElement } from './mission-element.js';
@@ -108,9 +108,11 @@ export class ContributorList extends MissionElement {
     super.updated(changed);
     // Read before the frame is painted: a table too wide is replaced before anyone sees it.
     // The table's box, not the scroll width: half the lead's wide edge lies outside a collapsed table.
-    const scroll = this.wide && this.renderRoot.querySelector('.scroll');
+    // Followed as it stays: a font arriving later can make it too wide as well.
+    const table = (this.wide && this.renderRoot.querySelector('table')) || undefined;
     const box = (element: Element) => element.getBoundingClientRect().width;
-    if (scroll) this.width.overflows(box(scroll.firstElementChild!) - box(scroll));
+    this.width.follow(table);
+    if (table) this.width.overflows(box(table) - box(table.parentElement!));
   }
 
   protected override get rendered(): Promise<void> {
@@ -120,7 +122,7 @@ export class ContributorList extends MissionElement {
   protected renderMission({ data }: LoadedMission): TemplateResult {
     const locale = this.resolvedLocale;
     const m = messagesFor(contributorList, locale);
-    const { show, columns, counts, sole, funds, rows: all, footnotes: notes, empty } = this.view!;
+    const { columns, summary, funds, rows: all, footnotes: notes, empty } = this.view!;
     if (empty) return html`<p class="summary" part="summary">${empty}</p>`;
     const w = rowWords(
       locale,
@@ -151,7 +153,7 @@ export class ContributorList extends MissionElement {
             m,
           )
         : nothing;
-    return html`<p class="summary" part="summary">${countriesLine(counts, show, locale, sole)}</p>
+    return html`<p class="summary" part="summary">${summary}</p>
       ${funds.map((fund) => w.fundLine(fund, !this.wide))}
       ${this.wide ? table(rows, columns, m, organisations, widths) : cards(rows, m)}
       ${complete ? w.footnotes() : nothing}`;

@@ -2,12 +2,22 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the page, as for visibility; it goes once no host is left to watch.
+// One observer for the page, as for visibility; it goes once no host is left to watch. It also
+// watches the wide layouts' content each host follows (`follow`: a list's table).
 const watched = new Map<Element, ContainerWidthController>();
 let observer: ResizeObserver | undefined;
 // A web font that arrives after a measurement changes every width it measured: each host
 // measures again (one listener for the page, with the observer; no `document.fonts`, no fonts).
 const refit = () => watched.forEach((controller) => controller.refit());
+// The page's own `document.fonts` may be anything (replaced, without listeners, a getter that
+// throws): then no font is followed, and the widget still renders.
+const fonts = (method: 'addEventListener' | 'removeEventListener') => {
+  try {
+    document.fonts[method]('loadingdone', refit);
+  } catch {
+    // No fonts to follow.
+  }
+};
 
 const px = (style: CSSStyleDeclaration, property: string) =>
   parseFloat(style.getPropertyValue(property)) || 0;
@@ -39,8 +49,9 @@ function contentInlineSize(element: Element): number {
  * A host that is not laid out (width 0, `display: none`) keeps its last answer, narrow at first.
  * The threshold may change between renders (a layout whose needs are known only with its data):
  * the next reading answers for it at once, from the size last seen, with no new measurement.
- * A wide layout found wider than the box (`overflows`) raises it to the size that layout needs,
- * until a web font finishes loading (`document.fonts`' `loadingdone`): then it is measured again.
+ * A wide layout found wider than the box (`overflows`), or growing past it (`follow`), raises it
+ * to the size that layout needs, until a web font finishes loading (`document.fonts`'
+ * `loadingdone`, where the engine fires it): then it is measured again.
  */
 export class ContainerWidthController implements ReactiveController {
   /** On the server, where nothing has a size: the layout static HTML is rendered in (narrow by default). */
@@ -59,6 +70,7 @@ export class ContainerWidthController implements ReactiveController {
   /** The content box's inline size at the first reading, then as the observer last reported it. */
   private size?: number;
   private frame = 0;
+  private content?: Element;
 
   constructor(
     private readonly host: Host,
@@ -92,11 +104,17 @@ export class ContainerWidthController implements ReactiveController {
   hostConnected(): void {
     watched.set(this.host, this);
     observer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) watched.get(entry.target)?.resized(entry.contentBoxSize[0].inlineSize);
+      for (const { target, contentBoxSize } of entries) {
+        const controller = watched.get(target);
+        const size = contentBoxSize[0].inlineSize;
+        if (target === controller?.host) controller.resized(size);
+        else controller?.grown(size);
+      }
     });
     // Added once: the same listener again is no second one.
-    document.fonts?.addEventListener('loadingdone', refit);
+    fonts('addEventListener');
     observer.observe(this.host);
+    this.watch(true);
   }
 
   hostDisconnected(): void {
@@ -104,11 +122,26 @@ export class ContainerWidthController implements ReactiveController {
     this.frame = 0;
     watched.delete(this.host);
     observer?.unobserve(this.host);
+    this.watch(false);
     if (!watched.size) {
       observer?.disconnect();
       observer = undefined;
-      document.fonts?.removeEventListener('loadingdone', refit);
+      fonts('removeEventListener');
     }
+  }
+
+  /**
+   * Follows the wide layout's content while it is rendered (`undefined` once it is not): content
+   * that grows wider than the box (a web font arriving, a larger text size; in every engine, as a
+   * resize) makes the answer narrow, up to the size it needs, as `overflows` does. Only the wide
+   * layout is followed, and only its growing past the box counts: a switch of layout cannot
+   * bring the wide one back (no flip-flop), only a box as wide as it needs, or a font loaded.
+   */
+  follow(element?: Element): void {
+    if (element === this.content) return;
+    this.watch(false);
+    this.content = element;
+    this.watch(this.host.isConnected);
   }
 
   /** Fonts have loaded: the wide layout is measured again at the next render, as if never measured. */
@@ -121,11 +154,32 @@ export class ContainerWidthController implements ReactiveController {
     return size > 0 && size >= Math.max(this.rem * remPx(), this.need);
   }
 
+  // Kept while the host is off the page, to be followed again when it comes back.
+  private watch(on: boolean): void {
+    const content = this.content;
+    if (!content) return;
+    if (on) watched.set(content, this);
+    else watched.delete(content);
+    observer?.[on ? 'observe' : 'unobserve'](content);
+  }
+
+  /** The content is `size` wide: wider than the box, that is the size the wide layout needs. */
+  private grown(size: number): void {
+    if (size < this.size! + 0.5) return;
+    this.need = size;
+    this.update();
+  }
+
   private resized(size: number): void {
     // Before the host's first reading, a size kept now could be old by then (the column may
     // narrow while the data loads): that reading measures the host itself.
     if (!size || this.answer === undefined) return;
     this.size = size;
+    this.update();
+  }
+
+  /** An update in the next frame (see the class), if the answer has changed by then. */
+  private update(): void {
     if (this.answer === this.fits()) return;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;

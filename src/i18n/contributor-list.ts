@@ -42,8 +42,10 @@ export interface ContributorListMessages {
   between: (from: string | undefined, to: string) => string;
   /** A contributor's first arrival, under its name: "since June 2024". */
   since: (date: string) => string;
-  /** Said for a "–" in the table: no figure of this kind. */
+  /** Said for a "–" in the table of a former contributor's figure: it has none of them now. */
   none: string;
+  /** Said for a "–" in the table where the data gives nothing: "not reported" (not "none", a 0 is shown). */
+  unreported: string;
   /** Nothing to list by the day: "No contributions recorded as of June 1, 2024.", or of personnel, or of funding. */
   nothing: (show: 'all' | 'personnel' | 'funding', date: string) => string;
   /** A footnote mark's accessible name: "source 2: AP, 12 September 2024". */
@@ -98,6 +100,7 @@ export const contributorList: LazyCatalog<'contributorList'> = {
     between: (from, to) => (from ? `from ${from} to ${to}` : `until ${to}`),
     since: (date) => `since ${date}`,
     none: 'none',
+    unreported: 'not reported',
     nothing: (show, date) =>
       `No ${{ all: 'contributions', personnel: 'personnel', funding: 'funding' }[show]} recorded as of ${date}.`,
     source: (n, detail) => `source ${n}: ${detail}`,
@@ -108,19 +111,23 @@ export const contributorList: LazyCatalog<'contributorList'> = {
 /**
  * The line on top: "3 countries contribute personnel. 2 countries contribute funding. 1
  * organisation contributes funding."; a single country by name, from `sole`: "Jamaica
- * contributes personnel."
+ * contributes personnel."; a kind the data records nothing of by the day (`unrecorded`, with
+ * that day in words), not as "0 countries": "No funding recorded as of June 30, 2024."
  */
 export function countriesLine(
   counts: ContributionCounts,
   show: 'all' | 'personnel' | 'funding',
   locale: string,
   sole: Record<'personnel' | 'funding', string | undefined> = { personnel: undefined, funding: undefined },
+  unrecorded: ('personnel' | 'funding')[] = [],
+  day = '',
 ): string {
   const plural = pluralRules(locale);
   const m = messagesFor(contributorList, locale);
   return (['personnel', 'funding'] as const)
     .filter((what) => show === 'all' || show === what)
     .flatMap((what) => {
+      if (unrecorded.includes(what)) return [m.nothing(what, day)];
       const say = (count: number, words: typeof m.countries) =>
         words(formatNumber(count, locale), plural.select(count) === 'one', what === 'funding');
       const organisations = counts.organisations[what];

@@ -18,7 +18,7 @@ import { fundFigures, fundingFigures, namesFund, type MoneyFigure } from '../dat
 import { isNone, pointOf } from '../data/quantity.js';
 import type { Contributor, MissionData, PersonnelKind, PersonnelStatus, Text } from '../data/schema.js';
 import { common } from '../i18n/common.js';
-import { contributorList } from '../i18n/contributor-list.js';
+import { contributorList, countriesLine } from '../i18n/contributor-list.js';
 import { formatDate } from '../i18n/format.js';
 import { countryInText } from '../i18n/joins.js';
 import { messagesFor, otherLanguage } from '../i18n/locale.js';
@@ -117,6 +117,11 @@ export interface ContributorView {
    * not have): the sentence that says so, in place of zero counts and an empty table.
    */
   empty?: string;
+  /**
+   * The line on top: who contributes each kind shown, or that the data records none of it by
+   * the day (personnel only, or money not yet given): never "0 countries contribute funding".
+   */
+  summary: string;
 }
 
 /** Everything the list shows, from its settings; unknown values fall back to the defaults. */
@@ -147,13 +152,18 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
         ? 'personnel'
         : 'funding'
       : show;
+  const day = formatDate(scope.asOf ?? data.updated, settings.locale);
   const empty =
     rows.length || funds.length
       ? undefined
-      : messagesFor(contributorList, settings.locale).nothing(
-          shown,
-          formatDate(scope.asOf ?? data.updated, settings.locale),
-        );
+      : messagesFor(contributorList, settings.locale).nothing(shown, day);
+  const counts = contributionCounts(data, scope, giving);
+  const sole = soleCountries(giving, settings.locale);
+  // A kind the data has no figure of by the day, for anyone: not even a former contributor's
+  // people, or money in the mission's funds (then "0 countries" is true, and said).
+  const unrecorded = (['personnel', 'funding'] as const).filter((what) =>
+    what === 'personnel' ? !people && !rows.some((row) => row.left) : !money && !funds.length,
+  );
   return {
     show: shown,
     empty,
@@ -163,8 +173,9 @@ export function contributorView(data: MissionData, settings: ListSettings): Cont
       'sources',
     ],
     rows: withShares(rows),
-    counts: contributionCounts(data, scope, giving),
-    sole: soleCountries(giving, settings.locale),
+    counts,
+    sole,
+    summary: countriesLine(counts, shown, settings.locale, sole, unrecorded, day),
     funds,
     // In reading order: the fund lines stand above the rows.
     footnotes: [...new Set([...funds, ...rows].flatMap((item) => item.sources))],

@@ -126,10 +126,11 @@ describe('<contributor-list>', () => {
     const background = (row: Element) => getComputedStyle(row).backgroundColor;
     expect(background(rows[0])).not.to.equal(background(rows[1]));
     expect(rows[0].querySelector('strong')?.textContent).to.equal('Lead nation');
-    // The United States gives money and no people: its personnel cells say so with a dash.
+    // The data gives the United States money and no figure of people: a dash in its personnel
+    // cells, which a screen reader reads as what it is (the data reports none of them).
     expect(texts(rows[4].querySelectorAll('td')).slice(0, 3)).to.deep.equal(['–', '–', '–']);
     const dash = rows[4].querySelector('td .none + .visually-hidden')!;
-    expect(dash.textContent).to.equal('none');
+    expect(dash.textContent).to.equal('not reported');
     // Figures right-aligned, in tabular figures; a bar per row for its deployed personnel.
     const cell = rows[0].querySelector('td[data-column="deployed"]')!;
     expect(getComputedStyle(cell.querySelector('.value')!).textAlign).to.equal('end');
@@ -253,6 +254,32 @@ describe('<contributor-list>', () => {
     it(`${locale}: a country and an organisation, each one of its kind: "${expected}"`, async () => {
       const src = await serve(JSON.stringify(otherMission));
       expect(summary(await list({ src, locale, country: 'UG eu' }))).to.equal(expected);
+    });
+  }
+
+  for (const [locale, unreported, none] of [
+    ['en', 'not reported', 'none'],
+    ['fr', 'non communiqué', 'aucun'],
+    ['ht', 'pa t rapòte', 'okenn'],
+    ['es', 'sin datos', 'ninguno'],
+    ['sw', 'haijatajwa', 'hakuna'],
+  ] as const) {
+    it(`${locale}: reads a dash as "${unreported}" where the data gives nothing, "${none}" in a former contributor's figures`, async () => {
+      const src = await serve(JSON.stringify(otherMission));
+      const el = await list({ src, locale, sort: 'name' }, 1280);
+      const rows = [...shown(el).querySelectorAll('tbody tr:not(.notes)')];
+      const read = (id: string) => {
+        const row = rows.find((tr) => tr.querySelector('.flag')!.textContent === id)!;
+        return [...row.querySelectorAll('td[data-column]')].map(
+          (cell) => cell.querySelector('.none + .visually-hidden')?.textContent ?? seen(cell),
+        );
+      };
+      // Senegal has pledged people, none deployed or preparing in the data, and no money.
+      const senegal = read('SN');
+      expect(senegal.slice(0, 2)).to.deep.equal([unreported, unreported]);
+      expect(senegal[3], 'its funding').to.equal(unreported);
+      // Ethiopia has left: none of its people now; its money, which the data never gave, is not reported.
+      expect(read('ET').slice(0, 4)).to.deep.equal([none, none, none, unreported]);
     });
   }
 
@@ -626,7 +653,10 @@ describe('<contributor-list>', () => {
     const rows = el.shadowRoot!.querySelectorAll('tbody tr:not(.notes)');
     expect(rows).to.have.length(200);
     expect(el.shadowRoot!.querySelector('.cards')).to.equal(null);
-    expect(summary(el)).to.equal('200 countries contribute personnel. 0 countries contribute funding.');
+    // Personnel only (the shipped fund's money comes later than the data's day): no "0 countries".
+    expect(summary(el)).to.equal(
+      '200 countries contribute personnel. No funding recorded as of September 30, 2024.',
+    );
     expect(nameOf(rows[0].querySelector('th')!)).to.equal('Kenya');
     expect(seen(rows[1].querySelector('td[data-column="deployed"]')!)).to.equal('199');
     expect(seen(rows[199].querySelector('td[data-column="deployed"]')!)).to.equal('1');

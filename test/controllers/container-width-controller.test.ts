@@ -29,6 +29,21 @@ class WidthHost extends LitElement {
 }
 customElements.define('width-host', WidthHost);
 
+/** A host whose wide layout is words on one line, followed as the list follows its table. */
+class ContentHost extends WidthHost {
+  override render() {
+    const wide = this.width.wide;
+    this.answers.push(wide);
+    return wide
+      ? litHtml`<span style="display: inline-block; white-space: nowrap">wide words</span>`
+      : litHtml`narrow`;
+  }
+  override updated() {
+    this.width.follow(this.shadowRoot!.querySelector('span') ?? undefined);
+  }
+}
+customElements.define('content-host', ContentHost);
+
 /** A settled host in a wrapper `inline-size` px wide, with the wrapper's and the host's extra styles. */
 async function host(inlineSize: number, wrapperStyle = '', hostStyle = ''): Promise<WidthHost> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -162,6 +177,63 @@ describe('ContainerWidthController', () => {
     await waitUntil(() => hidden.answers.length === 2, 'wide once laid out');
     expect(hidden.answers).to.deep.equal([false, true]);
   });
+
+  it('answers narrow once its wide content grows past the box (a font, a text size), and wide again only in a box as wide as it needs', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 900px"><content-host></content-host></div>`,
+    );
+    const el = wrapper.querySelector<ContentHost>('content-host')!;
+    await observed(el);
+    expect(el.answers).to.deep.equal([true]);
+    // No render: only the words' size changes, as when a web font arrives.
+    el.style.fontSize = '200px';
+    await waitUntil(() => el.shadowRoot!.textContent === 'narrow', 'narrow once the words no longer fit');
+    const need = el.width.need;
+    expect(need, 'the width its words need').to.be.above(874);
+    for (let i = 0; i < 3; i++) await observed(el);
+    expect(el.answers, 'narrow, and no flip-flop back').to.deep.equal([true, false]);
+    // A box a little narrower than the words: still narrow; as wide as they are: wide.
+    resize(el, need + 16);
+    await observed(el);
+    expect(el.answers.at(-1)).to.equal(false);
+    resize(el, need + 26);
+    await waitUntil(() => el.shadowRoot!.textContent === 'wide words', 'wide in a box as wide as the words');
+    for (let i = 0; i < 3; i++) await observed(el);
+    expect(el.answers).to.deep.equal([true, false, true]);
+  });
+
+  // A hostile or old page: its own `document.fonts`, with no listeners or that throws when read.
+  const hostileFonts: [string, PropertyDescriptor][] = [
+    ['an object without addEventListener', { value: {} }],
+    [
+      'a getter that throws',
+      {
+        get() {
+          throw new Error('no fonts here');
+        },
+      },
+    ],
+  ];
+  for (const [page, descriptor] of hostileFonts) {
+    it(`renders and follows its width on a page whose document.fonts is ${page}, with no uncaught error`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      Object.defineProperty(document, 'fonts', { configurable: true, ...descriptor });
+      try {
+        const el = await host(900);
+        expect(el.shadowRoot!.textContent).to.equal('wide');
+        resize(el, 300);
+        await waitUntil(() => el.shadowRoot!.textContent === 'narrow', 'narrow once the column narrows');
+        el.parentElement!.remove();
+        expect(elementsWatchedForWidth(), 'no host left watched').to.equal(0);
+      } finally {
+        delete (document as { fonts?: unknown }).fonts;
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
 
   it('watches every host with one shared observer, and stops watching hosts that leave', async () => {
     expect(elementsWatchedForWidth(), 'no host left from earlier tests').to.equal(0);

@@ -170,12 +170,3 @@ EXCLUSIONS.push({
   reason:
     "KNOWN GAP: in these engines the reader's OS setting is emulated by a matchMedia hook (test/media.ts), so the browser never really paints a `color-scheme: light dark` page dark; only Chromium can show this case",
 });
-
-EXCLUSIONS.push({
-  file: 'test/components/contributor-list.layout-amounts.test.ts',
-  title:
-    '<contributor-list> amounts in its table a web font that arrives after the first render: measured again, the entries where the table no longer fits',
-  engines: ['webkit'],
-  reason:
-    "KNOWN GAP: WebKit before Safari 26.2 (WebKitGTK 2.50 here) fires no `loadingdone` on `document.fonts` and never replaces its `ready` promise, so a font that arrives late is measured at the list's next render there",
-});

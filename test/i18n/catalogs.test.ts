@@ -97,6 +97,7 @@ function everything(locale: UiLocale): string[] {
     l.between(undefined, 'B'),
     l.since('D'),
     l.none,
+    l.unreported,
     ...(['all', 'personnel', 'funding'] as const).map((show) => l.nothing(show, 'D')),
     l.source('N', 'D'),
     l.named('C', 'T'),

@@ -157,6 +157,87 @@ describe('contributor view', () => {
   });
 });
 
+describe('contributor list summary', () => {
+  // Personnel only: the money the data has not recorded yet by the day (Kenya's pledge of July
+  // 2023, before any country's funding), or a dataset of personnel alone.
+  const peopleOnly: MissionData = {
+    ...mission,
+    funds: [],
+    contributors: mission.contributors.filter((c) => c.personnel.length > 0),
+  };
+  // Funding only: a dataset of money alone.
+  const moneyOnly: MissionData = {
+    ...mission,
+    contributors: mission.contributors.filter((c) => c.personnel.length === 0),
+  };
+  const cases: [string, MissionData, string, string][] = [
+    ['en', mission, '2023-08-31', 'Kenya contributes personnel. No funding recorded as of August 31, 2023.'],
+    [
+      'fr',
+      mission,
+      '2023-08-31',
+      'Le Kenya fournit du personnel. Aucun financement enregistré au 31 août 2023.',
+    ],
+    ['ht', mission, '2023-08-31', 'Kenya bay pèsonèl. Pa gen lajan ki anrejistre nan dat 31 out 2023.'],
+    [
+      'es',
+      mission,
+      '2023-08-31',
+      'Kenia aporta personal. Sin financiación registrada al 31 de agosto de 2023.',
+    ],
+    [
+      'sw',
+      mission,
+      '2023-08-31',
+      'Kenya inachangia askari. Hakuna fedha zilizorekodiwa kufikia 31 Agosti 2023.',
+    ],
+    [
+      'en',
+      peopleOnly,
+      '2024-09-30',
+      '3 countries contribute personnel. No funding recorded as of September 30, 2024.',
+    ],
+    [
+      'en',
+      moneyOnly,
+      '2024-09-30',
+      'No personnel recorded as of September 30, 2024. 2 countries contribute funding.',
+    ],
+    [
+      'fr',
+      moneyOnly,
+      '2024-09-30',
+      'Aucun personnel enregistré au 30 septembre 2024. 2 pays contribuent au financement.',
+    ],
+  ];
+  for (const [locale, data, asOf, expected] of cases) {
+    const which =
+      data === mission ? 'the shipped data' : data === peopleOnly ? 'personnel only' : 'funding only';
+    it(`${locale}, ${which}, as of ${asOf}: "${expected}"`, async () => {
+      await loadLanguage(locale);
+      const view = contributorView(data, { locale, asOf });
+      expect(view.rows, 'rows to list').not.to.be.empty;
+      expect(view.empty).to.equal(undefined);
+      expect(view.summary).to.equal(expected);
+    });
+  }
+
+  it('still counts a kind the data records only as zero', () => {
+    const withdrawn: MissionData = {
+      ...peopleOnly,
+      contributors: [
+        {
+          ...peopleOnly.contributors[0],
+          funding: [{ date: '2024-01-01', status: 'pledged', amount: 0, currency: 'USD', sources: [] }],
+        },
+      ],
+    };
+    expect(contributorView(withdrawn, { locale: 'en', asOf: '2024-09-30' }).summary).to.match(
+      /0 countries contribute funding\.$/,
+    );
+  });
+});
+
 describe('contributor view of the shipped story', () => {
   const latest = validateMission(structuredClone(story)).data as MissionData;
 

@@ -119,6 +119,7 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `de ${from} a ${to}` : `hasta ${to}`),
     since: (date) => `desde ${date}`,
     none: 'ninguno',
+    unreported: 'sin datos',
     nothing: (show, date) =>
       `Sin ${{ all: 'contribuciones registradas', personnel: 'personal registrado', funding: 'financiación registrada' }[show]} al ${date}.`,
     source: (n, detail) => `fuente ${n}: ${detail}`,

@@ -153,6 +153,7 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `de ${from} à ${to}` : `jusqu’à ${to}`),
     since: (date) => `depuis ${date}`,
     none: 'aucun',
+    unreported: 'non communiqué',
     nothing: (show, date) =>
       `${{ all: 'Aucune contribution enregistrée', personnel: 'Aucun personnel enregistré', funding: 'Aucun financement enregistré' }[show]} au ${date}.`,
     source: (n, detail) => `source ${n}\u00a0: ${detail}`,

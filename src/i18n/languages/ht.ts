@@ -171,6 +171,7 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `depi ${from} jiska ${to}` : `jiska ${to}`),
     since: (date) => `depi ${date}`,
     none: 'okenn',
+    unreported: 'pa t rapòte',
     nothing: (show, date) =>
       `Pa gen ${{ all: 'kontribisyon', personnel: 'pèsonèl', funding: 'lajan' }[show]} ki anrejistre nan dat ${date}.`,
     source: (n, detail) => `sous ${n}: ${detail}`,

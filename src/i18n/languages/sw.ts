@@ -113,6 +113,7 @@ const pack: LanguagePack = {
     between: (from, to) => (from ? `kuanzia ${from} hadi ${to}` : `hadi ${to}`),
     since: (date) => `tangu ${date}`,
     none: 'hakuna',
+    unreported: 'haijatajwa',
     nothing: (show, date) =>
       `Hakuna ${{ all: 'mchango uliorekodiwa', personnel: 'askari waliorekodiwa', funding: 'fedha zilizorekodiwa' }[show]} kufikia ${date}.`,
     source: (n, detail) => `chanzo ${n}: ${detail}`,
