@@ -113,7 +113,9 @@ export function renderEvent(event: MissionEvent, index: number, words: EventWord
   const classes = [
     event.id === latest ? 'latest' : '',
     samples.has(index) ? 'sample' : '',
-    phase === undefined ? '' : `band band-${phase % 2 ? 'b' : 'a'}`,
+    // Five colours and four rail patterns: adjacent phases differ in both, and no two of the first
+    // twenty share both; in forced colours (one colour) the pattern and the name tell them apart.
+    phase === undefined ? '' : `band b${phase % 5} p${phase % 4}`,
   ];
   return html`<li id="event-${event.id}" tabindex="-1" class=${classes.join(' ').trim()} part="event">
     ${

@@ -4,7 +4,10 @@ import { css } from 'lit';
  * `<event-timeline>`: a vertical rail by default, a scroll-snapping strip of whole cards when
  * horizontal. The rail runs beside the events, broken at each event's category marker (a shape
  * as well as a hue, drawn as text, so forced colours keep it) and at each empty period; inside a
- * phase it widens into the phase's band, drawn as a border so forced colours keep it too.
+ * phase it widens into the phase's band, drawn as a border so forced colours keep it too: five
+ * colours (each 3:1 on a white, cream or near-black page) and four patterns (solid, dashed,
+ * dotted, double), so that neighbours differ in both and forced colours keep the pattern; the
+ * phase's name, where its band begins, carries the same border as its legend.
  *
  * Room: the first events always render; every other event and year skips rendering while far
  * off screen (`content-visibility`) and reserves the first events' mean height (`--_each`,
@@ -89,14 +92,32 @@ export const styles = css`
     margin-block-start: 1.77em;
     block-size: 1000em;
   }
-  .band-a {
+  .b0 {
     --_band: light-dark(hsl(210 65% 42%), hsl(210 70% 68%));
   }
-  .band-b {
+  .b1 {
     --_band: light-dark(hsl(28 85% 36%), hsl(32 85% 62%));
   }
+  .b2 {
+    --_band: light-dark(hsl(280 45% 45%), hsl(280 60% 76%));
+  }
+  .b3 {
+    --_band: light-dark(hsl(170 80% 25%), hsl(165 55% 52%));
+  }
+  .b4 {
+    --_band: light-dark(hsl(335 65% 40%), hsl(335 75% 74%));
+  }
+  .p1 {
+    --_dash: dashed;
+  }
+  .p2 {
+    --_dash: dotted;
+  }
+  .p3 {
+    --_dash: double;
+  }
   .band {
-    --_rail: 4px solid var(--_band);
+    --_rail: 4px var(--_dash, solid) var(--_band);
   }
   .band .meta::before,
   .band .meta::after {
@@ -106,7 +127,7 @@ export const styles = css`
     inline-size: fit-content;
     margin-block-end: 0.35em;
     padding-inline: 0.4em;
-    border-inline-start: 4px solid var(--_band);
+    border-inline-start: var(--_rail);
     color: var(--_text);
     font-size: var(--_font-size-small);
     font-weight: 700;

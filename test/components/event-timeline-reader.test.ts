@@ -10,6 +10,7 @@ import { clearMissionCache } from '../../src/data/store.js';
 import type { EventTimeline } from '../../src/event-timeline.js';
 import '../../src/event-timeline.js';
 import { shippedCopy } from '../data/fixtures.js';
+import { FIVE_PHASE_NAMES, fivePhases } from '../fixtures/five-phases.js';
 import { setViewport } from '../engines/commands.js';
 import { serve, settled } from '../helpers.js';
 import { emulateMedia } from '../media.js';
@@ -151,12 +152,106 @@ describe('<event-timeline> as a reader uses it', () => {
       const rail = (li: HTMLElement) => getComputedStyle(li.querySelector('.meta')!, '::after');
       expect(parseFloat(rail(banded[0]).borderInlineStartWidth)).to.equal(4);
       expect(parseFloat(rail(events[0]).borderInlineStartWidth)).to.equal(2);
-      const [a, b] = [
-        banded.find((li) => li.classList.contains('band-a'))!,
-        banded.find((li) => li.classList.contains('band-b'))!,
-      ];
-      expect(rail(a).borderInlineStartColor).not.to.equal(rail(b).borderInlineStartColor);
+      const starts = banded.filter((li) => li.querySelector('[part=phase]'));
+      expect(rail(starts[0]).borderInlineStartColor).not.to.equal(rail(starts[1]).borderInlineStartColor);
     });
+  });
+
+  describe('phases told apart', () => {
+    let fivePhased: Promise<string> | undefined;
+    // Pages as the gallery's: theme auto takes the page's colours, a theme its own box.
+    const PAGES = [
+      ['white', 'background: #ffffff; color: #1b1d21', {}],
+      ['cream', 'background: #f6f1e7; color: #2b2620', {}],
+      ['dark', 'background: #16181d; color: #e8e6e3; color-scheme: dark', {}],
+      ['light-themed', '', { theme: 'light' }],
+      ['dark-themed', 'background: #121212', { theme: 'dark' }],
+    ] as const;
+    const rgb = (color: string) =>
+      color
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = rgb(color).map((v) =>
+        v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+      );
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    /** The colour painted behind a node: the nearest opaque background, out of the shadow root too. */
+    function backdrop(node: Element): string {
+      for (
+        let at: Element | null = node;
+        at;
+        at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null
+      ) {
+        const color = getComputedStyle(at).backgroundColor;
+        if (!/transparent|rgba\(.*, 0\)$/.test(color)) return color;
+      }
+      return 'rgb(255, 255, 255)';
+    }
+
+    for (const layout of ['vertical', 'horizontal'] as const) {
+      for (const [page, style, attributes] of PAGES) {
+        it(`${layout}, ${page} page: each of five phases is named, and adjacent bands differ in colour and pattern, each 3:1 on the page`, async () => {
+          fivePhased ??= serve(JSON.stringify(fivePhases()));
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="inline-size: 640px; ${style}"></div>`,
+          );
+          const el = document.createElement('event-timeline');
+          for (const [name, value] of Object.entries({
+            locale: 'en',
+            src: await fivePhased,
+            layout,
+            ...attributes,
+          }))
+            el.setAttribute(name, value);
+          wrapper.append(el);
+          await settled(el);
+          // Where each band begins, its name, in text: the legend of its colour and pattern.
+          const starts = $$(el, 'ol > li').filter((li) => li.querySelector('[part=phase]'));
+          expect(starts.map((li) => text(li.querySelector('[part=phase]')))).to.deep.equal(FIVE_PHASE_NAMES);
+          // The band as drawn: the rail beside the events, or the line above a horizontal card.
+          const band = (li: HTMLElement) => {
+            const drawn =
+              layout === 'vertical'
+                ? getComputedStyle(li.querySelector('.meta')!, '::after')
+                : getComputedStyle(li);
+            const side = layout === 'vertical' ? 'borderInlineStart' : 'borderBlockStart';
+            return {
+              color: drawn[`${side}Color`],
+              style: drawn[`${side}Style`],
+              width: drawn[`${side}Width`],
+            };
+          };
+          const bands = starts.map(band);
+          expect(new Set(bands.map((b) => b.color)).size, 'five colours').to.equal(5);
+          bands.slice(1).forEach((b, i) => {
+            expect(b.style, `phases ${i + 1} and ${i + 2}: pattern`).not.to.equal(bands[i].style);
+          });
+          starts.forEach((li, i) => {
+            expect(parseFloat(bands[i].width), `phase ${i + 1}: a wide rail`).to.equal(4);
+            const ratio = contrast(bands[i].color, backdrop(li));
+            expect(ratio, `phase ${i + 1}: ${bands[i].color} on ${backdrop(li)}`).to.be.at.least(3);
+            // The name's swatch is its band's colour and pattern.
+            const swatch = getComputedStyle(li.querySelector('[part=phase]')!);
+            expect([swatch.borderInlineStartColor, swatch.borderInlineStartStyle]).to.deep.equal([
+              bands[i].color,
+              bands[i].style,
+            ]);
+          });
+          // Every event of a phase in its band's colours, not only the first.
+          for (const li of $$(el, 'ol > li.band')) {
+            const first = [...starts].reverse().find((s) => s.compareDocumentPosition(li) & 4 || s === li)!;
+            expect(band(li), li.id).to.deep.equal(band(first));
+          }
+        });
+      }
+    }
   });
 
   describe("a phase's name over several lines", () => {

@@ -77,6 +77,18 @@ function inspect() {
       tag: style(latest.querySelector('.tag')).borderTopWidth,
     },
     markers: $$(timeline, '[part=marker]').map((node) => [node.className, style(node, '::before').content]),
+    // Each phase's band where it begins: its name, and the rail beside it.
+    bands: $$(timeline, 'li.band')
+      .filter((li) => li.querySelector('[part=phase]'))
+      .map((li) => {
+        const rail = style(li.querySelector('.meta'), '::after');
+        return {
+          name: li.querySelector('[part=phase]').textContent.trim(),
+          style: rail.borderInlineStartStyle,
+          width: rail.borderInlineStartWidth,
+          color: rail.borderInlineStartColor,
+        };
+      }),
   };
 }
 
@@ -194,6 +206,19 @@ describeInEngines(
         assert.notEqual(lead.color, result.system.canvas);
         assert.equal(lead.text, 'Lead nation');
       }
+    });
+
+    it('event-timeline: each phase is named, and its band drawn in a pattern of its own', () => {
+      assert.deepEqual(
+        result.bands.map((band) => band.name),
+        ['Multinational Security Support mission', 'Gang Suppression Force'],
+      );
+      for (const band of result.bands) {
+        assert.equal(band.width, '4px');
+        assert.equal(band.color, result.system.canvasText);
+      }
+      // One colour for all in forced colours: the pattern tells the phases apart.
+      assert.notEqual(result.bands[0].style, result.bands[1].style);
     });
 
     it('event-timeline: the latest event keeps a highlighted outline and a bordered tag', () => {
