@@ -21,7 +21,9 @@ import { css } from 'lit';
  * A horizontal event's width is its `inline-size`, not a `flex-basis`: Firefox and WebKit size a
  * year by its events' widths and ignore their basis. Pressed filter buttons keep their width:
  * the check mark's room is always there. From 46rem a vertical event is a row, as on a graphics
- * desk's timeline: the rail, a column of date and category, then the title, summary and sources.
+ * desk's timeline: the rail, a column of date and category (10.75em: "September 30, 2025" on one
+ * line in Firefox's and WebKit's wider serif too, where 9.5em broke it), then the title, summary
+ * and sources.
  * On paper every summary is open and the strip is a list.
  * (No comments inside the template: they would ship.)
  */
@@ -361,7 +363,7 @@ export const styles = css`
   @container (min-width: 46rem) {
     :host(:not([layout='horizontal'])) ol > li {
       display: grid;
-      grid-template-columns: 9.5em minmax(0, 1fr);
+      grid-template-columns: 10.75em minmax(0, 1fr);
       column-gap: 1.25em;
       align-content: start;
     }

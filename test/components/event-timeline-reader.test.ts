@@ -338,6 +338,19 @@ describe('<event-timeline> as a reader uses it', () => {
       });
     }
 
+    for (const locale of ['en', 'fr'] as const) {
+      it(`${locale}: at 1,280 px the longest month's dates stand on one line, in the wider fonts too`, async () => {
+        // September in Firefox's and WebKit's serif (DejaVu) took 158–164 px: two lines in 152.
+        const el = await make(1280, { locale, src: '/data/haiti-mss.json', from: '2025-09', to: '2025-09' });
+        const times = $$(el, 'ol > li time');
+        expect(times.length).to.be.above(2);
+        for (const time of times) {
+          const line = parseFloat(getComputedStyle(time).lineHeight);
+          expect(box(time).height, text(time)).to.be.below(1.5 * line);
+        }
+      });
+    }
+
     it('at 640 px the date is above the title, and the title has the column', async () => {
       const el = await make(640);
       const li = $(el, '#event-kenya-offer');
