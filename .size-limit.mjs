@@ -66,12 +66,12 @@ const files = JSON.parse(readFileSync(new URL('dist/mission-widgets.files.json',
  * 35,835 B; raised to the cost plus about 100 B.
  */
 export const NPM_CEILINGS = {
-  'mission-widgets': ['{ TroopCounter }', 35_940],
-  'mission-widgets/troop-counter.js': ['*', 21_110],
-  'mission-widgets/contributor-list.js': ['*', 23_890],
-  'mission-widgets/event-timeline.js': ['*', 23_110],
-  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 20_920],
-  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_060],
+  'mission-widgets': ['{ TroopCounter }', 36_290],
+  'mission-widgets/troop-counter.js': ['*', 21_290],
+  'mission-widgets/contributor-list.js': ['*', 24_060],
+  'mission-widgets/event-timeline.js': ['*', 23_280],
+  'mission-widgets/troop-counter/class.js': ['{ TroopCounter }', 21_100],
+  'mission-widgets/classes.js': ['{ TroopCounter, defineElement }', 21_240],
   'mission-widgets/data.js': ['{ validateMission }', 9_300], // + ISO 3166-1 list, isolated quotes
   'mission-widgets/tables.js': ['*', 10_000],
 };
@@ -129,7 +129,9 @@ const staticImportsOnly = (config) => ({
 // its amount: 35,695 B, raised to the cost plus about 100 B.
 // A page's own `document.fonts` that throws (17 B) and the list following its table's own width
 // (122 B): 35,839 B, raised to the cost plus about 100 B.
-const THREE_CEILING = 35_940;
+// Merged at stop 33 (the counter's pledge beside no figure, the view event of tall widgets, the
+// list's "not reported" and "no funding recorded", five phase bands): 36,183 B, raised the same way.
+const THREE_CEILING = 36_290;
 
 const distPath = (specifier) =>
   specifier === 'mission-widgets' ? 'dist/index.js' : specifier.replace(/^mission-widgets\//, 'dist/');

@@ -30,11 +30,13 @@ describe('the drop-in size', () => {
     assert.ok(gzip(file(files.parts.data)) <= 26_000, `${gzip(file(files.parts.data))} bytes`);
   });
 
-  // 2,600: French carries the articles and prepositions of country names (le, la, les, au, aux),
-  // and each language now its shared strings too (about 170 B), which no English page loads.
+  // 2,700: French carries the articles and prepositions of country names (le, la, les, au, aux),
+  // and each language now its shared strings too (about 170 B), which no English page loads; a
+  // month's "en juin" beside a day's "au", the pledge said alone, "non communiqué" (about 60 B).
   for (const lang of ['fr', 'ht', 'es', 'sw']) {
-    it(`the ${lang} interface strings are one file of at most 2,600 bytes`, () => {
-      assert.ok(gzip(file(files.parts[lang])) <= 2_600);
+    it(`the ${lang} interface strings are one file of at most 2,700 bytes`, () => {
+      const bytes = gzip(file(files.parts[lang]));
+      assert.ok(bytes <= 2_700, `${bytes} bytes`);
     });
   }
 
