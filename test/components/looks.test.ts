@@ -556,7 +556,8 @@ describe('README, as an editor pastes it and a developer reads it', () => {
         ),
       );
       expect(fired.size, 'the events the widgets fire').to.equal(4);
-      expect(names(events)).to.deep.equal([...fired].sort());
+      // The events by name; the reader's actions it names beside them are mission-element.test.ts's.
+      expect(names(events).filter((name) => name.startsWith('mission-'))).to.deep.equal([...fired].sort());
     });
   }
 
