@@ -129,8 +129,8 @@ EXCLUSIONS.push({
     'layout shifts are measured by the Layout Instability API (layout-shift performance entries), which only Chromium implements; the frame heights at every frame are checked in every engine',
 });
 
-// Seen on 2026-12-08 (CI of stop 32, then 4 of 14 runs here with other tests running beside it),
-// cause not found.
+// Seen on 2026-12-08 (CI of stop 32, then 7 of about 26 runs here while other tests ran beside it,
+// none of the 5 before they started); cause not found.
 EXCLUSIONS.push({
   file: 'test/e2e/editor.test.mjs',
   title: 'demo/editor.html',
