@@ -152,7 +152,8 @@ describe('MissionElement (shared by every widget)', () => {
 describe("events for the publisher's analytics", () => {
   afterEach(() => clearMissionCache());
 
-  it('fires mission-widget-view once, the first time the widget is half visible', async () => {
+  /** Runs `body` with the page three screens down its spacer, recording every view event. */
+  async function belowTheFold(body: (views: MissionWidgetEventDetail[]) => Promise<void>) {
     const spacer = document.createElement('div');
     spacer.style.blockSize = '300vh';
     document.body.prepend(spacer);
@@ -160,30 +161,32 @@ describe("events for the publisher's analytics", () => {
     const listener = (event: CustomEvent<MissionWidgetEventDetail>) => views.push(event.detail);
     document.addEventListener('mission-widget-view', listener);
     try {
+      await body(views);
+    } finally {
+      document.removeEventListener('mission-widget-view', listener);
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  }
+  const twoFrames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  it('fires mission-widget-view once, the first time the widget is half visible', () =>
+    belowTheFold(async (views) => {
       const el = await settled(await fixture<TestMission>(html`<test-mission></test-mission>`));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await twoFrames();
       expect(views, 'not in view yet').to.deep.equal([]);
       const seen = oneEvent(el, 'mission-widget-view');
       el.scrollIntoView();
       await seen;
       window.scrollTo(0, 0);
       el.scrollIntoView();
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await twoFrames();
       expect(views).to.deep.equal([{ widget: 'test-mission', action: 'view' }]);
-    } finally {
-      document.removeEventListener('mission-widget-view', listener);
-      spacer.remove();
-    }
-  });
+    }));
 
-  it('fires mission-widget-view for a widget taller than the screen once it fills half of it', async () => {
-    const spacer = document.createElement('div');
-    spacer.style.blockSize = '300vh';
-    document.body.prepend(spacer);
-    const views: MissionWidgetEventDetail[] = [];
-    const listener = (event: CustomEvent<MissionWidgetEventDetail>) => views.push(event.detail);
-    document.addEventListener('mission-widget-view', listener);
-    try {
+  it('fires mission-widget-view for a widget taller than the screen once it fills half of it', () =>
+    belowTheFold(async (views) => {
       // Five screens tall, as a long list or timeline on a phone: a half of it is never in view.
       const el = await settled(
         await fixture<TestMission>(
@@ -192,18 +195,13 @@ describe("events for the publisher's analytics", () => {
       );
       // Its top edge a tenth of a screen into view: seen a little, not yet half a screen of it.
       window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.9);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await twoFrames();
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(views, 'a tenth of the screen').to.deep.equal([]);
       el.scrollIntoView();
       await waitUntil(() => views.length > 0, 'never reported as seen while it fills the screen');
       expect(views).to.deep.equal([{ widget: 'test-mission', action: 'view' }]);
-    } finally {
-      document.removeEventListener('mission-widget-view', listener);
-      spacer.remove();
-      window.scrollTo(0, 0);
-    }
-  });
+    }));
 
   it('fires mission-widget-interact when a reader follows a source link', async () => {
     const el = await settled(await fixture<TestMission>(html`<test-mission></test-mission>`));
